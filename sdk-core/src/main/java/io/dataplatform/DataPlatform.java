@@ -1,0 +1,205 @@
+package io.dataplatform;
+
+import io.dataplatform.internal.Checks;
+import io.dataplatform.internal.DefaultDataPlatform;
+import io.dataplatform.s3.Bucket;
+import io.dataplatform.s3.BucketSummary;
+import io.dataplatform.s3.TransferSettings;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * The entry point: one fluent, typed API over an AWS data platform. Thread-safe. Closing it closes
+ * only the AWS clients it created itself, never the ones handed to its builder.
+ *
+ * <pre>{@code
+ * try (DataPlatform platform = DataPlatform.builder().region(Region.EU_WEST_2).build()) {
+ *     Bucket raw = platform.bucket("acme-raw").create();
+ *     raw.put("sales/2024/01/sales.csv", Path.of("sales.csv"));
+ * }
+ * }</pre>
+ */
+public interface DataPlatform extends AutoCloseable {
+
+    /** Returns a builder; without clients it creates its own from the region, credentials and endpoint. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a handle on the bucket {@code name}. Nothing is called yet: {@link Bucket#create()}
+     * creates it, the other methods work on an existing bucket.
+     *
+     * @throws IllegalArgumentException if the name breaks S3's bucket naming rules
+     */
+    Bucket bucket(String name);
+
+    /** Returns the buckets the caller owns, by name. */
+    List<BucketSummary> buckets();
+
+    /** Returns the region the platform works in. */
+    Region region();
+
+    /** Closes the clients this platform created; the ones handed in stay open. */
+    @Override
+    void close();
+
+    /** Configures a {@link DataPlatform}. Not thread-safe; the built platform is. */
+    final class Builder {
+        private Region region;
+        private AwsCredentialsProvider credentialsProvider;
+        private URI endpointOverride;
+        private String accountId;
+        private S3Client s3Client;
+        private S3Presigner s3Presigner;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private RandomGenerator random;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private TransferSettings transferSettings = TransferSettings.defaults();
+
+        private Builder() {
+        }
+
+        /** Sets the AWS region; without it, the AWS SDK's default region chain decides. */
+        public Builder region(Region region) {
+            this.region = Checks.notNull(region, "region");
+            return this;
+        }
+
+        /** Sets the credentials the created clients use; without it, the default credentials chain. */
+        public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+            this.credentialsProvider = Checks.notNull(credentialsProvider, "credentialsProvider");
+            return this;
+        }
+
+        /** Points the created clients at another endpoint (a VPC endpoint, a local emulator). */
+        public Builder endpointOverride(URI endpointOverride) {
+            Checks.notNull(endpointOverride, "endpointOverride");
+            Checks.require(endpointOverride.getScheme() != null, "endpointOverride must be an absolute URI, but was '%s'",
+                    endpointOverride);
+            this.endpointOverride = endpointOverride;
+            return this;
+        }
+
+        /** Sets the 12-digit account id that principals given by name ({@code Principal.role("x")}) resolve against. */
+        public Builder accountId(String accountId) {
+            Checks.notNull(accountId, "accountId");
+            Checks.require(accountId.matches("\\d{12}"), "Invalid accountId '%s': must be 12 digits", accountId);
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * Hands in a ready S3 client; the platform uses it and never closes it. Its own retries should be
+         * off (the platform retries), or attempts multiply.
+         */
+        public Builder s3Client(S3Client s3Client) {
+            this.s3Client = Checks.notNull(s3Client, "s3Client");
+            return this;
+        }
+
+        /** Hands in a ready presigner for presigned URLs; the platform never closes it. */
+        public Builder s3Presigner(S3Presigner s3Presigner) {
+            this.s3Presigner = Checks.notNull(s3Presigner, "s3Presigner");
+            return this;
+        }
+
+        /** Sets the clock for timestamps, deadlines and restore-as-of; defaults to the system UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Checks.notNull(clock, "clock");
+            return this;
+        }
+
+        /** Sets what every wait goes through; defaults to {@link Sleeper#system()}. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Checks.notNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** Seeds the random source used for backoff jitter and client request tokens. */
+        public Builder randomSeed(long seed) {
+            this.random = new Random(seed);
+            return this;
+        }
+
+        /** Sets the retry policy for throttled and transient failures. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Checks.notNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** Sets when and how uploads go multipart. */
+        public Builder transferSettings(TransferSettings transferSettings) {
+            this.transferSettings = Checks.notNull(transferSettings, "transferSettings");
+            return this;
+        }
+
+        /** Returns the configured region, or null when the default region chain decides. */
+        public Region region() {
+            return region;
+        }
+
+        /** Returns the configured credentials provider, or null for the default chain. */
+        public AwsCredentialsProvider credentialsProvider() {
+            return credentialsProvider;
+        }
+
+        /** Returns the endpoint override, or null. */
+        public URI endpointOverride() {
+            return endpointOverride;
+        }
+
+        /** Returns the account id, or null when unknown. */
+        public String accountId() {
+            return accountId;
+        }
+
+        /** Returns the S3 client handed in, or null. */
+        public S3Client s3Client() {
+            return s3Client;
+        }
+
+        /** Returns the presigner handed in, or null. */
+        public S3Presigner s3Presigner() {
+            return s3Presigner;
+        }
+
+        /** Returns the clock. */
+        public Clock clock() {
+            return clock;
+        }
+
+        /** Returns the sleeper. */
+        public Sleeper sleeper() {
+            return sleeper;
+        }
+
+        /** Returns the random source: the seeded one, or a fresh unseeded one. */
+        public RandomGenerator random() {
+            return random != null ? random : new Random();
+        }
+
+        /** Returns the retry policy. */
+        public RetryPolicy retryPolicy() {
+            return retryPolicy;
+        }
+
+        /** Returns the transfer settings. */
+        public TransferSettings transferSettings() {
+            return transferSettings;
+        }
+
+        /** Builds the platform. Clients it needs and was not given are created here and closed by it. */
+        public DataPlatform build() {
+            return new DefaultDataPlatform(this);
+        }
+    }
+}

@@ -40,8 +40,9 @@ final class Report {
         storedBytes += bytes;
     }
 
-    void countCopy() {
+    void countCopy(long bytes) {
         writes++;
+        storedBytes += bytes;
     }
 
     void countList(long listings) {

@@ -4,6 +4,7 @@ import io.dataplatform.DataPlatform;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.ObjectContent;
 import io.dataplatform.s3.ObjectSummary;
+import io.dataplatform.s3.ObjectVersion;
 import io.dataplatform.s3.PutResult;
 import io.dataplatform.testing.FakeAws;
 import java.time.YearMonth;
@@ -89,9 +90,9 @@ public final class SalesPipeline {
         List<String> deleted = bucket.deletedObjects(PREFIX).map(d -> d.key()).toList();
         report.countList(1);
         report.step("Deleted %s by mistake; deleted objects now: %s", key(july), deleted);
-        bucket.restore(key(july));
+        ObjectVersion restored = bucket.restore(key(july));
         report.countList(1);
-        report.countCopy();
+        report.countCopy(restored.size());
         report.step("Restored %s from its latest version (history kept)", key(july));
 
         report.history(key(march), bucket.versions(key(march)));

@@ -52,7 +52,7 @@ final class AccessControl {
             if (!PolicyStatements.applies(statement, caller.arn(), action, resource, context)) {
                 continue;
             }
-            if (statement.effect() == IamEffect.DENY) {
+            if ("Deny".equalsIgnoreCase(statement.effect().value())) { // parsed effects are not the IamEffect.DENY instance
                 return false;
             }
             // RestrictPublicBuckets: a public statement grants nothing to principals outside the owner's account.

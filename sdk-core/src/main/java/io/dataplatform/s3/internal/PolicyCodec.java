@@ -68,7 +68,7 @@ final class PolicyCodec {
             if (s.sid() != null) {
                 b.sid(s.sid());
             }
-            if (s.effect() == IamEffect.DENY) {
+            if ("Deny".equalsIgnoreCase(s.effect().value())) {
                 b.deny();
             }
             for (IamPrincipal p : s.principals()) {

@@ -107,6 +107,9 @@ final class ResultTable {
     }
 
     static String duration(double micros) {
+        if (micros < 1) {
+            return String.format(Locale.ROOT, "%.0f ns", micros * 1_000);
+        }
         return micros < 1_000
                 ? String.format(Locale.ROOT, "%.1f µs", micros)
                 : String.format(Locale.ROOT, "%.2f ms", micros / 1_000);

@@ -65,7 +65,9 @@ class ResultTableTest {
     }
 
     @Test
-    void duration_belowOneMillisecond_isInMicrosecondsAboveInMilliseconds() {
+    void duration_isInNanosecondsMicrosecondsOrMillisecondsByMagnitude() {
+        assertThat(ResultTable.duration(0.0994)).isEqualTo("99 ns");
+        assertThat(ResultTable.duration(1)).isEqualTo("1.0 µs");
         assertThat(ResultTable.duration(999.94)).isEqualTo("999.9 µs");
         assertThat(ResultTable.duration(12_345)).isEqualTo("12.35 ms");
     }

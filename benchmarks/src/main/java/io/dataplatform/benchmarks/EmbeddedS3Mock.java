@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * }</pre>
  */
 public final class EmbeddedS3Mock implements AutoCloseable {
+    private static final Path SHARED_MEMORY = Path.of("/dev/shm");
+
     private final S3MockApplication application;
     private final Path root;
     private final S3Client client;
@@ -49,11 +51,17 @@ public final class EmbeddedS3Mock implements AutoCloseable {
                 .build();
     }
 
-    /** Starts S3Mock on free localhost ports with its files in a fresh temporary folder. */
+    /**
+     * Starts S3Mock on free localhost ports with its files in a fresh temporary folder, in memory
+     * ({@code /dev/shm}) where the machine has one: S3Mock writes every object to a file, and the
+     * fakes it is compared with keep theirs in memory, so the disk should not be part of the comparison.
+     */
     public static EmbeddedS3Mock start() {
         Path root;
         try {
-            root = Files.createTempDirectory("s3mock-bench");
+            root = Files.isDirectory(SHARED_MEMORY) && Files.isWritable(SHARED_MEMORY)
+                    ? Files.createTempDirectory(SHARED_MEMORY, "s3mock-bench")
+                    : Files.createTempDirectory("s3mock-bench");
         } catch (IOException e) {
             throw new UncheckedIOException("Creating S3Mock's root folder failed", e);
         }

@@ -89,7 +89,8 @@ public final class LocalSparkRunner {
         try {
             LOG.info("Running Spark job {} ({}) with {}", jobName, runId, context);
             job.run(session, context);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Not only RuntimeException: Spark's AnalysisException is a checked exception that Scala throws undeclared.
             failure = describe(e);
             LOG.warn("Spark job {} ({}) failed", jobName, runId, e);
         } finally {

@@ -281,6 +281,23 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void create_failedPartUpload_abortsTheMultipartUpload() throws IOException {
+        Configuration conf = new Configuration(false);
+        conf.set(S3ClientFileSystem.PART_SIZE, "5m");
+        FileSystem multipart = fileSystem(s3, "s3://acme-raw/", conf);
+        aws.faults().on(AwsService.S3, "UploadPart").after(1).failAlways(500);
+        FSDataOutputStream out = multipart.create(path("big.bin"));
+
+        assertThatThrownBy(() -> out.write(new byte[11 * 1024 * 1024]))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("UploadPart on s3://acme-raw/big.bin failed: ");
+
+        assertThat(aws.calls().count(AwsService.S3, "AbortMultipartUpload")).isEqualTo(1);
+        assertThat(s3.listMultipartUploads(b -> b.bucket("acme-raw")).uploads()).isEmpty();
+        assertThat(keys()).isEmpty();
+    }
+
+    @Test
     void mkdirs_writesMarker_soEmptyDirectoryExists() throws IOException {
         assertThat(fs.mkdirs(path("out/_temporary/0"))).isTrue();
 

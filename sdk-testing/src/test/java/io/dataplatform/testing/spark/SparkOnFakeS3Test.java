@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dataplatform.spark.JobResult;
 import io.dataplatform.spark.JobStatus;
 import io.dataplatform.spark.LocalSparkRunner;
+import io.dataplatform.spark.SparkJob;
 import io.dataplatform.testing.AwsService;
 import io.dataplatform.testing.FakeAws;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -124,5 +126,23 @@ class SparkOnFakeS3Test {
         assertThat(here).hasValue(5L);
         assertThat(there).hasValue(1L);
         assertThat(other.calls().count(AwsService.S3, "GetObject")).isPositive();
+    }
+
+    @Test
+    void twoWorlds_runningConcurrently_keepTheirClientsAndMetricsApart() {
+        FakeAws other = FakeAws.create();
+        other.s3().createBucket(b -> b.bucket("acme-raw"));
+        other.s3().putObject(b -> b.bucket("acme-raw").key("sales/date=2024-01-31/sales.csv"),
+                RequestBody.fromString("id,region,amount\n9,latam,1.00\n"));
+        LocalSparkRunner otherRunner = LocalSparkRunner.builder().s3Client(other.s3()).build();
+        SparkJob count = (spark, context) -> spark.read().option("header", "true").schema(CleanSales.SCHEMA)
+                .csv("s3://acme-raw/sales/").collectAsList();
+
+        CompletableFuture<JobResult> here = CompletableFuture.supplyAsync(() -> runner.run(count));
+        CompletableFuture<JobResult> there = CompletableFuture.supplyAsync(() -> otherRunner.run(count));
+
+        assertThat(here.join().orThrow().metrics().recordsRead()).isEqualTo(5);
+        assertThat(there.join().orThrow().metrics().recordsRead()).isEqualTo(1);
+        assertThat(there.join().metrics().bytesRead()).isEqualTo("id,region,amount\n9,latam,1.00\n".length());
     }
 }

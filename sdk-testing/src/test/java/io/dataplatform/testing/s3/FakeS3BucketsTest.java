@@ -133,8 +133,9 @@ class FakeS3BucketsTest {
         var rule = s3.getBucketEncryption(b -> b.bucket("acme-raw")).serverSideEncryptionConfiguration().rules().get(0);
         assertThat(rule.applyServerSideEncryptionByDefault().sseAlgorithm()).isEqualTo(ServerSideEncryption.AES256);
 
-        s3.putBucketEncryption(b -> b.bucket("acme-raw").serverSideEncryptionConfiguration(c -> c.rules(r -> r
-                .bucketKeyEnabled(true).applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AWS_KMS)))));
+        s3.putBucketEncryption(b -> b.bucket("acme-raw").serverSideEncryptionConfiguration(c -> c.rules(
+                software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule.builder().bucketKeyEnabled(true)
+                        .applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AWS_KMS)).build())));
         rule = s3.getBucketEncryption(b -> b.bucket("acme-raw")).serverSideEncryptionConfiguration().rules().get(0);
         assertThat(rule.applyServerSideEncryptionByDefault().sseAlgorithm()).isEqualTo(ServerSideEncryption.AWS_KMS);
         assertThat(rule.bucketKeyEnabled()).isTrue();

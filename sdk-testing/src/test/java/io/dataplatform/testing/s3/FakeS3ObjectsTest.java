@@ -55,7 +55,8 @@ class FakeS3ObjectsTest {
         String etag = s3.uploadPart(b -> b.bucket("acme-raw").key("a.bin").uploadId(upload).partNumber(1),
                 RequestBody.fromBytes(new byte[3])).eTag();
         s3.completeMultipartUpload(b -> b.bucket("acme-raw").key("a.bin").uploadId(upload)
-                .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag))));
+                .multipartUpload(m -> m.parts(software.amazon.awssdk.services.s3.model.CompletedPart.builder()
+                        .partNumber(1).eTag(etag).build())));
         assertThat(s3.headObject(b -> b.bucket("acme-raw").key("a.bin")).contentType()).isEqualTo("binary/octet-stream");
     }
 

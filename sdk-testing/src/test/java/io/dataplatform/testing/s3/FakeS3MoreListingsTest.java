@@ -81,4 +81,16 @@ class FakeS3MoreListingsTest {
         assertThat(second.uploads()).extracting(MultipartUpload::uploadId).containsExactly(b1);
         assertThat(second.isTruncated()).isFalse();
     }
+
+    @Test
+    void listObjectsV2_maxKeysZero_returnsNoEntriesAndNoToken() {
+        createBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a", "x");
+
+        var page = s3.listObjectsV2(b -> b.bucket("acme-raw").maxKeys(0));
+
+        assertThat(page.keyCount()).isZero();
+        assertThat(page.isTruncated()).isTrue();
+        assertThat(page.nextContinuationToken()).isNull();
+    }
 }

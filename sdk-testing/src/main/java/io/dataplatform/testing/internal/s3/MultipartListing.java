@@ -90,7 +90,7 @@ final class MultipartListing {
             boolean truncated = all.size() > page.size();
             return ListPartsResponse.builder().bucket(bucket.name()).key(upload.key()).uploadId(upload.uploadId())
                     .partNumberMarker(request.partNumberMarker()).maxParts(max).isTruncated(truncated).parts(page)
-                    .nextPartNumberMarker(truncated ? page.get(page.size() - 1).partNumber() : null)
+                    .nextPartNumberMarker(truncated && !page.isEmpty() ? page.get(page.size() - 1).partNumber() : null)
                     .storageClass(StorageClass.STANDARD).build();
         });
     }

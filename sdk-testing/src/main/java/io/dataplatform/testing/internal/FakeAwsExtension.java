@@ -20,12 +20,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class FakeAwsExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeAwsExtension.class);
+    private static final String CLASS_WORLD = "class-world";
+    private static final String TEST_WORLD = "test-world";
 
     @Override
     public void beforeAll(ExtensionContext context) {
         for (Field field : worldFields(context.getRequiredTestClass())) {
             if (Modifier.isStatic(field.getModifiers())) {
-                inject(field, null, world(context));
+                inject(field, null, world(context, CLASS_WORLD));
             }
         }
     }
@@ -35,7 +37,7 @@ public final class FakeAwsExtension implements BeforeAllCallback, BeforeEachCall
         Object instance = context.getRequiredTestInstance();
         for (Field field : worldFields(context.getRequiredTestClass())) {
             if (!Modifier.isStatic(field.getModifiers())) {
-                inject(field, instance, world(context));
+                inject(field, instance, world(context, TEST_WORLD));
             }
         }
     }
@@ -48,13 +50,17 @@ public final class FakeAwsExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Worlds world = world(context);
+        // A parameter of a @BeforeAll method belongs to the class; of a test or @BeforeEach method, to the test.
+        Worlds world = world(context, context.getTestMethod().isPresent() ? TEST_WORLD : CLASS_WORLD);
         return parameter.getParameter().getType() == FakeAws.class ? world.aws() : world.platform();
     }
 
-    private static Worlds world(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Worlds.class, k -> new Worlds(FakeAws.create()),
-                Worlds.class);
+    /**
+     * Stores look values up in their parents too, so the class world and a test's world need keys of
+     * their own, or every test would find the class's world.
+     */
+    private static Worlds world(ExtensionContext context, String scope) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(scope, k -> new Worlds(FakeAws.create()), Worlds.class);
     }
 
     private static java.util.List<Field> worldFields(Class<?> testClass) {

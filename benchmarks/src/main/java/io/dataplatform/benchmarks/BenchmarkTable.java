@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * benchmark produced no result.
  *
  * <pre>{@code
- * mvn -B -q -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/benchmarks.jar
+ * mvn -B -q -pl benchmarks -am package -DskipTests -Pbench && java -jar benchmarks/target/benchmarks.jar
  * }</pre>
  */
 public final class BenchmarkTable {

@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class EmbeddedS3Mock implements AutoCloseable {
     private static final Path SHARED_MEMORY = Path.of("/dev/shm");
+    private static final String STAX_INPUT = "javax.xml.stream.XMLInputFactory";
+    private static final String STAX_OUTPUT = "javax.xml.stream.XMLOutputFactory";
 
     private final S3MockApplication application;
     private final Path root;
@@ -65,6 +67,7 @@ public final class EmbeddedS3Mock implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Creating S3Mock's root folder failed", e);
         }
+        useWoodstoxForStax();
         // start() removes keys from the map it is given, so it must be mutable.
         Map<String, Object> properties = new HashMap<>();
         properties.put(S3MockApplication.PROP_HTTP_PORT, S3MockApplication.RANDOM_PORT);
@@ -73,6 +76,22 @@ public final class EmbeddedS3Mock implements AutoCloseable {
         // Silent sets Spring Boot's root log level to WARN: request logging would otherwise be measured too.
         properties.put(S3MockApplication.PROP_SILENT, true);
         return new EmbeddedS3Mock(S3MockApplication.start(properties), root);
+    }
+
+    /**
+     * Names Woodstox as the JVM's StAX provider unless one was named already. Hadoop's shaded client
+     * jar (here through sdk-testing and sdk-spark) registers its relocated copy of Woodstox as the
+     * provider; when the JDK's service lookup finds that one first, S3Mock's Jackson XML converter
+     * fails to start ("Unrecognized property 'com.ctc.wstx.useDoubleQuotesInXmlDecl'"). The system
+     * property is the first place the StAX lookup looks.
+     */
+    private static void useWoodstoxForStax() {
+        if (System.getProperty(STAX_INPUT) == null) {
+            System.setProperty(STAX_INPUT, "com.ctc.wstx.stax.WstxInputFactory");
+        }
+        if (System.getProperty(STAX_OUTPUT) == null) {
+            System.setProperty(STAX_OUTPUT, "com.ctc.wstx.stax.WstxOutputFactory");
+        }
     }
 
     /** Returns the HTTP port S3Mock listens on. */

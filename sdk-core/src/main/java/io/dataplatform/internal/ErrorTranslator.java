@@ -7,6 +7,8 @@ import io.dataplatform.ResourceAlreadyExistsException;
 import io.dataplatform.ResourceConflictException;
 import io.dataplatform.ResourceNotFoundException;
 import io.dataplatform.ServiceUnavailableException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -32,7 +34,17 @@ final class ErrorTranslator {
         if (error instanceof AwsServiceException aws) {
             return aws.isThrottlingException() || THROTTLING.contains(code(aws)) || aws.statusCode() >= 500;
         }
-        return error instanceof SdkClientException client && client.retryable();
+        return error instanceof SdkClientException client && (client.retryable() || causedByIo(client));
+    }
+
+    /** Connection resets and timeouts reach us as client exceptions caused by an {@link IOException}. */
+    private static boolean causedByIo(Throwable error) {
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static DataPlatformException translate(String service, String operation, String resource, RuntimeException error) {
@@ -56,8 +68,8 @@ final class ErrorTranslator {
             }
             return new InvalidRequestException(message, aws);
         }
-        if (error instanceof SdkClientException client && client.retryable()) {
-            return new ServiceUnavailableException(message + " (gave up after retries)", client);
+        if (isRetryable(error)) {
+            return new ServiceUnavailableException(message + " (gave up after retries)", error);
         }
         return new DataPlatformException(message, error);
     }

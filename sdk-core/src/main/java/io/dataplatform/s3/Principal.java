@@ -136,6 +136,10 @@ public record Principal(Type type, String name) {
 
     @Override
     public String toString() {
-        return type == Type.ANYONE ? "anyone" : type.name().toLowerCase() + ":" + name;
+        return switch (type) {
+            case ANYONE -> "anyone";
+            case ARN -> name;
+            default -> type.name().toLowerCase() + ":" + name;
+        };
     }
 }

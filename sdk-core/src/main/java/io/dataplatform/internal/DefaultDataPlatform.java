@@ -1,0 +1,61 @@
+package io.dataplatform.internal;
+
+import io.dataplatform.DataPlatform;
+import io.dataplatform.s3.Bucket;
+import io.dataplatform.s3.BucketSummary;
+import io.dataplatform.s3.internal.DefaultBucket;
+import io.dataplatform.s3.internal.S3Context;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** The {@link DataPlatform} implementation: wires the service handles to the clients it was given or made. */
+public final class DefaultDataPlatform implements DataPlatform {
+    private final PlatformContext context;
+    private final Region region;
+    private final OwnedResources owned = new OwnedResources();
+    private final S3Context s3;
+
+    /** Builds the platform from its builder; creates the clients it was not handed. */
+    public DefaultDataPlatform(DataPlatform.Builder builder) {
+        this.context = new PlatformContext(builder.clock(), builder.sleeper(), builder.random(), builder.retryPolicy(),
+                builder.accountId());
+        ClientFactory clients = new ClientFactory(builder);
+        S3Client s3Client = builder.s3Client() != null ? builder.s3Client() : owned.add(clients.s3());
+        this.region = builder.region() != null ? builder.region() : s3Client.serviceClientConfiguration().region();
+        Lazy<S3Presigner> presigner = builder.s3Presigner() != null
+                ? Lazy.of(builder::s3Presigner) : Lazy.of(() -> owned.add(clients.presigner(region)));
+        Lazy<ExecutorService> uploads = Lazy.of(() -> owned.add(Executors2.daemonPool("dataplatform-upload",
+                builder.transferSettings().concurrency())));
+        this.s3 = new S3Context(s3Client, presigner, context, context.invoker("S3"), region, builder.transferSettings(),
+                uploads);
+    }
+
+    @Override
+    public Bucket bucket(String name) {
+        return new DefaultBucket(s3, name);
+    }
+
+    @Override
+    public List<BucketSummary> buckets() {
+        return context.invoker("S3").call("ListBuckets", "*", () -> s3.s3().listBuckets()).buckets().stream()
+                .map(b -> new BucketSummary(b.name(), b.creationDate())).toList();
+    }
+
+    @Override
+    public Region region() {
+        return region;
+    }
+
+    @Override
+    public void close() {
+        owned.close();
+    }
+
+    @Override
+    public String toString() {
+        return "DataPlatform{region=" + region + "}";
+    }
+}

@@ -1,0 +1,22 @@
+package io.dataplatform.s3;
+
+import java.util.List;
+
+/**
+ * The outcome of {@link Bucket#deleteAll(java.util.Collection)}: which keys were deleted and which failed.
+ *
+ * @param deleted the keys deleted (in a versioned bucket: given a delete marker)
+ * @param failed  the keys S3 refused, with its reason
+ */
+public record BatchDeleteResult(List<String> deleted, List<DeleteFailure> failed) {
+    /** Copies the lists. */
+    public BatchDeleteResult {
+        deleted = List.copyOf(deleted);
+        failed = List.copyOf(failed);
+    }
+
+    /** Returns true if every key was deleted. */
+    public boolean allDeleted() {
+        return failed.isEmpty();
+    }
+}

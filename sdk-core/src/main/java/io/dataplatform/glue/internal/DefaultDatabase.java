@@ -1,5 +1,6 @@
 package io.dataplatform.glue.internal;
 
+import io.dataplatform.internal.Pages;
 import io.dataplatform.ResourceNotFoundException;
 import io.dataplatform.glue.Database;
 import io.dataplatform.glue.DatabaseInfo;
@@ -62,10 +63,10 @@ final class DefaultDatabase implements Database {
 
     @Override
     public Stream<TableInfo> tables() {
-        return Pages.stream(token -> {
+        return Pages.<String, TableInfo>stream(token -> {
             var response = glue.call("GetTables", name,
                     c -> c.getTables(r -> r.databaseName(name).maxResults(DefaultGlueCatalog.PAGE_SIZE).nextToken(token)));
-            return new Pages.Page<>(response.tableList().stream().map(GlueMapping::table).toList(), response.nextToken());
+            return new Pages.Page<>(response.tableList().stream().map(GlueMapping::table).toList(), GlueMapping.token(response.nextToken()));
         });
     }
 

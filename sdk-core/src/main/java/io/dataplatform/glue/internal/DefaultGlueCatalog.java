@@ -1,5 +1,6 @@
 package io.dataplatform.glue.internal;
 
+import io.dataplatform.internal.Pages;
 import io.dataplatform.glue.Crawler;
 import io.dataplatform.glue.CrawlerBuilder;
 import io.dataplatform.glue.Database;
@@ -7,6 +8,8 @@ import io.dataplatform.glue.DatabaseInfo;
 import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.internal.AwsInvoker;
 import io.dataplatform.internal.PlatformContext;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.glue.GlueClient;
 
@@ -17,8 +20,8 @@ public final class DefaultGlueCatalog implements GlueCatalog {
 
     private final GlueAccess glue;
 
-    /** Creates the catalog over {@code client}, which the caller owns. */
-    public DefaultGlueCatalog(GlueClient client, PlatformContext context) {
+    /** Creates the catalog over {@code client}, fetched on first use (the platform creates it lazily). */
+    public DefaultGlueCatalog(Supplier<GlueClient> client, PlatformContext context) {
         this.glue = new GlueAccess(client, context.invoker("Glue"), context);
     }
 
@@ -29,11 +32,11 @@ public final class DefaultGlueCatalog implements GlueCatalog {
 
     @Override
     public Stream<DatabaseInfo> databases() {
-        return Pages.stream(token -> {
+        return Pages.<String, DatabaseInfo>stream(token -> {
             var response = glue.call("GetDatabases", "databases",
                     c -> c.getDatabases(r -> r.maxResults(PAGE_SIZE).nextToken(token)));
             return new Pages.Page<>(response.databaseList().stream().map(GlueMapping::database).toList(),
-                    response.nextToken());
+                    GlueMapping.token(response.nextToken()));
         });
     }
 
@@ -48,9 +51,9 @@ public final class DefaultGlueCatalog implements GlueCatalog {
     }
 
     /** The client, the invoker and the context, passed to every handle. */
-    record GlueAccess(GlueClient client, AwsInvoker invoker, PlatformContext context) {
-        <T> T call(String operation, String resource, java.util.function.Function<GlueClient, T> call) {
-            return invoker.call(operation, resource, () -> call.apply(client));
+    record GlueAccess(Supplier<GlueClient> client, AwsInvoker invoker, PlatformContext context) {
+        <T> T call(String operation, String resource, Function<GlueClient, T> call) {
+            return invoker.call(operation, resource, () -> call.apply(client.get()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.dataplatform.glue.internal;
 
+import io.dataplatform.internal.Pages;
 import io.dataplatform.InvalidRequestException;
 import io.dataplatform.glue.Partition;
 import io.dataplatform.glue.PartitionSpec;
@@ -77,12 +78,12 @@ final class DefaultPartitions implements Partitions {
     }
 
     private Stream<Partition> fetch(String expression) {
-        return Pages.stream(token -> {
+        return Pages.<String, Partition>stream(token -> {
             var response = glue.call("GetPartitions", table.resource(), c -> c.getPartitions(r -> r
                     .databaseName(table.database()).tableName(table.name()).expression(expression)
                     .maxResults(PAGE_SIZE).nextToken(token)));
             return new Pages.Page<>(response.partitions().stream().map(GlueMapping::partition).toList(),
-                    response.nextToken());
+                    GlueMapping.token(response.nextToken()));
         });
     }
 

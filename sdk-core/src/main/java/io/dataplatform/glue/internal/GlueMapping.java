@@ -114,6 +114,11 @@ final class GlueMapping {
         return serde.equals(DataFormat.PARQUET_SERDE) ? "parquet" : "unknown";
     }
 
+    /** Glue ends a listing with a null or empty NextToken; the pager wants null. */
+    static String token(String nextToken) {
+        return nextToken == null || nextToken.isEmpty() ? null : nextToken;
+    }
+
     static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }

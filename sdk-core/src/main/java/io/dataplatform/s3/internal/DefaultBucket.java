@@ -1,5 +1,7 @@
 package io.dataplatform.s3.internal;
 
+import io.dataplatform.AccessDeniedException;
+import io.dataplatform.ResourceAlreadyExistsException;
 import io.dataplatform.ResourceNotFoundException;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.Pages;
@@ -66,6 +68,17 @@ public final class DefaultBucket implements Bucket {
 
     @Override
     public Bucket create() {
+        // In us-east-1 S3 answers 200 OK to CreateBucket for a bucket you already own (CreateBucket API
+        // reference); asking first gives create() the same meaning in every region.
+        try {
+            context.invoker().run("HeadBucket", name, () -> context.s3().headBucket(r -> r.bucket(name)));
+            throw new ResourceAlreadyExistsException("Bucket '" + name + "' already exists and you own it: use "
+                    + "platform.bucket(\"" + name + "\") without create() to work with it, or choose another name");
+        } catch (ResourceNotFoundException absent) {
+            // the expected case: go on and create it
+        } catch (AccessDeniedException ownedByAnother) {
+            // CreateBucket below reports BucketAlreadyExists with S3's own message
+        }
         CreateBucketRequest.Builder request = CreateBucketRequest.builder().bucket(name);
         // us-east-1 is the one region that must not be named as a location constraint (CreateBucket API reference).
         if (context.region() != null && !Region.US_EAST_1.equals(context.region())) {

@@ -43,7 +43,41 @@ final class VersionHistory {
             cursor = Boolean.TRUE.equals(page.isTruncated()) && !pastKey
                     ? new String[]{page.nextKeyMarker(), page.nextVersionIdMarker()} : null;
         } while (cursor != null);
+        if (ambiguous(versions, markers)) {
+            return inListingOrder(key);
+        }
         return mergeNewestFirst(versions, markers);
+    }
+
+    /**
+     * S3 lists a key's versions and delete markers in one newest-first sequence, but the SDK hands them
+     * over as two lists whose only link is LastModified, which has one-second precision. When a
+     * marker and a version share a timestamp, their order can only be read from the listing itself:
+     * one entry per page keeps it.
+     */
+    private List<ObjectVersion> inListingOrder(String key) {
+        List<ObjectVersion> ordered = new ArrayList<>();
+        String[] cursor = null;
+        while (true) {
+            ListObjectVersionsResponse page = listPage(key, cursor, 1);
+            page.versions().stream().filter(v -> v.key().equals(key)).map(VersionHistory::toVersion).forEach(ordered::add);
+            page.deleteMarkers().stream().filter(m -> m.key().equals(key)).map(VersionHistory::toMarker)
+                    .forEach(ordered::add);
+            boolean pastKey = page.nextKeyMarker() != null && page.nextKeyMarker().compareTo(key) > 0;
+            if (!Boolean.TRUE.equals(page.isTruncated()) || pastKey) {
+                return ordered;
+            }
+            cursor = new String[]{page.nextKeyMarker(), page.nextVersionIdMarker()};
+        }
+    }
+
+    private static boolean ambiguous(List<ObjectVersion> versions, List<ObjectVersion> markers) {
+        if (markers.isEmpty() || versions.isEmpty()) {
+            return false;
+        }
+        java.util.Set<Instant> versionTimes = new java.util.HashSet<>();
+        versions.forEach(v -> versionTimes.add(v.lastModified()));
+        return markers.stream().anyMatch(m -> versionTimes.contains(m.lastModified()));
     }
 
     ObjectVersion restore(String key) {
@@ -100,7 +134,12 @@ final class VersionHistory {
     }
 
     private ListObjectVersionsResponse listPage(String prefix, String[] cursor) {
-        ListObjectVersionsRequest.Builder request = ListObjectVersionsRequest.builder().bucket(bucket).prefix(prefix);
+        return listPage(prefix, cursor, null);
+    }
+
+    private ListObjectVersionsResponse listPage(String prefix, String[] cursor, Integer maxKeys) {
+        ListObjectVersionsRequest.Builder request = ListObjectVersionsRequest.builder().bucket(bucket).prefix(prefix)
+                .maxKeys(maxKeys);
         if (cursor != null) {
             request.keyMarker(cursor[0]).versionIdMarker(cursor[1]);
         }

@@ -1,0 +1,148 @@
+package io.dataplatform.testing.internal.s3;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
+import software.amazon.awssdk.services.s3.model.CreateBucketResponse;
+import software.amazon.awssdk.services.s3.model.DeleteBucketRequest;
+import software.amazon.awssdk.services.s3.model.DeleteBucketResponse;
+import software.amazon.awssdk.services.s3.model.GetBucketLocationRequest;
+import software.amazon.awssdk.services.s3.model.GetBucketLocationResponse;
+import software.amazon.awssdk.services.s3.model.GetBucketVersioningRequest;
+import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
+import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
+import software.amazon.awssdk.services.s3.model.HeadBucketResponse;
+import software.amazon.awssdk.services.s3.model.ListBucketsRequest;
+import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+import software.amazon.awssdk.services.s3.model.Owner;
+import software.amazon.awssdk.services.s3.model.PutBucketVersioningRequest;
+import software.amazon.awssdk.services.s3.model.PutBucketVersioningResponse;
+
+/** Bucket lifecycle and versioning: CreateBucket, DeleteBucket, HeadBucket, ListBuckets, location, versioning. */
+final class BucketOperations {
+    private static final String US_EAST_1 = "us-east-1";
+
+    private final S3World world;
+    private final AccessControl access;
+
+    BucketOperations(S3World world, AccessControl access) {
+        this.world = world;
+        this.access = access;
+    }
+
+    CreateBucketResponse create(CreateBucketRequest request) {
+        String name = request.bucket();
+        Names.checkBucketName(name);
+        access.checkIdentityOnly();
+        checkLocation(request.createBucketConfiguration() == null ? null
+                : request.createBucketConfiguration().locationConstraintAsString());
+        FakeBucket existing = world.addIfAbsent(new FakeBucket(name, world.accountId(), world.regionId(), world.now()));
+        if (existing != null && !US_EAST_1.equals(world.regionId())) {
+            throw S3Errors.build(409, "BucketAlreadyOwnedByYou",
+                    "Your previous request to create the named bucket succeeded and you already own it.");
+        }
+        // In us-east-1, re-creating a bucket you own returns 200 OK for legacy compatibility
+        // (documented on BucketAlreadyOwnedByYou); ACLs are not modelled, so nothing else changes.
+        String location = US_EAST_1.equals(world.regionId()) ? "/" + name : "http://" + name + ".s3.amazonaws.com/";
+        return CreateBucketResponse.builder().location(location).build();
+    }
+
+    DeleteBucketResponse delete(DeleteBucketRequest request) {
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:DeleteBucket", null);
+            if (!bucket.objects().isEmpty()) {
+                throw S3Errors.build(409, "BucketNotEmpty", bucket.versioning() == VersionState.UNVERSIONED
+                        ? "The bucket you tried to delete is not empty"
+                        : "The bucket you tried to delete is not empty. You must delete all versions in the bucket.");
+            }
+            // Only objects, versions and delete markers must go first ("Emptying a general purpose bucket");
+            // incomplete multipart uploads go with the bucket (directory buckets, not modelled, differ).
+            bucket.uploads().clear();
+            world.remove(bucket);
+            return status(DeleteBucketResponse.builder(), 204).build();
+        });
+    }
+
+    HeadBucketResponse head(HeadBucketRequest request) {
+        if (world.find(request.bucket()) == null) {
+            throw S3Errors.headNotFound(true);
+        }
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:ListBucket", null);
+            return HeadBucketResponse.builder().bucketRegion(bucket.region()).build();
+        });
+    }
+
+    ListBucketsResponse list(ListBucketsRequest request) {
+        access.checkIdentityOnly();
+        int max = request.maxBuckets() == null ? 10_000 : request.maxBuckets();
+        if (max < 1 || max > 10_000) {
+            throw S3Errors.badRequest("InvalidArgument", "Argument max-buckets must be an integer between 1 and 10000.");
+        }
+        String after = request.continuationToken() == null ? "" : Tokens.decode(request.continuationToken());
+        List<Bucket> matching = world.all().stream()
+                .filter(b -> b.name().compareTo(after) > 0)
+                .filter(b -> request.prefix() == null || b.name().startsWith(request.prefix()))
+                .filter(b -> request.bucketRegion() == null || b.region().equals(request.bucketRegion()))
+                .map(b -> Bucket.builder().name(b.name()).creationDate(b.created()).bucketRegion(b.region()).build())
+                .toList();
+        List<Bucket> page = matching.subList(0, Math.min(max, matching.size()));
+        String next = matching.size() > max ? Tokens.encode(page.get(page.size() - 1).name()) : null;
+        return ListBucketsResponse.builder().buckets(page).prefix(request.prefix()).continuationToken(next)
+                .owner(Owner.builder().id(world.accountId()).build()).build();
+    }
+
+    GetBucketLocationResponse location(GetBucketLocationRequest request) {
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:GetBucketLocation", null);
+            // us-east-1 buckets report an empty LocationConstraint.
+            String constraint = US_EAST_1.equals(bucket.region()) ? null : bucket.region();
+            return GetBucketLocationResponse.builder().locationConstraint(constraint).build();
+        });
+    }
+
+    PutBucketVersioningResponse putVersioning(PutBucketVersioningRequest request) {
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:PutBucketVersioning", null);
+            BucketVersioningStatus status = request.versioningConfiguration() == null ? null
+                    : request.versioningConfiguration().status();
+            if (status == BucketVersioningStatus.ENABLED) {
+                bucket.versioning(VersionState.ENABLED);
+            } else if (status == BucketVersioningStatus.SUSPENDED) {
+                bucket.versioning(VersionState.SUSPENDED);
+            } else {
+                throw S3Errors.badRequest("MalformedXML", "The XML you provided was not well-formed or did not "
+                        + "validate against our published schema");
+            }
+            return PutBucketVersioningResponse.builder().build();
+        });
+    }
+
+    GetBucketVersioningResponse versioning(GetBucketVersioningRequest request) {
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:GetBucketVersioning", null);
+            return GetBucketVersioningResponse.builder().status(bucket.versioning().status()).build();
+        });
+    }
+
+    private void checkLocation(String constraint) {
+        boolean given = constraint != null && !constraint.isEmpty();
+        if (US_EAST_1.equals(world.regionId())) {
+            if (given) {
+                throw S3Errors.badRequest("InvalidLocationConstraint", "The specified location-constraint is not valid");
+            }
+        } else if (!given || !constraint.equals(world.regionId())) {
+            throw S3Errors.badRequest("IllegalLocationConstraintException", "The " + (given ? constraint : "unspecified")
+                    + " location constraint is incompatible for the region specific endpoint this request was sent to.");
+        }
+    }
+
+    static <B extends SdkResponse.Builder> B status(B builder, int statusCode) {
+        builder.sdkHttpResponse(SdkHttpResponse.builder().statusCode(statusCode).headers(Map.of()).build());
+        return builder;
+    }
+}

@@ -1,0 +1,108 @@
+package io.dataplatform.testing.internal.s3;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import software.amazon.awssdk.services.s3.model.CommonPrefix;
+import software.amazon.awssdk.services.s3.model.Initiator;
+import software.amazon.awssdk.services.s3.model.ListMultipartUploadsRequest;
+import software.amazon.awssdk.services.s3.model.ListMultipartUploadsResponse;
+import software.amazon.awssdk.services.s3.model.ListPartsRequest;
+import software.amazon.awssdk.services.s3.model.ListPartsResponse;
+import software.amazon.awssdk.services.s3.model.MultipartUpload;
+import software.amazon.awssdk.services.s3.model.Owner;
+import software.amazon.awssdk.services.s3.model.Part;
+import software.amazon.awssdk.services.s3.model.StorageClass;
+
+/** ListMultipartUploads and ListParts, paged as S3 pages them (at most 1,000 per page). */
+final class MultipartListing {
+    private static final int MAX = 1000;
+
+    private final S3World world;
+    private final AccessControl access;
+
+    MultipartListing(S3World world, AccessControl access) {
+        this.world = world;
+        this.access = access;
+    }
+
+    ListMultipartUploadsResponse listUploads(ListMultipartUploadsRequest request) {
+        int max = request.maxUploads() == null ? MAX : Math.max(0, Math.min(request.maxUploads(), MAX));
+        String prefix = request.prefix() == null ? "" : request.prefix();
+        String delimiter = request.delimiter() == null || request.delimiter().isEmpty() ? null : request.delimiter();
+        String keyMarker = request.keyMarker();
+        String uploadMarker = request.uploadIdMarker();
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:ListBucketMultipartUploads", null);
+            // Uploads are listed by key, then by initiation time (oldest first).
+            List<PendingUpload> sorted = bucket.uploads().values().stream()
+                    .filter(u -> u.key().startsWith(prefix))
+                    .filter(u -> keyMarker == null || afterMarker(u, keyMarker, uploadMarker, bucket))
+                    .sorted(Comparator.comparing(PendingUpload::key, Names.KEY_ORDER)
+                            .thenComparing(PendingUpload::initiated))
+                    .toList();
+            List<MultipartUpload> uploads = new ArrayList<>();
+            List<CommonPrefix> prefixes = new ArrayList<>();
+            String lastKey = null;
+            String lastUpload = null;
+            boolean truncated = false;
+            for (var u : sorted) {
+                int cut = delimiter == null ? -1 : u.key().indexOf(delimiter, prefix.length());
+                String common = cut < 0 ? null : u.key().substring(0, cut + delimiter.length());
+                if (common != null && !prefixes.isEmpty() && prefixes.get(prefixes.size() - 1).prefix().equals(common)) {
+                    continue;
+                }
+                if (uploads.size() + prefixes.size() == max) {
+                    truncated = true;
+                    break;
+                }
+                if (common != null) {
+                    prefixes.add(CommonPrefix.builder().prefix(common).build());
+                    lastKey = common;
+                    lastUpload = null;
+                } else {
+                    Owner owner = Owner.builder().id(world.accountId()).build();
+                    uploads.add(MultipartUpload.builder().key(u.key()).uploadId(u.uploadId()).initiated(u.initiated())
+                            .initiator(Initiator.builder().id(u.initiator()).build()).owner(owner)
+                            .storageClass(StorageClass.STANDARD).build());
+                    lastKey = u.key();
+                    lastUpload = u.uploadId();
+                }
+            }
+            return ListMultipartUploadsResponse.builder().bucket(bucket.name()).prefix(request.prefix())
+                    .delimiter(request.delimiter()).keyMarker(keyMarker).uploadIdMarker(uploadMarker).maxUploads(max)
+                    .isTruncated(truncated).uploads(uploads).commonPrefixes(prefixes)
+                    .nextKeyMarker(truncated ? lastKey : null).nextUploadIdMarker(truncated ? lastUpload : null).build();
+        });
+    }
+
+    ListPartsResponse listParts(ListPartsRequest request) {
+        int max = request.maxParts() == null ? MAX : Math.max(0, Math.min(request.maxParts(), MAX));
+        int marker = request.partNumberMarker() == null ? 0 : request.partNumberMarker();
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:ListMultipartUploadParts", request.key());
+            var upload = MultipartOperations.upload(bucket, request.key(), request.uploadId());
+            List<Part> all = upload.parts().tailMap(marker, false).values().stream()
+                    .map(p -> Part.builder().partNumber(p.number()).eTag(p.etag()).size((long) p.data().length)
+                            .lastModified(p.lastModified()).build())
+                    .toList();
+            List<Part> page = all.subList(0, Math.min(max, all.size()));
+            boolean truncated = all.size() > page.size();
+            return ListPartsResponse.builder().bucket(bucket.name()).key(upload.key()).uploadId(upload.uploadId())
+                    .partNumberMarker(request.partNumberMarker()).maxParts(max).isTruncated(truncated).parts(page)
+                    .nextPartNumberMarker(truncated ? page.get(page.size() - 1).partNumber() : null)
+                    .storageClass(StorageClass.STANDARD).build();
+        });
+    }
+
+    /** Past the markers: a later key, or the marker key's uploads initiated after the marker upload. */
+    private static boolean afterMarker(PendingUpload u, String keyMarker,
+                                       String uploadMarker, FakeBucket bucket) {
+        int c = Names.KEY_ORDER.compare(u.key(), keyMarker);
+        if (c != 0 || uploadMarker == null) {
+            return c > 0;
+        }
+        var marked = bucket.uploads().get(uploadMarker);
+        return marked != null && u.initiated().isAfter(marked.initiated());
+    }
+}

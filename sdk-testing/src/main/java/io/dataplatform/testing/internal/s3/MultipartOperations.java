@@ -1,0 +1,125 @@
+package io.dataplatform.testing.internal.s3;
+
+import java.io.ByteArrayOutputStream;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.AbortMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.AbortMultipartUploadResponse;
+import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadResponse;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
+import software.amazon.awssdk.services.s3.model.UploadPartResponse;
+
+/** CreateMultipartUpload, UploadPart, CompleteMultipartUpload and AbortMultipartUpload, with S3's part rules. */
+final class MultipartOperations {
+    static final long MIN_PART_SIZE = 5L * 1024 * 1024;
+    private static final int MAX_PARTS = 10_000;
+
+    private final S3World world;
+    private final AccessControl access;
+
+    MultipartOperations(S3World world, AccessControl access) {
+        this.world = world;
+        this.access = access;
+    }
+
+    CreateMultipartUploadResponse create(CreateMultipartUploadRequest request) {
+        String key = request.key();
+        Names.checkKey(key);
+        Map<String, String> metadata = ObjectAttributes.metadata(request.metadata());
+        String contentType = ObjectAttributes.contentType(request.contentType(), null);
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:PutObject", key);
+            PendingUpload upload = new PendingUpload(world.newUploadId(), key, world.now(),
+                    access.caller().arn(), contentType, metadata);
+            bucket.uploads().put(upload.uploadId(), upload);
+            return CreateMultipartUploadResponse.builder().bucket(bucket.name()).key(key).uploadId(upload.uploadId())
+                    .serverSideEncryption(ServerSideEncryption.AES256).build();
+        });
+    }
+
+    UploadPartResponse uploadPart(UploadPartRequest request, RequestBody body) {
+        Integer number = request.partNumber();
+        if (number == null || number < 1 || number > MAX_PARTS) {
+            throw S3Errors.badRequest("InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive");
+        }
+        byte[] data = ObjectAttributes.read(body, ObjectAttributes.MAX_SINGLE_PUT);
+        byte[] md5 = Digests.md5(data);
+        String etag = Digests.quote(HexFormat.of().formatHex(md5));
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:PutObject", request.key());
+            PendingUpload upload = upload(bucket, request.key(), request.uploadId());
+            upload.parts().put(number, new PendingUpload.Part(number, data, md5, etag, world.now()));
+            return UploadPartResponse.builder().eTag(etag).serverSideEncryption(ServerSideEncryption.AES256).build();
+        });
+    }
+
+    CompleteMultipartUploadResponse complete(CompleteMultipartUploadRequest request) {
+        List<CompletedPart> requested = request.multipartUpload() == null ? List.of() : request.multipartUpload().parts();
+        if (requested.isEmpty()) {
+            throw S3Errors.badRequest("MalformedXML", "The XML you provided was not well-formed or did not validate "
+                    + "against our published schema");
+        }
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:PutObject", request.key());
+            PendingUpload upload = upload(bucket, request.key(), request.uploadId());
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            ByteArrayOutputStream md5s = new ByteArrayOutputStream();
+            int previous = 0;
+            for (int i = 0; i < requested.size(); i++) {
+                CompletedPart wanted = requested.get(i);
+                int number = wanted.partNumber() == null ? 0 : wanted.partNumber();
+                if (number <= previous) {
+                    throw S3Errors.badRequest("InvalidPartOrder", "The list of parts was not in ascending order. "
+                            + "Parts must be ordered by part number.");
+                }
+                previous = number;
+                PendingUpload.Part part = upload.parts().get(number);
+                if (part == null || !Digests.unquote(part.etag()).equals(Digests.unquote(wanted.eTag()))) {
+                    throw S3Errors.badRequest("InvalidPart", "One or more of the specified parts could not be found.  "
+                            + "The part may not have been uploaded, or the specified entity tag may not match the "
+                            + "part's entity tag.");
+                }
+                if (i < requested.size() - 1 && part.data().length < MIN_PART_SIZE) {
+                    throw S3Errors.badRequest("EntityTooSmall",
+                            "Your proposed upload is smaller than the minimum allowed object size.");
+                }
+                data.writeBytes(part.data());
+                md5s.writeBytes(part.md5());
+            }
+            // A multipart ETag is the MD5 of the concatenated binary part MD5s, then "-" and the part count.
+            String etag = Digests.quote(HexFormat.of().formatHex(Digests.md5(md5s.toByteArray())) + "-" + requested.size());
+            StoredObject stored = bucket.objects().put(new StoredObject(upload.key(), null, false, data.toByteArray(),
+                    etag, upload.contentType(), upload.metadata(), world.now()), bucket.versioning(), world::newVersionId);
+            bucket.uploads().remove(upload.uploadId());
+            return CompleteMultipartUploadResponse.builder().bucket(bucket.name()).key(upload.key()).eTag(etag)
+                    .location("https://" + bucket.name() + ".s3." + bucket.region() + ".amazonaws.com/" + upload.key())
+                    .versionId(bucket.versioning().reported(stored.versionId()))
+                    .serverSideEncryption(ServerSideEncryption.AES256).build();
+        });
+    }
+
+    AbortMultipartUploadResponse abort(AbortMultipartUploadRequest request) {
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:AbortMultipartUpload", request.key());
+            PendingUpload upload = upload(bucket, request.key(), request.uploadId());
+            bucket.uploads().remove(upload.uploadId());
+            return BucketOperations.status(AbortMultipartUploadResponse.builder(), 204).build();
+        });
+    }
+
+    /** Returns the upload, or 404 NoSuchUpload if it is unknown, finished, or for another key. */
+    static PendingUpload upload(FakeBucket bucket, String key, String uploadId) {
+        PendingUpload upload = uploadId == null ? null : bucket.uploads().get(uploadId);
+        if (upload == null || !upload.key().equals(key)) {
+            throw S3Errors.noSuchUpload();
+        }
+        return upload;
+    }
+}

@@ -1,0 +1,66 @@
+package io.dataplatform.testing.internal.s3;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/** What a write stores besides the bytes: content type and user metadata, with S3's limits. */
+final class ObjectAttributes {
+    /** S3 stores an object without a Content-Type as {@code binary/octet-stream}. */
+    static final String DEFAULT_CONTENT_TYPE = "binary/octet-stream";
+    static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
+    private static final int MAX_METADATA_BYTES = 2 * 1024;
+
+    private ObjectAttributes() {
+    }
+
+    /**
+     * The SDK sends the request's Content-Type, else the RequestBody's (fromString: text/plain,
+     * fromBytes: application/octet-stream); S3 falls back to binary/octet-stream when neither is set.
+     */
+    static String contentType(String requested, RequestBody body) {
+        if (requested != null) {
+            return requested;
+        }
+        return body != null && body.contentType() != null ? body.contentType() : DEFAULT_CONTENT_TYPE;
+    }
+
+    /**
+     * User metadata travels as x-amz-meta-* headers, whose names S3 returns in lower case; together
+     * they may take at most 2 KB (keys and values, UTF-8).
+     */
+    static Map<String, String> metadata(Map<String, String> requested) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        int bytes = 0;
+        for (Map.Entry<String, String> e : requested.entrySet()) {
+            metadata.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
+            bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length
+                    + (e.getValue() == null ? 0 : e.getValue().getBytes(StandardCharsets.UTF_8).length);
+        }
+        if (bytes > MAX_METADATA_BYTES) {
+            throw S3Errors.badRequest("MetadataTooLarge", "Your metadata headers exceed the maximum allowed metadata size");
+        }
+        return metadata;
+    }
+
+    /** Reads the whole body; a declared length over {@code max} is rejected before reading. */
+    static byte[] read(RequestBody body, long max) {
+        if (body.optionalContentLength().orElse(0L) > max) {
+            throw S3Errors.badRequest("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size");
+        }
+        try (InputStream in = body.contentStreamProvider().newStream()) {
+            byte[] data = in.readAllBytes();
+            if (data.length > max) {
+                throw S3Errors.badRequest("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the request body", e);
+        }
+    }
+}

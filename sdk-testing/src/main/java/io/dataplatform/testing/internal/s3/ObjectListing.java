@@ -1,0 +1,150 @@
+package io.dataplatform.testing.internal.s3;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import software.amazon.awssdk.services.s3.model.CommonPrefix;
+import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
+import software.amazon.awssdk.services.s3.model.ListObjectVersionsRequest;
+import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.ObjectStorageClass;
+import software.amazon.awssdk.services.s3.model.ObjectVersion;
+import software.amazon.awssdk.services.s3.model.ObjectVersionStorageClass;
+import software.amazon.awssdk.services.s3.model.Owner;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** ListObjectsV2 (latest live versions) and ListObjectVersions (every version and delete marker). */
+final class ObjectListing {
+    /** S3 returns at most 1,000 entries per page, whatever MaxKeys asks for. */
+    static final int MAX_KEYS = 1000;
+
+    private final S3World world;
+    private final AccessControl access;
+
+    ObjectListing(S3World world, AccessControl access) {
+        this.world = world;
+        this.access = access;
+    }
+
+    ListObjectsV2Response listV2(ListObjectsV2Request request) {
+        int maxKeys = maxKeys(request.maxKeys());
+        String prefix = request.prefix() == null ? "" : request.prefix();
+        String delimiter = emptyToNull(request.delimiter());
+        String marker = request.continuationToken() != null ? Tokens.decode(request.continuationToken())
+                : emptyToNull(request.startAfter());
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:ListBucket", null, conditionContext(request.prefix(), delimiter));
+            ListingWalk.Page page = ListingWalk.walk(bucket.objects().all(), prefix, delimiter, marker, false, maxKeys,
+                    (key, versions) -> versions.get(0).deleteMarker() ? List.of()
+                            : List.of(new ListingWalk.Entry(key, versions.get(0), true)));
+            List<S3Object> contents = new ArrayList<>();
+            List<CommonPrefix> prefixes = new ArrayList<>();
+            for (ListingWalk.Entry e : page.entries()) {
+                if (e.isPrefix()) {
+                    prefixes.add(CommonPrefix.builder().prefix(e.key()).build());
+                } else {
+                    StoredObject o = e.object();
+                    S3Object.Builder item = S3Object.builder().key(o.key()).lastModified(o.lastModified())
+                            .eTag(o.etag()).size(o.size()).storageClass(ObjectStorageClass.STANDARD);
+                    if (Boolean.TRUE.equals(request.fetchOwner())) {
+                        item.owner(owner());
+                    }
+                    contents.add(item.build());
+                }
+            }
+            String next = page.truncated() ? Tokens.encode(page.entries().get(page.entries().size() - 1).key()) : null;
+            return ListObjectsV2Response.builder().name(bucket.name()).prefix(request.prefix())
+                    .delimiter(request.delimiter()).maxKeys(maxKeys).keyCount(page.entries().size())
+                    .isTruncated(page.truncated()).contents(contents).commonPrefixes(prefixes)
+                    .continuationToken(request.continuationToken()).nextContinuationToken(next)
+                    .startAfter(request.startAfter()).build();
+        });
+    }
+
+    ListObjectVersionsResponse listVersions(ListObjectVersionsRequest request) {
+        int maxKeys = maxKeys(request.maxKeys());
+        String prefix = request.prefix() == null ? "" : request.prefix();
+        String delimiter = emptyToNull(request.delimiter());
+        String keyMarker = emptyToNull(request.keyMarker());
+        String versionMarker = emptyToNull(request.versionIdMarker());
+        if (versionMarker != null && keyMarker == null) {
+            throw S3Errors.badRequest("InvalidArgument", "A version-id marker cannot be specified without a key marker.");
+        }
+        return world.inBucket(request.bucket(), bucket -> {
+            access.check(bucket, "s3:ListBucketVersions", null, conditionContext(request.prefix(), delimiter));
+            ListingWalk.Page page = ListingWalk.walk(bucket.objects().all(), prefix, delimiter, keyMarker, true, maxKeys,
+                    (key, versions) -> versionsAfter(key, versions, keyMarker, versionMarker));
+            List<ObjectVersion> objectVersions = new ArrayList<>();
+            List<DeleteMarkerEntry> markers = new ArrayList<>();
+            List<CommonPrefix> prefixes = new ArrayList<>();
+            for (ListingWalk.Entry e : page.entries()) {
+                StoredObject o = e.object();
+                if (e.isPrefix()) {
+                    prefixes.add(CommonPrefix.builder().prefix(e.key()).build());
+                } else if (o.deleteMarker()) {
+                    markers.add(DeleteMarkerEntry.builder().key(o.key()).versionId(o.versionId()).isLatest(e.latest())
+                            .lastModified(o.lastModified()).owner(owner()).build());
+                } else {
+                    objectVersions.add(ObjectVersion.builder().key(o.key()).versionId(o.versionId()).isLatest(e.latest())
+                            .lastModified(o.lastModified()).eTag(o.etag()).size(o.size()).owner(owner())
+                            .storageClass(ObjectVersionStorageClass.STANDARD).build());
+                }
+            }
+            ListObjectVersionsResponse.Builder response = ListObjectVersionsResponse.builder().name(bucket.name())
+                    .prefix(request.prefix()).delimiter(request.delimiter()).maxKeys(maxKeys)
+                    .keyMarker(request.keyMarker()).versionIdMarker(request.versionIdMarker())
+                    .isTruncated(page.truncated()).versions(objectVersions).deleteMarkers(markers).commonPrefixes(prefixes);
+            if (page.truncated()) {
+                ListingWalk.Entry last = page.entries().get(page.entries().size() - 1);
+                response.nextKeyMarker(last.key()).nextVersionIdMarker(last.isPrefix() ? null : last.object().versionId());
+            }
+            return response.build();
+        });
+    }
+
+    /** At the key marker, lists only the versions after the version-id marker (all of them if there is none). */
+    private static List<ListingWalk.Entry> versionsAfter(String key, List<StoredObject> versions, String keyMarker,
+                                                         String versionMarker) {
+        int from = 0;
+        if (key.equals(keyMarker)) {
+            if (versionMarker == null) {
+                return List.of();
+            }
+            int at = IntStream.range(0, versions.size())
+                    .filter(i -> versions.get(i).versionId().equals(versionMarker)).findFirst().orElse(versions.size() - 1);
+            from = at + 1;
+        }
+        return IntStream.range(from, versions.size())
+                .mapToObj(i -> new ListingWalk.Entry(key, versions.get(i), i == 0)).toList();
+    }
+
+    private static int maxKeys(Integer requested) {
+        if (requested != null && requested < 0) {
+            throw S3Errors.badRequest("InvalidArgument", "Provided max-keys not an integer or within integer range");
+        }
+        return requested == null ? MAX_KEYS : Math.min(requested, MAX_KEYS);
+    }
+
+    private Map<String, String> conditionContext(String prefix, String delimiter) {
+        Map<String, String> context = new HashMap<>();
+        if (prefix != null) {
+            context.put("s3:prefix", prefix);
+        }
+        if (delimiter != null) {
+            context.put("s3:delimiter", delimiter);
+        }
+        return context;
+    }
+
+    private Owner owner() {
+        return Owner.builder().id(world.accountId()).build();
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,51 @@
+package io.dataplatform.testing.internal.s3;
+
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** Finds the version a read (GetObject, HeadObject, CopyObject's source) refers to, with S3's errors. */
+final class ObjectReads {
+    private final AccessControl access;
+
+    ObjectReads(AccessControl access) {
+        this.access = access;
+    }
+
+    /**
+     * Returns the version to read, or throws: 404 NoSuchKey when there is none or the latest is a
+     * delete marker, 404 NoSuchVersion for an unknown version id, 405 MethodNotAllowed for a delete
+     * marker's version id. The caller holds the bucket's lock.
+     *
+     * @param head true for HeadObject, whose 404 has no body
+     */
+    StoredObject resolve(FakeBucket bucket, String key, String versionId, boolean head) {
+        access.check(bucket, versionId == null ? "s3:GetObject" : "s3:GetObjectVersion", key);
+        if (versionId != null) {
+            StoredObject version = bucket.objects().version(key, versionId).orElseThrow(() -> notFound(bucket, head, true));
+            if (version.deleteMarker()) {
+                throw S3Errors.methodNotAllowed();
+            }
+            return version;
+        }
+        Optional<StoredObject> latest = bucket.objects().latest(key);
+        if (latest.isEmpty() || latest.get().deleteMarker()) {
+            throw notFound(bucket, head, false);
+        }
+        return latest.get();
+    }
+
+    /**
+     * Without s3:ListBucket a caller may not learn that a key is absent: S3 answers 403 Access Denied
+     * instead of 404 (GetObject API reference, "Permissions").
+     */
+    private S3Exception notFound(FakeBucket bucket, boolean head, boolean version) {
+        if (!access.allowed(bucket, "s3:ListBucket", null, Map.of())) {
+            return S3Errors.accessDenied();
+        }
+        if (head) {
+            return S3Errors.headNotFound(false);
+        }
+        return version ? S3Errors.noSuchVersion() : S3Errors.noSuchKey();
+    }
+}

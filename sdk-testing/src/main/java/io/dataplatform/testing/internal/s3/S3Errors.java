@@ -1,0 +1,89 @@
+package io.dataplatform.testing.internal.s3;
+
+import io.dataplatform.testing.internal.ServiceErrors;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Builds S3's errors the way the SDK unmarshals them from S3's XML error responses: the modelled
+ * subclass where the SDK has one, {@link S3Exception} otherwise, always with status, code and message.
+ */
+final class S3Errors implements ServiceErrors {
+    static final S3Errors INSTANCE = new S3Errors();
+
+    private S3Errors() {
+    }
+
+    @Override
+    public AwsServiceException error(int statusCode, String errorCode, String message) {
+        return build(statusCode, errorCode, message);
+    }
+
+    /** S3 throttles with HTTP 503 SlowDown ("Please reduce your request rate."). */
+    @Override
+    public int throttlingStatus() {
+        return 503;
+    }
+
+    @Override
+    public String throttlingCode() {
+        return "SlowDown";
+    }
+
+    static S3Exception build(int statusCode, String errorCode, String message) {
+        AwsErrorDetails details = AwsErrorDetails.builder()
+                .errorCode(errorCode).errorMessage(message).serviceName("S3").build();
+        S3Exception.Builder builder = switch (errorCode) {
+            case "NoSuchKey" -> NoSuchKeyException.builder();
+            case "NoSuchBucket" -> NoSuchBucketException.builder();
+            case "NoSuchUpload" -> NoSuchUploadException.builder();
+            case "BucketAlreadyOwnedByYou" -> BucketAlreadyOwnedByYouException.builder();
+            default -> S3Exception.builder();
+        };
+        return (S3Exception) builder.statusCode(statusCode).awsErrorDetails(details).message(message).build();
+    }
+
+    static S3Exception badRequest(String code, String message) {
+        return build(400, code, message);
+    }
+
+    static S3Exception accessDenied() {
+        return build(403, "AccessDenied", "Access Denied");
+    }
+
+    static S3Exception noSuchBucket() {
+        return build(404, "NoSuchBucket", "The specified bucket does not exist");
+    }
+
+    static S3Exception noSuchKey() {
+        return build(404, "NoSuchKey", "The specified key does not exist.");
+    }
+
+    static S3Exception noSuchVersion() {
+        return build(404, "NoSuchVersion", "The specified version does not exist.");
+    }
+
+    static S3Exception noSuchUpload() {
+        return build(404, "NoSuchUpload", "The specified upload does not exist. The upload ID may be invalid, "
+                + "or the upload may have been aborted or completed.");
+    }
+
+    /**
+     * HEAD responses carry no body, so the SDK cannot read an error code from them; it still maps a
+     * 404 on HeadObject/HeadBucket to the modelled exception, with no message.
+     */
+    static S3Exception headNotFound(boolean bucket) {
+        AwsErrorDetails details = AwsErrorDetails.builder().errorCode("NotFound").serviceName("S3").build();
+        S3Exception.Builder builder = bucket ? NoSuchBucketException.builder() : NoSuchKeyException.builder();
+        return (S3Exception) builder.statusCode(404).awsErrorDetails(details).build();
+    }
+
+    static S3Exception methodNotAllowed() {
+        return build(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
+    }
+}

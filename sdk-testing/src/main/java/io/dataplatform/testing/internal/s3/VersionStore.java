@@ -1,0 +1,85 @@
+package io.dataplatform.testing.internal.s3;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The versions of every key in one bucket, newest first per key, following S3's versioning rules
+ * (user guide, "Working with objects in a versioning-enabled / versioning-suspended bucket").
+ * Not thread-safe: the owning bucket's lock guards it.
+ */
+final class VersionStore {
+    private final TreeMap<String, List<StoredObject>> keys = new TreeMap<>(Names.KEY_ORDER);
+
+    /** Stores {@code object} under the id the state dictates and returns it as stored. */
+    StoredObject put(StoredObject object, VersionState state, Supplier<String> newVersionId) {
+        List<StoredObject> versions = keys.computeIfAbsent(object.key(), k -> new ArrayList<>());
+        String id = state == VersionState.ENABLED ? newVersionId.get() : StoredObject.NULL_VERSION;
+        StoredObject stored = object.withKey(object.key(), id, object.lastModified());
+        switch (state) {
+            case UNVERSIONED -> versions.clear();
+            // Suspended: the new "null" version replaces any earlier "null" version of the key.
+            case SUSPENDED -> versions.removeIf(v -> StoredObject.NULL_VERSION.equals(v.versionId()));
+            case ENABLED -> {
+            }
+        }
+        versions.add(0, stored);
+        return stored;
+    }
+
+    /**
+     * Deletes without a version id: removes the object when unversioned, otherwise adds a delete
+     * marker (even when the key has no versions, as S3 does). Returns the marker, if one was added.
+     */
+    Optional<StoredObject> delete(String key, VersionState state, Instant at, Supplier<String> newVersionId) {
+        if (state == VersionState.UNVERSIONED) {
+            keys.remove(key);
+            return Optional.empty();
+        }
+        String id = state == VersionState.ENABLED ? newVersionId.get() : StoredObject.NULL_VERSION;
+        StoredObject marker = StoredObject.marker(key, id, at);
+        put(marker, state, () -> id);
+        return Optional.of(marker);
+    }
+
+    /** Permanently removes one version; returns it if it existed. */
+    Optional<StoredObject> deleteVersion(String key, String versionId) {
+        List<StoredObject> versions = keys.get(key);
+        if (versions == null) {
+            return Optional.empty();
+        }
+        Optional<StoredObject> found = versions.stream().filter(v -> v.versionId().equals(versionId)).findFirst();
+        found.ifPresent(versions::remove);
+        if (versions.isEmpty()) {
+            keys.remove(key);
+        }
+        return found;
+    }
+
+    /** Returns the newest version of {@code key}, which may be a delete marker. */
+    Optional<StoredObject> latest(String key) {
+        List<StoredObject> versions = keys.get(key);
+        return versions == null || versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
+    }
+
+    /** Returns one version of {@code key}. */
+    Optional<StoredObject> version(String key, String versionId) {
+        List<StoredObject> versions = keys.get(key);
+        return versions == null ? Optional.empty()
+                : versions.stream().filter(v -> v.versionId().equals(versionId)).findFirst();
+    }
+
+    /** Returns every key with its versions, newest first, in key order; a live view. */
+    NavigableMap<String, List<StoredObject>> all() {
+        return keys;
+    }
+
+    boolean isEmpty() {
+        return keys.isEmpty();
+    }
+}

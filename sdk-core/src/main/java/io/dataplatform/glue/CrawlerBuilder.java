@@ -24,6 +24,11 @@ public interface CrawlerBuilder {
         return target(S3Target.of(s3Path));
     }
 
+    /** Adds an S3 target without exclusions from a location, e.g. {@code bucket.prefix("sales/")}. */
+    default CrawlerBuilder target(io.dataplatform.s3.S3Location location) {
+        return target(S3Target.of(location.uri()));
+    }
+
     /** Sets the database the crawler writes its tables to (required). */
     CrawlerBuilder database(String database);
 

@@ -21,14 +21,18 @@ public interface CrawlerRun {
     /** Registers a listener told of every state change seen while waiting; returns this run. */
     CrawlerRun onProgress(Consumer<CrawlerState> listener);
 
-    /** Waits for the crawl to finish, up to 24 hours (Glue itself has no crawl timeout); returns this run. */
+    /**
+     * Waits for the crawl to finish, up to 24 hours (Glue itself has no crawl timeout); returns this run.
+     *
+     * @throws io.dataplatform.DataPlatformException with Glue's error message if the crawl failed
+     */
     CrawlerRun await();
 
     /**
      * Waits up to {@code timeout} for the crawl to finish; returns this run.
      *
      * @throws io.dataplatform.DataPlatformException naming the crawler, its last state and how long it waited,
-     *                                                if it has not finished in time
+     *                                                if it has not finished in time, or with Glue's error if it failed
      */
     CrawlerRun await(Duration timeout);
 

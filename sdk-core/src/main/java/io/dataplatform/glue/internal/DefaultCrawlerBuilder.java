@@ -1,5 +1,6 @@
 package io.dataplatform.glue.internal;
 
+import io.dataplatform.ResourceNotFoundException;
 import io.dataplatform.glue.Crawler;
 import io.dataplatform.glue.CrawlerBuilder;
 import io.dataplatform.glue.RecrawlPolicy;
@@ -87,6 +88,7 @@ final class DefaultCrawlerBuilder implements CrawlerBuilder {
     @Override
     public Crawler create() {
         validate("create");
+        requireDatabase();
         glue.call("CreateCrawler", name, c -> c.createCrawler(r -> r.name(name).role(role).databaseName(database)
                 .targets(targets()).tablePrefix(tablePrefix.isEmpty() ? null : tablePrefix)
                 .schemaChangePolicy(policy()).recrawlPolicy(p -> p.recrawlBehavior(recrawl()))
@@ -98,12 +100,21 @@ final class DefaultCrawlerBuilder implements CrawlerBuilder {
     @Override
     public Crawler update() {
         validate("update");
+        requireDatabase();
         glue.call("UpdateCrawler", name, c -> c.updateCrawler(r -> r.name(name).role(role).databaseName(database)
                 .targets(targets()).tablePrefix(tablePrefix)
                 .schemaChangePolicy(policy()).recrawlPolicy(p -> p.recrawlBehavior(recrawl()))
                 .schedule(schedule == null ? "" : schedule.expression())
                 .description(description)));
         return new DefaultCrawler(glue, name);
+    }
+
+    /** Glue accepts a crawler for a missing database and only fails its crawls; fail now, naming the fix. */
+    private void requireDatabase() {
+        if (!new DefaultDatabase(glue, database).exists()) {
+            throw new ResourceNotFoundException("Database '" + database + "' does not exist: create it with glue().database(\""
+                    + database + "\").create() before defining crawler '" + name + "'");
+        }
     }
 
     private void validate(String verb) {

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.glue.model.CrawlerMetrics;
  */
 final class DefaultCrawlerRun implements CrawlerRun {
     private static final Duration FIRST_POLL = Duration.ofSeconds(2);
-    private static final Duration MAX_POLL = Duration.ofSeconds(30);
+    private static final Duration MAX_POLL = Duration.ofSeconds(15);
     private static final Duration DEFAULT_TIMEOUT = Duration.ofHours(24);
 
     private final DefaultGlueCatalog.GlueAccess glue;
@@ -64,6 +64,9 @@ final class DefaultCrawlerRun implements CrawlerRun {
             observe(status.state());
             if (isDone(status)) {
                 outcome = outcome(status);
+                if (status.lastCrawlStatus().filter("FAILED"::equals).isPresent()) {
+                    throw new DataPlatformException("Crawler '" + crawler.name() + "' failed: " + status.lastCrawlError());
+                }
                 break;
             }
             Instant now = glue.context().clock().instant();

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class GlueWorld {
     static final Duration CRAWL_STARTUP = Duration.ofSeconds(30);
     static final Duration PER_FILE = Duration.ofMillis(500);
-    static final Duration STOPPING_TIME = Duration.ofSeconds(10);
+    static final Duration STOPPING_TIME = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(GlueWorld.class);
 
     private final FakeClock clock;

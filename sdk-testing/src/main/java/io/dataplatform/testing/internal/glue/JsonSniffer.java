@@ -78,7 +78,7 @@ final class JsonSniffer {
         return Optional.of(new FileSchema(DataFormat.json(), result, compression, records, bytes, malformed));
     }
 
-    /** Returns the type of a JSON value, or null for null (unknown until another record tells). */
+    /** Returns the type of a JSON value, or null for null or [] (unknown until another record tells). */
     static GlueType typeOf(JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return null;
@@ -97,7 +97,8 @@ final class JsonSniffer {
             for (JsonNode item : value) {
                 element = TypeWidening.widen(element, typeOf(item));
             }
-            return GlueType.array(element == null ? GlueType.STRING : element);
+            // An empty array tells nothing about its elements; a later record's array will.
+            return element == null ? null : GlueType.array(element);
         }
         if (value.isObject()) {
             Map<String, GlueType> fields = new LinkedHashMap<>();

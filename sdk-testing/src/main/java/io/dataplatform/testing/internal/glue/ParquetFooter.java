@@ -40,8 +40,8 @@ final class ParquetFooter {
                 columns.add(Column.of(ValueTypes.columnName(field.getName(), columns.size()), typeOf(field)));
             }
             long rows = footer.getBlocks().stream().mapToLong(b -> b.getRowCount()).sum();
-            long bytes = footer.getBlocks().stream().mapToLong(b -> b.getTotalByteSize()).sum();
-            return new FileSchema(DataFormat.parquet(), columns, "none", rows, bytes, 0);
+            // The footer's row count is exact; sizing the "sample" as the whole file keeps the estimate exact too.
+            return new FileSchema(DataFormat.parquet(), columns, "none", rows, file.getLength(), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

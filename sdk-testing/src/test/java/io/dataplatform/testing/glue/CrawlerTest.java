@@ -307,7 +307,8 @@ class CrawlerTest {
         raw.put("sales/a.csv", "id,amount\n1,10\n");
         List<CrawlerState> seen = new ArrayList<>();
 
-        CrawlerRun run = crawler("s3://acme-raw/sales/", b -> { }).start().onProgress(seen::add).await();
+        CrawlerRun run = glue.crawler("sales-crawler").target(raw.prefix("sales/")).database("sales")
+                .role("AWSGlueServiceRole-sales").create().start().onProgress(seen::add).await();
 
         assertThat(seen).containsExactly(CrawlerState.RUNNING, CrawlerState.STOPPING, CrawlerState.READY);
         assertThat(run.status().state()).isEqualTo(CrawlerState.READY);

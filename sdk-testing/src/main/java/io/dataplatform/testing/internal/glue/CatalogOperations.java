@@ -43,8 +43,7 @@ final class CatalogOperations {
     }
 
     DeleteDatabaseResponse deleteDatabase(DeleteDatabaseRequest request) {
-        database(request.name());
-        world.catalog().removeDatabase(request.name());
+        world.catalog().removeDatabase(database(request.name()).database.name());
         return DeleteDatabaseResponse.builder().build();
     }
 
@@ -72,13 +71,13 @@ final class CatalogOperations {
     UpdateTableResponse updateTable(UpdateTableRequest request) {
         TableInput input = require(request.tableInput(), "tableInput");
         CatalogStore.TableEntry existing = table(request.databaseName(), input.name());
-        world.catalog().putTable(table(request.databaseName(), input, existing.table.createTime(), now()));
+        world.catalog().putTable(table(existing.table.databaseName(), input, existing.table.createTime(), now()));
         return UpdateTableResponse.builder().build();
     }
 
     DeleteTableResponse deleteTable(DeleteTableRequest request) {
-        table(request.databaseName(), request.name());
-        world.catalog().removeTable(request.databaseName(), request.name());
+        Table table = table(request.databaseName(), request.name()).table;
+        world.catalog().removeTable(table.databaseName(), table.name());
         return DeleteTableResponse.builder().build();
     }
 
@@ -136,15 +135,20 @@ final class CatalogOperations {
         return BatchDeletePartitionResponse.builder().errors(failures).build();
     }
 
+    /** Looks a database up the way Glue does: case-insensitively, since names are stored lower-cased. */
     private CatalogStore.DatabaseEntry database(String name) {
-        return world.catalog().database(name == null ? "" : name)
+        return world.catalog().database(lower(name))
                 .orElseThrow(() -> errors.notFound("Database " + name + " not found."));
     }
 
     private CatalogStore.TableEntry table(String database, String name) {
         database(database);
-        return world.catalog().table(database, name == null ? "" : name)
+        return world.catalog().table(lower(database), lower(name))
                 .orElseThrow(() -> errors.notFound("Table " + name + " not found."));
+    }
+
+    private static String lower(String name) {
+        return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
     }
 
     private Table table(String database, TableInput input, Instant created, Instant updated) {

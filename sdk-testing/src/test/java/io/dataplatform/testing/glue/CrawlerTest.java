@@ -85,6 +85,35 @@ class CrawlerTest {
     }
 
     @Test
+    void malformedLine_crawlStillSucceedsAndTheTableIsRight() {
+        raw.put("sales/a.csv", "id,amount,region\n1,10,north\n<html>oops</html>\n2,11.5,south\n3,12,east,extra,junk\n");
+
+        CrawlerRun run = crawl("s3://acme-raw/sales/");
+
+        assertThat(run.succeeded()).isTrue();
+        assertThat(run.errors()).isEmpty();
+        assertThat(columns(glue.database("sales").table("sales").info()))
+                .containsExactly("id bigint", "amount double", "region string");
+    }
+
+    @Test
+    void veryWideRows_widerThanTheFirstSample_areStillClassified() {
+        int width = 4000;
+        String header = java.util.stream.IntStream.range(0, width).mapToObj(i -> "column_" + i)
+                .collect(java.util.stream.Collectors.joining(","));
+        String row = java.util.stream.IntStream.range(0, width).mapToObj(i -> i % 3 == 0 ? "12345.5" : "value" + i)
+                .collect(java.util.stream.Collectors.joining(","));
+        raw.put("wide/a.csv", header + "\n" + row + "\n" + row + "\n" + row + "\n");
+
+        crawl("s3://acme-raw/wide/");
+
+        var columns = glue.database("sales").table("wide").schema().columns();
+        assertThat(columns).hasSize(width);
+        assertThat(columns.get(3999)).isEqualTo(Column.of("column_3999", GlueType.DOUBLE));
+        assertThat(columns.get(3998)).isEqualTo(Column.of("column_3998", GlueType.STRING));
+    }
+
+    @Test
     void pipeDelimitedCsvWithoutHeader_namesColumnsCol0ToColN() {
         raw.put("events/part-1.txt", "1|alice|2024-01-02 10:00:00\n2|bob|2024-01-03 11:30:15.250\n3|carol|2024-01-04 09:00:00\n");
 

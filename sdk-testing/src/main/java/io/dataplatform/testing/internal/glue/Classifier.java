@@ -12,10 +12,14 @@ import java.util.zip.GZIPInputStream;
 /**
  * Decides a file's format from the first bytes of it, as Glue's built-in classifiers do, in their
  * order: Parquet (magic bytes, schema from the footer), then JSON, then CSV; gzip is unwrapped first.
+ * The Glue developer guide's table of built-in classifiers says JSON and CSV are classified by
+ * "reading the beginning of the file" and Parquet by "reading the schema at the end of the file".
  */
 final class Classifier {
     /** How much of each file the crawler reads: a bounded head, never the whole file. */
     static final int SAMPLE_BYTES = 64 * 1024;
+    /** How far the sample may grow when rows are so wide that the first bytes hold no complete rows. */
+    static final int MAX_SAMPLE_BYTES = 1024 * 1024;
     /** How much decompressed text a gzip sample may expand to. */
     static final int MAX_DECOMPRESSED = 1024 * 1024;
 
@@ -53,6 +57,20 @@ final class Classifier {
             return JsonSniffer.sniff(decoded, truncated, compression);
         }
         return CsvSniffer.sniff(decoded, truncated, compression);
+    }
+
+    /** Returns true if {@code head} is plain text with too few line breaks to show a header and data rows. */
+    static boolean needsMore(byte[] head) {
+        if (ParquetFooter.isParquet(head) || (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b)) {
+            return false;
+        }
+        int breaks = 0;
+        for (byte b : head) {
+            if (b == '\n' && ++breaks >= 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Inflated(byte[] bytes, boolean truncated) {

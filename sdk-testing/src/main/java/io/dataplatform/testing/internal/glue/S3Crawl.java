@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * Reads what lies under a crawler's S3 targets through an ordinary {@link S3Client} acting as the
  * crawler's role: ListObjectsV2, then one ranged GetObject of the first {@value Classifier#SAMPLE_BYTES}
- * bytes per file (Parquet: the footer from the tail instead). So a crawl's cost grows with the number
- * of files, not with their size.
+ * bytes per file (up to {@value Classifier#MAX_SAMPLE_BYTES} when rows are wider than that; Parquet: the
+ * footer from the tail instead). So a crawl's cost grows with the number of files, not with their size.
  */
 final class S3Crawl {
     private final S3Client s3;
@@ -100,6 +100,13 @@ final class S3Crawl {
             return Optional.empty();
         }
         byte[] head = range(bucket, key, 0, (int) Math.min(size, Classifier.SAMPLE_BYTES));
+        if (head.length < size && Classifier.needsMore(head)) {
+            // Very wide rows: read on (still bounded) so the classifier sees a header and some data rows.
+            byte[] rest = range(bucket, key, head.length, (int) Math.min(size, Classifier.MAX_SAMPLE_BYTES) - head.length);
+            byte[] joined = Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, joined, head.length, rest.length);
+            head = joined;
+        }
         return Classifier.classify(head, size, () -> new RangedInputFile(size, (offset, length) -> range(bucket, key, offset, length)));
     }
 

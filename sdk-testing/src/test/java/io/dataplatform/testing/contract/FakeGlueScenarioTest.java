@@ -88,6 +88,35 @@ class FakeGlueScenarioTest {
     }
 
     @Test
+    void handedInGlueClient_isUsedAndNeverClosed() {
+        int[] closed = {0};
+        software.amazon.awssdk.services.glue.GlueClient client = new software.amazon.awssdk.services.glue.GlueClient() {
+            @Override
+            public software.amazon.awssdk.services.glue.model.CreateDatabaseResponse createDatabase(
+                    software.amazon.awssdk.services.glue.model.CreateDatabaseRequest request) {
+                return aws.glue().createDatabase(request);
+            }
+
+            @Override
+            public String serviceName() {
+                return SERVICE_NAME;
+            }
+
+            @Override
+            public void close() {
+                closed[0]++;
+            }
+        };
+        DataPlatform own = aws.dataPlatformBuilder().glueClient(client).build();
+
+        own.glue().database("sales").create();
+        own.close();
+
+        assertThat(closed[0]).isZero();
+        assertThat(glue.database("sales").exists()).isTrue();
+    }
+
+    @Test
     void rawGlueClient_seesTheSameCatalog() {
         glue.database("sales").create();
         glue.database("sales").table("orders").create(GlueCatalogContractTests.salesDefinition());

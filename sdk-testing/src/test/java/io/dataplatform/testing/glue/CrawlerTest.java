@@ -17,6 +17,7 @@ import io.dataplatform.glue.DataFormat;
 import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.glue.GlueType;
 import io.dataplatform.glue.Partition;
+import io.dataplatform.glue.RecrawlPolicy;
 import io.dataplatform.glue.S3Target;
 import io.dataplatform.glue.Schedule;
 import io.dataplatform.glue.SchemaChangePolicy;
@@ -249,6 +250,26 @@ class CrawlerTest {
         var table = glue.database("sales").table("sales");
         assertThat(table.schema().columnNames()).containsExactly("id", "amount", "region");
         assertThat(table.partitions().list().count()).isEqualTo(2);
+    }
+
+    @Test
+    void crawlNewFoldersOnly_readsOnlyFoldersAddedSinceTheLastCrawl() {
+        raw.put("sales/year=2023/a.csv", "id,amount\n1,10\n");
+        raw.put("sales/year=2024/b.csv", "id,amount\n2,11\n");
+        Crawler crawler = crawler("s3://acme-raw/sales/", b -> b.recrawlPolicy(RecrawlPolicy.CRAWL_NEW_FOLDERS_ONLY)
+                .schemaChangePolicy(SchemaChangePolicy.of(UpdateBehavior.LOG, DeleteBehavior.LOG)));
+        crawler.start().await();
+        raw.put("sales/year=2025/c.csv", "id,amount,extra\n3,12,x\n");
+        aws.calls().clear();
+
+        CrawlerRun rerun = crawler.start().await();
+
+        assertThat(aws.calls().count(AwsService.S3, "GetObject")).isEqualTo(1);
+        assertThat(rerun.tablesCreated()).isZero();
+        var table = glue.database("sales").table("sales");
+        assertThat(table.partitions().list().map(Partition::values))
+                .containsExactly(List.of("2023"), List.of("2024"), List.of("2025"));
+        assertThat(table.schema().columnNames()).containsExactly("id", "amount");
     }
 
     @Test

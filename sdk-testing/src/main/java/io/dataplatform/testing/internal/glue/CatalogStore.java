@@ -1,6 +1,5 @@
 package io.dataplatform.testing.internal.glue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +70,5 @@ final class CatalogStore {
 
     void removeTable(String database, String table) {
         databases.get(database).tables.remove(table);
-    }
-
-    static Instant orNow(Instant value, Instant now) {
-        return value == null ? now : value;
     }
 }

@@ -3,6 +3,7 @@ package io.dataplatform.benchmarks;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -50,6 +51,8 @@ public final class BenchmarkTable {
                 .measurementTime(MEASUREMENT_TIME)
                 // A fixed heap keeps heap sizing out of the comparison; S3Mock's Spring Boot needs a few hundred MB.
                 .jvmArgsAppend("-Xms1g", "-Xmx1g")
+                // Bytes allocated per operation: a figure that a busy machine does not blur, unlike ops/s.
+                .addProfiler(GCProfiler.class)
                 // Keep going when one benchmark fails, so the others still reach the table.
                 .shouldFailOnError(false)
                 .build();

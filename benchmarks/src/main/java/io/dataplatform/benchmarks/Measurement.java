@@ -8,9 +8,10 @@ import java.util.Map;
  *
  * @param score the primary score, in {@code unit}
  * @param error the half-width of JMH's 99.9% confidence interval, in {@code unit}
- * @param unit  JMH's unit, such as {@code ops/s} or {@code us/op}
+ * @param unit       JMH's unit, such as {@code ops/s} or {@code us/op}
+ * @param bytesPerOp bytes allocated per operation (JMH's GC profiler), NaN when not profiled
  */
-record Measurement(double score, double error, String unit) {
+record Measurement(double score, double error, String unit, double bytesPerOp) {
     private static final Map<String, Double> MICROS_PER_OP = Map.of(
             "ns/op", 0.001, "us/op", 1.0, "ms/op", 1_000.0, "s/op", 1_000_000.0);
 
@@ -21,6 +22,11 @@ record Measurement(double score, double error, String unit) {
         if (unit == null || unit.isBlank()) {
             throw new IllegalArgumentException("unit must not be blank, but was '" + unit + "'");
         }
+    }
+
+    /** Returns a measurement without allocation figures. */
+    Measurement(double score, double error, String unit) {
+        this(score, error, unit, Double.NaN);
     }
 
     /** Returns the score of a time-per-operation measurement in microseconds. */

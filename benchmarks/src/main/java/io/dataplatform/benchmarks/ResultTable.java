@@ -24,6 +24,8 @@ final class ResultTable {
     /** Every benchmark the table has a cell for, in the order they are reported. */
     static final List<String> ALL = List.of(CREATE, PLATFORM_PUT, PLATFORM_GET, RAW_PUT, RAW_GET, S3MOCK_PUT,
             S3MOCK_GET);
+    /** The GC profiler's secondary result: bytes allocated per benchmark operation. */
+    static final String ALLOCATION = "gc.alloc.rate.norm";
     private static final String NONE = "n/a";
 
     private final Map<String, Measurement> results;
@@ -37,13 +39,14 @@ final class ResultTable {
         return new ResultTable(results);
     }
 
-    /** Returns a table of what a JMH run produced. */
+    /** Returns a table of what a JMH run produced, with allocations where the GC profiler ran. */
     static ResultTable from(Collection<RunResult> runs) {
         Map<String, Measurement> results = new LinkedHashMap<>();
         for (RunResult run : runs) {
             Result<?> primary = run.getPrimaryResult();
-            results.put(run.getParams().getBenchmark(),
-                    new Measurement(primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
+            Result<?> allocation = run.getSecondaryResults().get(ALLOCATION);
+            results.put(run.getParams().getBenchmark(), new Measurement(primary.getScore(), primary.getScoreError(),
+                    primary.getScoreUnit(), allocation == null ? Double.NaN : allocation.getScore()));
         }
         return new ResultTable(results);
     }
@@ -66,6 +69,8 @@ final class ResultTable {
                 .append("|---|---:|---:|---:|---:|---:|\n");
         row(out, "put 1 KiB (ops/s)", PLATFORM_PUT, RAW_PUT, S3MOCK_PUT);
         row(out, "get 1 KiB (ops/s)", PLATFORM_GET, RAW_GET, S3MOCK_GET);
+        allocationRow(out, "put 1 KiB (bytes allocated per op)", PLATFORM_PUT, RAW_PUT, S3MOCK_PUT);
+        allocationRow(out, "get 1 KiB (bytes allocated per op)", PLATFORM_GET, RAW_GET, S3MOCK_GET);
         String create = result(CREATE).map(m -> duration(m.micros()) + m.relativeError()).orElse(NONE);
         out.append("| FakeAws.create(), warm average | - | ").append(create).append(" | - | - | - |\n\n");
         out.append("| target | measured | status |\n|---|---|---|\n");
@@ -86,6 +91,25 @@ final class ResultTable {
                 .append(" |\n");
     }
 
+    /**
+     * Adds a row of allocations per operation: unlike ops/s, they hardly depend on what else the machine
+     * is doing, so they show extra copying even on a busy build machine. S3Mock's figure includes its
+     * server, which runs in the same JVM.
+     */
+    private void allocationRow(StringBuilder out, String operation, String platform, String raw, String s3mock) {
+        Optional<Double> platformToRaw = bytes(platform).flatMap(p -> bytes(raw).filter(r -> r > 0).map(r -> p / r));
+        out.append("| ").append(operation)
+                .append(" | ").append(bytes(platform).map(ResultTable::count).orElse(NONE))
+                .append(" | ").append(bytes(raw).map(ResultTable::count).orElse(NONE))
+                .append(" | ").append(bytes(s3mock).map(ResultTable::count).orElse(NONE))
+                .append(" | ").append(platformToRaw.map(ResultTable::percent).orElse(NONE))
+                .append(" | - |\n");
+    }
+
+    private Optional<Double> bytes(String benchmark) {
+        return result(benchmark).map(Measurement::bytesPerOp).filter(b -> !Double.isNaN(b));
+    }
+
     /** Returns the score of {@code numerator} divided by that of {@code denominator}, if both ran. */
     Optional<Double> ratio(String numerator, String denominator) {
         return result(numerator).flatMap(n -> result(denominator)
@@ -94,8 +118,11 @@ final class ResultTable {
     }
 
     private String opsPerSecond(String benchmark) {
-        return result(benchmark).map(m -> String.format(Locale.ROOT, "%,.0f", m.score()) + m.relativeError())
-                .orElse(NONE);
+        return result(benchmark).map(m -> count(m.score()) + m.relativeError()).orElse(NONE);
+    }
+
+    static String count(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
     }
 
     static String percent(double ratio) {

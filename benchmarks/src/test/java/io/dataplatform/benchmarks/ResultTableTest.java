@@ -11,11 +11,11 @@ class ResultTableTest {
     private static Map<String, Measurement> allResults() {
         Map<String, Measurement> results = new HashMap<>();
         results.put(ResultTable.CREATE, new Measurement(41.25, 0.5, "us/op"));
-        results.put(ResultTable.PLATFORM_PUT, new Measurement(190_000, 3_800, "ops/s"));
-        results.put(ResultTable.RAW_PUT, new Measurement(200_000, 2_000, "ops/s"));
-        results.put(ResultTable.S3MOCK_PUT, new Measurement(1_000, 50, "ops/s"));
-        results.put(ResultTable.PLATFORM_GET, new Measurement(250_000, Double.NaN, "ops/s"));
-        results.put(ResultTable.RAW_GET, new Measurement(300_000, 3_000, "ops/s"));
+        results.put(ResultTable.PLATFORM_PUT, new Measurement(190_000, 3_800, "ops/s", 4_964.2));
+        results.put(ResultTable.RAW_PUT, new Measurement(200_000, 2_000, "ops/s", 4_374.8));
+        results.put(ResultTable.S3MOCK_PUT, new Measurement(1_000, 50, "ops/s", 123_456.7));
+        results.put(ResultTable.PLATFORM_GET, new Measurement(250_000, Double.NaN, "ops/s", 9_607));
+        results.put(ResultTable.RAW_GET, new Measurement(300_000, 3_000, "ops/s", 9_522));
         results.put(ResultTable.S3MOCK_GET, new Measurement(4_000, 40, "ops/s"));
         return results;
     }
@@ -28,6 +28,8 @@ class ResultTableTest {
                 |---|---:|---:|---:|---:|---:|
                 | put 1 KiB (ops/s) | 190,000 ± 2.0% | 200,000 ± 1.0% | 1,000 ± 5.0% | 95.0% | 200x |
                 | get 1 KiB (ops/s) | 250,000 | 300,000 ± 1.0% | 4,000 ± 1.0% | 83.3% | 75x |
+                | put 1 KiB (bytes allocated per op) | 4,964 | 4,375 | 123,457 | 113.5% | - |
+                | get 1 KiB (bytes allocated per op) | 9,607 | 9,522 | n/a | 100.9% | - |
                 | FakeAws.create(), warm average | - | 41.3 µs ± 1.2% | - | - | - |
 
                 | target | measured | status |
@@ -52,6 +54,15 @@ class ResultTableTest {
                 .contains("| put 1 KiB (ops/s) | 190,000 ± 2.0% | 200,000 ± 1.0% | n/a | 95.0% | n/a |\n")
                 .contains("| fake >= 100x S3Mock (put) | n/a | not measured |\n")
                 .contains("| fake >= 100x S3Mock (get) | n/a | not measured |\n");
+    }
+
+    @Test
+    void markdown_withoutAllocationFigures_printsNotAvailable() {
+        Map<String, Measurement> results = allResults();
+        results.put(ResultTable.RAW_PUT, new Measurement(200_000, 2_000, "ops/s"));
+
+        assertThat(ResultTable.of(results).markdown())
+                .contains("| put 1 KiB (bytes allocated per op) | 4,964 | n/a | 123,457 | n/a | - |\n");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.dataplatform.benchmarks;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -71,8 +72,8 @@ public final class BenchmarkTable {
 
     /** Returns the line that says how and where the numbers were measured. */
     static String settings() {
-        return String.format("JMH, %d fork, %d x %s warm-up + %d x %s measurement per benchmark, 1 thread; "
-                        + "Java %s (%s) on %d cores; 1 KiB objects; score ± 99.9%% confidence interval.",
+        return String.format(Locale.ROOT, "JMH, %d fork, %d x %s warm-up + %d x %s measurement per benchmark, "
+                        + "1 thread; Java %s (%s) on %d cores; 1 KiB objects; score ± 99.9%% confidence interval.",
                 FORKS, WARMUP_ITERATIONS, WARMUP_TIME, MEASUREMENT_ITERATIONS, MEASUREMENT_TIME,
                 Runtime.version(), System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors());
     }

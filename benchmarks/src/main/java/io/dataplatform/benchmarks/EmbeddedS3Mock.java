@@ -75,7 +75,12 @@ public final class EmbeddedS3Mock implements AutoCloseable {
         properties.put(S3MockApplication.PROP_ROOT_DIRECTORY, root.toString());
         // Silent sets Spring Boot's root log level to WARN: request logging would otherwise be measured too.
         properties.put(S3MockApplication.PROP_SILENT, true);
-        return new EmbeddedS3Mock(S3MockApplication.start(properties), root);
+        try {
+            return new EmbeddedS3Mock(S3MockApplication.start(properties), root);
+        } catch (RuntimeException e) {
+            deleteRecursively(root);
+            throw e;
+        }
     }
 
     /**
@@ -95,10 +100,10 @@ public final class EmbeddedS3Mock implements AutoCloseable {
     }
 
     /** Returns the HTTP port S3Mock listens on. */
-    // getHttpPort() is deprecated in S3Mock 4.x, yet it is the only way to read the port of the HTTP connector
-    // when that port was chosen at random; getPort() returns the HTTPS port.
     @SuppressWarnings("removal")
     public int port() {
+        // getHttpPort() is deprecated in S3Mock 4.x, yet it is the only way to read the port of the HTTP
+        // connector when that port was chosen at random; getPort() returns the HTTPS port.
         return application.getHttpPort();
     }
 

@@ -1,5 +1,9 @@
 package io.dataplatform;
 
+import io.dataplatform.athena.Athena;
+import io.dataplatform.cost.CostGuard;
+import io.dataplatform.cost.CostLedger;
+import io.dataplatform.cost.PriceList;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.DefaultDataPlatform;
 import io.dataplatform.s3.Bucket;
@@ -12,6 +16,8 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -47,6 +53,18 @@ public interface DataPlatform extends AutoCloseable {
     /** Returns the region the platform works in. */
     Region region();
 
+    /**
+     * Returns Athena: SQL over the data in S3, every query checked by the platform's cost guard first.
+     *
+     * <pre>{@code
+     * QueryResult result = platform.athena().query("SELECT count(*) AS n FROM sales").database("sales").run();
+     * }</pre>
+     */
+    Athena athena();
+
+    /** Returns what this platform's operations were estimated to cost and really cost. */
+    CostLedger costLedger();
+
     /** Closes the clients this platform created; the ones handed in stay open. */
     @Override
     void close();
@@ -59,6 +77,10 @@ public interface DataPlatform extends AutoCloseable {
         private String accountId;
         private S3Client s3Client;
         private S3Presigner s3Presigner;
+        private GlueClient glueClient;
+        private AthenaClient athenaClient;
+        private CostGuard costGuard = CostGuard.defaults();
+        private PriceList priceList = PriceList.standard();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random;
@@ -109,6 +131,39 @@ public interface DataPlatform extends AutoCloseable {
         /** Hands in a ready presigner for presigned URLs; the platform never closes it. */
         public Builder s3Presigner(S3Presigner s3Presigner) {
             this.s3Presigner = Checks.notNull(s3Presigner, "s3Presigner");
+            return this;
+        }
+
+        /**
+         * Hands in a ready Glue client; the platform uses it and never closes it. Its own retries should be
+         * off (the platform retries), or attempts multiply.
+         */
+        public Builder glueClient(GlueClient glueClient) {
+            this.glueClient = Checks.notNull(glueClient, "glueClient");
+            return this;
+        }
+
+        /**
+         * Hands in a ready Athena client; the platform uses it and never closes it. Its own retries should be
+         * off (the platform retries), or attempts multiply.
+         */
+        public Builder athenaClient(AthenaClient athenaClient) {
+            this.athenaClient = Checks.notNull(athenaClient, "athenaClient");
+            return this;
+        }
+
+        /**
+         * Sets the limits checked before anything that costs money starts; defaults to
+         * {@link CostGuard#defaults()} (estimates required, full scans of partitioned tables refused).
+         */
+        public Builder costGuard(CostGuard costGuard) {
+            this.costGuard = Checks.notNull(costGuard, "costGuard");
+            return this;
+        }
+
+        /** Sets the prices estimates and the ledger use; defaults to {@link PriceList#standard()}. */
+        public Builder priceList(PriceList priceList) {
+            this.priceList = Checks.notNull(priceList, "priceList");
             return this;
         }
 
@@ -170,6 +225,26 @@ public interface DataPlatform extends AutoCloseable {
         /** Returns the presigner handed in, or null. */
         public S3Presigner s3Presigner() {
             return s3Presigner;
+        }
+
+        /** Returns the Glue client handed in, or null. */
+        public GlueClient glueClient() {
+            return glueClient;
+        }
+
+        /** Returns the Athena client handed in, or null. */
+        public AthenaClient athenaClient() {
+            return athenaClient;
+        }
+
+        /** Returns the cost guard. */
+        public CostGuard costGuard() {
+            return costGuard;
+        }
+
+        /** Returns the price list. */
+        public PriceList priceList() {
+            return priceList;
         }
 
         /** Returns the clock. */

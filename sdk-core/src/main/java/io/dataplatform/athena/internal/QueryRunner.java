@@ -80,7 +80,7 @@ final class QueryRunner {
         int given = query.parameters.rendered().size();
         if (analysis.placeholders() != given) {
             throw new IllegalArgumentException("parameters must match the SQL's " + analysis.placeholders()
-                    + " '?' placeholders, but " + given + " were given");
+                    + " '?' placeholders, but got " + given);
         }
         return analysis;
     }

@@ -3,7 +3,6 @@ package io.dataplatform.testing.internal.s3;
 import io.dataplatform.testing.internal.Caller;
 import java.util.HashMap;
 import java.util.Map;
-import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 import software.amazon.awssdk.policybuilder.iam.IamStatement;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
@@ -52,7 +51,7 @@ final class AccessControl {
             if (!PolicyStatements.applies(statement, caller.arn(), action, resource, context)) {
                 continue;
             }
-            if ("Deny".equalsIgnoreCase(statement.effect().value())) { // parsed effects are not the IamEffect.DENY instance
+            if (PolicyStatements.isDeny(statement)) {
                 return false;
             }
             // RestrictPublicBuckets: a public statement grants nothing to principals outside the owner's account.

@@ -36,11 +36,11 @@ record ByteRange(long first, long last) {
             }
             long first = Long.parseLong(m.group(1));
             long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
-            if (last < first) {
-                return null;
-            }
             if (first >= size) {
                 throw invalid();
+            }
+            if (last < first) {
+                return null;
             }
             return new ByteRange(first, Math.min(last, size - 1));
         } catch (NumberFormatException e) {

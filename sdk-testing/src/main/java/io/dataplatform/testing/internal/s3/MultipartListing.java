@@ -34,13 +34,13 @@ final class MultipartListing {
         String uploadMarker = request.uploadIdMarker();
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:ListBucketMultipartUploads", null);
-            // Uploads are listed by key, then by initiation time (oldest first).
+            // Uploads are listed by key, then by initiation (the stable sort keeps creation order for ties).
             List<PendingUpload> sorted = bucket.uploads().values().stream()
                     .filter(u -> u.key().startsWith(prefix))
-                    .filter(u -> keyMarker == null || afterMarker(u, keyMarker, uploadMarker, bucket))
                     .sorted(Comparator.comparing(PendingUpload::key, Names.KEY_ORDER)
                             .thenComparing(PendingUpload::initiated))
                     .toList();
+            sorted = sorted.subList(start(sorted, keyMarker, uploadMarker), sorted.size());
             List<MultipartUpload> uploads = new ArrayList<>();
             List<CommonPrefix> prefixes = new ArrayList<>();
             String lastKey = null;
@@ -90,19 +90,26 @@ final class MultipartListing {
             boolean truncated = all.size() > page.size();
             return ListPartsResponse.builder().bucket(bucket.name()).key(upload.key()).uploadId(upload.uploadId())
                     .partNumberMarker(request.partNumberMarker()).maxParts(max).isTruncated(truncated).parts(page)
-                    .nextPartNumberMarker(truncated ? page.get(page.size() - 1).partNumber() : null)
+                    .nextPartNumberMarker(truncated && !page.isEmpty() ? page.get(page.size() - 1).partNumber() : null)
                     .storageClass(StorageClass.STANDARD).build();
         });
     }
 
-    /** Past the markers: a later key, or the marker key's uploads initiated after the marker upload. */
-    private static boolean afterMarker(PendingUpload u, String keyMarker,
-                                       String uploadMarker, FakeBucket bucket) {
-        int c = Names.KEY_ORDER.compare(u.key(), keyMarker);
-        if (c != 0 || uploadMarker == null) {
-            return c > 0;
+    /** Returns the index of the first upload past the markers: after the marker upload, else after the marker key. */
+    private static int start(List<PendingUpload> sorted, String keyMarker, String uploadMarker) {
+        if (keyMarker == null) {
+            return 0;
         }
-        var marked = bucket.uploads().get(uploadMarker);
-        return marked != null && u.initiated().isAfter(marked.initiated());
+        for (int i = 0; i < sorted.size(); i++) {
+            PendingUpload u = sorted.get(i);
+            if (uploadMarker != null && u.uploadId().equals(uploadMarker) && u.key().equals(keyMarker)) {
+                return i + 1;
+            }
+        }
+        int i = 0;
+        while (i < sorted.size() && Names.KEY_ORDER.compare(sorted.get(i).key(), keyMarker) <= 0) {
+            i++;
+        }
+        return i;
     }
 }

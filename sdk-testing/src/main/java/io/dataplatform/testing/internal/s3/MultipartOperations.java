@@ -72,15 +72,17 @@ final class MultipartOperations {
             ByteArrayOutputStream data = new ByteArrayOutputStream();
             ByteArrayOutputStream md5s = new ByteArrayOutputStream();
             int previous = 0;
-            for (int i = 0; i < requested.size(); i++) {
-                CompletedPart wanted = requested.get(i);
+            for (CompletedPart wanted : requested) {
                 int number = wanted.partNumber() == null ? 0 : wanted.partNumber();
                 if (number <= previous) {
                     throw S3Errors.badRequest("InvalidPartOrder", "The list of parts was not in ascending order. "
                             + "Parts must be ordered by part number.");
                 }
                 previous = number;
-                PendingUpload.Part part = upload.parts().get(number);
+            }
+            for (int i = 0; i < requested.size(); i++) {
+                CompletedPart wanted = requested.get(i);
+                PendingUpload.Part part = upload.parts().get(wanted.partNumber());
                 if (part == null || !Digests.unquote(part.etag()).equals(Digests.unquote(wanted.eTag()))) {
                     throw S3Errors.badRequest("InvalidPart", "One or more of the specified parts could not be found.  "
                             + "The part may not have been uploaded, or the specified entity tag may not match the "

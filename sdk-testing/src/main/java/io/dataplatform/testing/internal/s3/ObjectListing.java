@@ -56,7 +56,9 @@ final class ObjectListing {
                     contents.add(item.build());
                 }
             }
-            String next = page.truncated() ? Tokens.encode(page.entries().get(page.entries().size() - 1).key()) : null;
+            // MaxKeys=0 reports truncation without entries, so there is no token to continue from.
+            String next = page.truncated() && !page.entries().isEmpty()
+                    ? Tokens.encode(page.entries().get(page.entries().size() - 1).key()) : null;
             return ListObjectsV2Response.builder().name(bucket.name()).prefix(request.prefix())
                     .delimiter(request.delimiter()).maxKeys(maxKeys).keyCount(page.entries().size())
                     .isTruncated(page.truncated()).contents(contents).commonPrefixes(prefixes)
@@ -98,7 +100,8 @@ final class ObjectListing {
                     .prefix(request.prefix()).delimiter(request.delimiter()).maxKeys(maxKeys)
                     .keyMarker(request.keyMarker()).versionIdMarker(request.versionIdMarker())
                     .isTruncated(page.truncated()).versions(objectVersions).deleteMarkers(markers).commonPrefixes(prefixes);
-            if (page.truncated()) {
+            // MaxKeys=0 reports truncation without entries, so there is no marker to continue from.
+            if (page.truncated() && !page.entries().isEmpty()) {
                 ListingWalk.Entry last = page.entries().get(page.entries().size() - 1);
                 response.nextKeyMarker(last.key()).nextVersionIdMarker(last.isPrefix() ? null : last.object().versionId());
             }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.policybuilder.iam.IamCondition;
-import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPrincipal;
 import software.amazon.awssdk.policybuilder.iam.IamStatement;
 
@@ -41,12 +40,17 @@ final class PolicyStatements {
 
     /** Returns true for an Allow that grants to everyone without a condition pinning who or where from. */
     static boolean isPublic(IamStatement s) {
-        if (s.effect() != IamEffect.ALLOW) {
+        if (!"Allow".equalsIgnoreCase(s.effect().value())) {
             return false;
         }
         boolean everyone = !s.notPrincipals().isEmpty()
                 || s.principals().stream().anyMatch(p -> "*".equals(p.id()) && isAwsOrAll(p));
         return everyone && s.conditions().stream().noneMatch(PolicyStatements::restricts);
+    }
+
+    /** Returns true for a Deny statement; IamEffect is a value class, so compare its text, not its identity. */
+    static boolean isDeny(IamStatement s) {
+        return "Deny".equalsIgnoreCase(s.effect().value());
     }
 
     /** Returns the account id in an IAM ARN ({@code arn:aws:iam::123456789012:role/x}), or null. */

@@ -1,0 +1,135 @@
+package io.dataplatform.testing.s3;
+
+import static io.dataplatform.testing.s3.S3TestSupport.createBucket;
+import static io.dataplatform.testing.s3.S3TestSupport.createVersionedBucket;
+import static io.dataplatform.testing.s3.S3TestSupport.expectS3Error;
+import static io.dataplatform.testing.s3.S3TestSupport.get;
+import static io.dataplatform.testing.s3.S3TestSupport.put;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.dataplatform.testing.FakeAws;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
+import software.amazon.awssdk.services.s3.model.ObjectVersion;
+
+class FakeS3VersioningTest {
+    private final S3Client s3 = FakeAws.create().s3();
+
+    @Test
+    void unversioned_putReplaces_keepsOneNullVersion() {
+        createBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+        put(s3, "acme-raw", "a.txt", "two");
+
+        assertThat(get(s3, "acme-raw", "a.txt")).isEqualTo("two");
+        assertThat(s3.listObjectVersions(b -> b.bucket("acme-raw")).versions())
+                .extracting(ObjectVersion::versionId, ObjectVersion::isLatest).containsExactly(tuple("null", true));
+    }
+
+    @Test
+    void unversioned_delete_removesObject() {
+        createBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+
+        var deleted = s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt"));
+
+        assertThat(deleted.deleteMarker()).isNull();
+        assertThat(s3.listObjectVersions(b -> b.bucket("acme-raw")).versions()).isEmpty();
+        assertThat(s3.listObjectVersions(b -> b.bucket("acme-raw")).deleteMarkers()).isEmpty();
+    }
+
+    @Test
+    void enabled_eachPutAddsVersion_listedNewestFirst() {
+        createVersionedBucket(s3, "acme-raw");
+        var v1 = put(s3, "acme-raw", "a.txt", "one");
+        var v2 = put(s3, "acme-raw", "a.txt", "two");
+
+        assertThat(v1.versionId()).isNotEqualTo(v2.versionId()).isNotEqualTo("null");
+        assertThat(s3.listObjectVersions(b -> b.bucket("acme-raw")).versions())
+                .extracting(ObjectVersion::versionId, ObjectVersion::isLatest)
+                .containsExactly(tuple(v2.versionId(), true), tuple(v1.versionId(), false));
+        assertThat(s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId(v1.versionId())).asUtf8String())
+                .isEqualTo("one");
+    }
+
+    @Test
+    void delete_inVersionedBucket_addsDeleteMarkerAndHidesKey() {
+        createVersionedBucket(s3, "acme-raw");
+        var v1 = put(s3, "acme-raw", "a.txt", "one");
+
+        var deleted = s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt"));
+
+        assertThat(deleted.deleteMarker()).isTrue();
+        assertThat(deleted.versionId()).isNotNull().isNotEqualTo(v1.versionId());
+        expectS3Error(() -> get(s3, "acme-raw", "a.txt"), 404, "NoSuchKey", "The specified key does not exist.");
+        var listing = s3.listObjectVersions(b -> b.bucket("acme-raw"));
+        assertThat(listing.deleteMarkers()).extracting(DeleteMarkerEntry::versionId, DeleteMarkerEntry::isLatest)
+                .containsExactly(tuple(deleted.versionId(), true));
+        assertThat(listing.versions()).extracting(ObjectVersion::isLatest).containsExactly(false);
+        assertThat(s3.listObjectsV2(b -> b.bucket("acme-raw")).contents()).isEmpty();
+    }
+
+    @Test
+    void getDeleteMarkerVersion_fails405MethodNotAllowed() {
+        createVersionedBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+        String marker = s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt")).versionId();
+
+        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId(marker)), 405,
+                "MethodNotAllowed", "The specified method is not allowed against this resource.");
+    }
+
+    @Test
+    void deleteMarkerVersion_permanentlyDeleted_restoresPreviousVersion() {
+        createVersionedBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+        String marker = s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt")).versionId();
+
+        var removed = s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt").versionId(marker));
+
+        assertThat(removed.deleteMarker()).isTrue();
+        assertThat(removed.versionId()).isEqualTo(marker);
+        assertThat(get(s3, "acme-raw", "a.txt")).isEqualTo("one");
+    }
+
+    @Test
+    void getUnknownVersion_fails404NoSuchVersion() {
+        createVersionedBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId("nope")), 404,
+                "NoSuchVersion", "The specified version does not exist.");
+    }
+
+    @Test
+    void suspended_putReplacesNullVersionButKeepsEnabledVersions() {
+        createVersionedBucket(s3, "acme-raw");
+        var enabled = put(s3, "acme-raw", "a.txt", "one");
+        s3.putBucketVersioning(b -> b.bucket("acme-raw").versioningConfiguration(v -> v.status(BucketVersioningStatus.SUSPENDED)));
+
+        var first = put(s3, "acme-raw", "a.txt", "two");
+        put(s3, "acme-raw", "a.txt", "three");
+
+        assertThat(first.versionId()).isEqualTo("null");
+        assertThat(s3.listObjectVersions(b -> b.bucket("acme-raw")).versions())
+                .extracting(ObjectVersion::versionId, ObjectVersion::isLatest, ObjectVersion::size)
+                .containsExactly(tuple("null", true, 5L), tuple(enabled.versionId(), false, 3L));
+    }
+
+    @Test
+    void suspended_deleteAddsNullDeleteMarkerReplacingNullVersion() {
+        createBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "unversioned");
+        s3.putBucketVersioning(b -> b.bucket("acme-raw").versioningConfiguration(v -> v.status(BucketVersioningStatus.SUSPENDED)));
+
+        var deleted = s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt"));
+
+        assertThat(deleted.deleteMarker()).isTrue();
+        assertThat(deleted.versionId()).isEqualTo("null");
+        var listing = s3.listObjectVersions(b -> b.bucket("acme-raw"));
+        assertThat(listing.versions()).isEmpty();
+        assertThat(listing.deleteMarkers()).extracting(DeleteMarkerEntry::versionId).containsExactly("null");
+    }
+}

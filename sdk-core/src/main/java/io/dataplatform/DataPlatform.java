@@ -4,6 +4,7 @@ import io.dataplatform.athena.Athena;
 import io.dataplatform.cost.CostGuard;
 import io.dataplatform.cost.CostLedger;
 import io.dataplatform.cost.PriceList;
+import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.DefaultDataPlatform;
 import io.dataplatform.s3.Bucket;
@@ -49,6 +50,15 @@ public interface DataPlatform extends AutoCloseable {
 
     /** Returns the buckets the caller owns, by name. */
     List<BucketSummary> buckets();
+
+    /**
+     * Returns the Glue Data Catalog and its crawlers.
+     *
+     * <pre>{@code
+     * platform.glue().database("sales").create();
+     * }</pre>
+     */
+    GlueCatalog glue();
 
     /** Returns the region the platform works in. */
     Region region();

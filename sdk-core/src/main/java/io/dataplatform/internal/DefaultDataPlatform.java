@@ -6,6 +6,8 @@ import io.dataplatform.athena.internal.AthenaContext;
 import io.dataplatform.athena.internal.DefaultAthena;
 import io.dataplatform.cost.CostLedger;
 import io.dataplatform.cost.internal.DefaultCostLedger;
+import io.dataplatform.glue.GlueCatalog;
+import io.dataplatform.glue.internal.DefaultGlueCatalog;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.BucketSummary;
 import io.dataplatform.s3.internal.DefaultBucket;
@@ -26,6 +28,7 @@ public final class DefaultDataPlatform implements DataPlatform {
     private final S3Context s3;
     private final DefaultCostLedger ledger;
     private final Athena athena;
+    private final GlueCatalog glue;
 
     /** Builds the platform from its builder; creates the clients it was not handed. */
     public DefaultDataPlatform(DataPlatform.Builder builder) {
@@ -47,6 +50,7 @@ public final class DefaultDataPlatform implements DataPlatform {
         this.ledger = new DefaultCostLedger(builder.clock());
         this.athena = new DefaultAthena(AthenaContext.create(athenaClient, glueClient, s3Client, context,
                 builder.costGuard(), builder.priceList(), ledger));
+        this.glue = new DefaultGlueCatalog(glueClient, context);
     }
 
     @Override
@@ -68,6 +72,11 @@ public final class DefaultDataPlatform implements DataPlatform {
     @Override
     public CostLedger costLedger() {
         return ledger;
+    }
+
+    @Override
+    public GlueCatalog glue() {
+        return glue;
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.dataplatform.RetryPolicy;
 import io.dataplatform.Sleeper;
 import io.dataplatform.s3.Principal;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.athena.AthenaWorld;
+import io.dataplatform.testing.internal.athena.FakeAthenaClient;
 import io.dataplatform.testing.internal.glue.FakeGlueClient;
 import io.dataplatform.testing.internal.glue.GlueWorld;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -48,6 +51,7 @@ public final class FakeAws implements AutoCloseable {
     private final S3World s3World;
     private final S3Client ownerS3;
     private final GlueClient ownerGlue;
+    private final AthenaClient ownerAthena;
 
     private FakeAws(Builder builder) {
         this.region = builder.region;
@@ -61,6 +65,10 @@ public final class FakeAws implements AutoCloseable {
         // Crawlers read the world's buckets through an S3 client acting as their role.
         GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> new FakeS3Client(s3World, dispatcher, caller));
         this.ownerGlue = new FakeGlueClient(glueWorld, dispatcher, new Caller(ownerArn(), true));
+        // Athena reads the catalog and the buckets, and writes its result files, as the account.
+        AthenaWorld athenaWorld = new AthenaWorld(clock, ownerGlue, ownerS3,
+                "aws-athena-query-results-" + accountId + "-" + region.id());
+        this.ownerAthena = new FakeAthenaClient(athenaWorld, dispatcher, new Caller(ownerArn(), true));
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -128,6 +136,15 @@ public final class FakeAws implements AutoCloseable {
         return ownerGlue;
     }
 
+    /**
+     * Returns an Athena client acting as the account's administrator. Queries really run, on local
+     * Spark over this world's catalog and buckets, and report the bytes Spark read; states advance
+     * with the world's clock (QUEUED, RUNNING, then SUCCEEDED, FAILED or CANCELLED).
+     */
+    public AthenaClient athena() {
+        return ownerAthena;
+    }
+
     /** Returns a presigner that signs with this world's fake credentials. */
     public S3Presigner presigner() {
         return S3Presigner.builder()
@@ -162,6 +179,7 @@ public final class FakeAws implements AutoCloseable {
                 .accountId(accountId)
                 .s3Client(s3)
                 .glueClient(ownerGlue)
+                .athenaClient(ownerAthena)
                 .s3Presigner(presigner())
                 .clock(clock)
                 .sleeper(sleeper())

@@ -9,6 +9,7 @@ import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.DefaultDataPlatform;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.BucketSummary;
+import io.dataplatform.s3.S3Location;
 import io.dataplatform.s3.TransferSettings;
 import java.net.URI;
 import java.time.Clock;
@@ -91,6 +92,7 @@ public interface DataPlatform extends AutoCloseable {
         private AthenaClient athenaClient;
         private CostGuard costGuard = CostGuard.defaults();
         private PriceList priceList = PriceList.standard();
+        private S3Location athenaOutputLocation;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random;
@@ -168,6 +170,16 @@ public interface DataPlatform extends AutoCloseable {
          */
         public Builder costGuard(CostGuard costGuard) {
             this.costGuard = Checks.notNull(costGuard, "costGuard");
+            return this;
+        }
+
+        /**
+         * Sets where Athena writes results of queries that name no location of their own, for
+         * workgroups without one (like a new account's {@code primary}); a workgroup that enforces
+         * its configuration still overrides it.
+         */
+        public Builder athenaOutputLocation(S3Location location) {
+            this.athenaOutputLocation = Checks.notNull(location, "athenaOutputLocation");
             return this;
         }
 
@@ -250,6 +262,11 @@ public interface DataPlatform extends AutoCloseable {
         /** Returns the cost guard. */
         public CostGuard costGuard() {
             return costGuard;
+        }
+
+        /** Returns the default Athena result location, or null. */
+        public S3Location athenaOutputLocation() {
+            return athenaOutputLocation;
         }
 
         /** Returns the price list. */

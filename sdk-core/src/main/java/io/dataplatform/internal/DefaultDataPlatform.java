@@ -49,7 +49,7 @@ public final class DefaultDataPlatform implements DataPlatform {
                 ? Lazy.of(builder::athenaClient) : Lazy.of(() -> owned.add(clients.athena()));
         this.ledger = new DefaultCostLedger(builder.clock());
         this.athena = new DefaultAthena(AthenaContext.create(athenaClient, glueClient, s3Client, context,
-                builder.costGuard(), builder.priceList(), ledger));
+                builder.costGuard(), builder.priceList(), ledger, builder.athenaOutputLocation()));
         this.glue = new DefaultGlueCatalog(glueClient, context);
     }
 

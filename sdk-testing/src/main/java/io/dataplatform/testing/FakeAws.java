@@ -5,6 +5,8 @@ import io.dataplatform.RetryPolicy;
 import io.dataplatform.Sleeper;
 import io.dataplatform.s3.Principal;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.ServiceCalls;
+import io.dataplatform.testing.internal.ServiceErrors;
 import io.dataplatform.testing.internal.athena.AthenaWorld;
 import io.dataplatform.testing.internal.athena.FakeAthenaClient;
 import io.dataplatform.testing.internal.glue.FakeGlueClient;
@@ -13,6 +15,7 @@ import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
 import java.net.URI;
 import java.time.Instant;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -41,6 +44,13 @@ public final class FakeAws implements AutoCloseable {
     /** The instant a world's clock starts at by default. */
     public static final Instant DEFAULT_START = Instant.parse("2024-01-01T00:00:00Z");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    /** Runs a service's internal calls (Athena reading the catalog and S3) without recording or faults. */
+    private static final ServiceCalls UNRECORDED = new ServiceCalls() {
+        @Override
+        public <T> T invoke(AwsService service, String operation, String principal, ServiceErrors errors, Supplier<T> body) {
+            return body.get();
+        }
+    };
 
     private final Region region;
     private final String accountId;
@@ -65,8 +75,11 @@ public final class FakeAws implements AutoCloseable {
         // Crawlers read the world's buckets through an S3 client acting as their role.
         GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> new FakeS3Client(s3World, dispatcher, caller));
         this.ownerGlue = new FakeGlueClient(glueWorld, dispatcher, new Caller(ownerArn(), true));
-        // Athena reads the catalog and the buckets, and writes its result files, as the account.
-        AthenaWorld athenaWorld = new AthenaWorld(clock, ownerGlue, ownerS3,
+        // Athena reads the catalog and the buckets, and writes its result files, as the account, through
+        // clients that bypass the call record and the faults: those are about the calls the user's code makes.
+        Caller athenaService = new Caller(ownerArn(), true);
+        AthenaWorld athenaWorld = new AthenaWorld(clock, new FakeGlueClient(glueWorld, UNRECORDED, athenaService),
+                new FakeS3Client(s3World, UNRECORDED, athenaService),
                 "aws-athena-query-results-" + accountId + "-" + region.id());
         this.ownerAthena = new FakeAthenaClient(athenaWorld, dispatcher, new Caller(ownerArn(), true));
     }

@@ -8,6 +8,7 @@ import io.dataplatform.cost.CostGuard;
 import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.Money;
 import io.dataplatform.cost.internal.DefaultCostLedger;
+import io.dataplatform.s3.S3Location;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,8 +100,9 @@ final class QueryRunner {
         if (query.workgroup != null) {
             request.workGroup(query.workgroup);
         }
-        if (query.outputLocation != null) {
-            request.resultConfiguration(r -> r.outputLocation(query.outputLocation.uri()));
+        S3Location output = query.outputLocation != null ? query.outputLocation : context.outputLocation();
+        if (output != null) {
+            request.resultConfiguration(r -> r.outputLocation(output.uri()));
         }
         if (!query.parameters.rendered().isEmpty()) {
             request.executionParameters(query.parameters.rendered());

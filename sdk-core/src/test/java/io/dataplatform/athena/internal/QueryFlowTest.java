@@ -56,6 +56,20 @@ class QueryFlowTest {
     }
 
     @Test
+    void platformOutputLocation_appliesOnlyWhenTheQueryNamesNone() {
+        DataPlatform withDefault = world.builder(CostGuard.none())
+                .athenaOutputLocation(S3Location.parse("s3://results/default/")).build();
+
+        withDefault.athena().query("SELECT 1").run();
+        withDefault.athena().query("SELECT 2").outputLocation(S3Location.parse("s3://results/mine/")).run();
+        platform.athena().query("SELECT 3").run();
+
+        assertThat(world.athena.starts).extracting(s -> s.resultConfiguration() == null ? null
+                : s.resultConfiguration().outputLocation())
+                .containsExactly("s3://results/default/", "s3://results/mine/", null);
+    }
+
+    @Test
     void start_retriedAfterAthenaAcceptedIt_reusesTheTokenSoOnlyOneQueryExists() {
         world.athena.failStartsAfterAccepting = 1;
 

@@ -38,10 +38,14 @@ final class TestWorld {
     }
 
     DataPlatform platform(CostGuard guard) {
+        return builder(guard).build();
+    }
+
+    DataPlatform.Builder builder(CostGuard guard) {
         return DataPlatform.builder().region(Region.US_EAST_1).s3Client(s3).glueClient(glue).athenaClient(athena)
                 .clock(clock).sleeper(clock::advance).randomSeed(42)
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
-                .costGuard(guard).build();
+                .costGuard(guard);
     }
 
     /** A clock tests and the sleeper move forward. */

@@ -172,6 +172,20 @@ class FakeAthenaTest {
     }
 
     @Test
+    void callRecord_holdsTheCallersCalls_notAthenasOwnReads() {
+        aws.calls().clear();
+
+        platform.athena().query("SELECT count(*) FROM regions").database("sales").run();
+
+        // The estimate's catalog and listing calls are the SDK's; the reads of the query are Athena's own.
+        assertThat(aws.calls().operations(AwsService.GLUE)).containsExactly("GetTable");
+        assertThat(aws.calls().operations(AwsService.S3)).containsExactly("ListObjectsV2");
+        // Polls at 0 ms (QUEUED), 200, 500 and 950 ms (RUNNING), 1,625 ms (SUCCEEDED after 1.1 s).
+        assertThat(aws.calls().operations(AwsService.ATHENA)).containsExactly("StartQueryExecution",
+                "GetQueryExecution", "GetQueryExecution", "GetQueryExecution", "GetQueryExecution", "GetQueryExecution");
+    }
+
+    @Test
     void results_areWrittenToTheOutputLocation() {
         aws.s3().createBucket(b -> b.bucket("results"));
         String id = platform.athena().query("SELECT region FROM regions ORDER BY region").database("sales")

@@ -4,6 +4,7 @@ import io.dataplatform.DataPlatformException;
 import io.dataplatform.internal.Pages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.glue.model.Column;
@@ -42,13 +43,15 @@ record CatalogTable(String database, String name, String location, Set<String> c
                     + ": it is a view, and the bytes it reads depend on its definition");
         }
         if (glue.storageDescriptor() == null || glue.storageDescriptor().location() == null
-                || glue.storageDescriptor().location().isEmpty()) {
-            throw new DataPlatformException("Cannot estimate a query over " + resource + ": the table has no S3 location");
+                || !glue.storageDescriptor().location().matches("s3a?://[^/]+.*")) {
+            throw new DataPlatformException("Cannot estimate a query over " + resource + ": its location '"
+                    + (glue.storageDescriptor() == null ? null : glue.storageDescriptor().location())
+                    + "' is not an S3 location");
         }
         Set<String> columns = new TreeSet<>();
-        glue.storageDescriptor().columns().forEach(c -> columns.add(c.name().toLowerCase(java.util.Locale.ROOT)));
+        glue.storageDescriptor().columns().forEach(c -> columns.add(c.name().toLowerCase(Locale.ROOT)));
         List<String> keys = glue.partitionKeys().stream().map(Column::name)
-                .map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
+                .map(k -> k.toLowerCase(Locale.ROOT)).toList();
         columns.addAll(keys);
         String location = glue.storageDescriptor().location();
         List<PartitionInfo> partitions = keys.isEmpty() ? List.of() : partitions(context, database, table, keys, location);

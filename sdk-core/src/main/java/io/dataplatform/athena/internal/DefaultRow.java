@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** A row of GetQueryResults: the column list is shared by every row of a result. */
@@ -129,7 +130,7 @@ final class DefaultRow implements Row {
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        TreeSet<String> all = new TreeSet<>();
         for (Set<String> set : sets) {
             all.addAll(set);
         }

@@ -1,7 +1,6 @@
 package io.dataplatform.athena.internal;
 
 import io.dataplatform.DataPlatformException;
-import io.dataplatform.athena.QueryExecution;
 import io.dataplatform.athena.QueryResult;
 import io.dataplatform.cost.CostEstimate;
 import io.dataplatform.cost.CostGuard;

@@ -84,6 +84,13 @@ class CostEstimatorTest {
     }
 
     @Test
+    void estimate_ofATableOutsideS3_isImpossible() {
+        world.glue.table("sales", "local", "file:///tmp/local", List.of("a"), List.of());
+        assertThatThrownBy(() -> platform.athena().query("SELECT a FROM local").database("sales").estimate())
+                .hasMessage("Cannot estimate a query over sales.local: its location 'file:///tmp/local' is not an S3 location");
+    }
+
+    @Test
     void estimate_listsEachLocationOnce() {
         platform.athena().query("SELECT * FROM sales a JOIN sales b ON a.region = b.region").database("sales").estimate();
 

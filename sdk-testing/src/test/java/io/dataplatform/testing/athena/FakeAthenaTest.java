@@ -84,6 +84,27 @@ class FakeAthenaTest {
     }
 
     @Test
+    void json_scansWholeFiles() {
+        String events = "{\"kind\":\"click\",\"value\":3}\n{\"kind\":\"view\",\"value\":5}\n{\"kind\":\"click\",\"value\":4}\n";
+        lake.jsonEvents(events);
+
+        QueryResult result = platform.athena().query("SELECT kind, sum(value) AS total FROM events GROUP BY kind ORDER BY kind")
+                .database("sales").run();
+
+        assertThat(result.rows().map(r -> r.string("kind") + "=" + r.bigint("total")).toList())
+                .containsExactly("click=7", "view=5");
+        assertThat(result.statistics().bytesScanned()).isEqualTo(DataSize.ofBytes(events.length()));
+    }
+
+    @Test
+    void ddl_failsInsteadOfTouchingTheSharedSparkCatalog() {
+        assertThatThrownBy(() -> platform.athena().query("/* setup */ CREATE TABLE t (a int)").database("sales").run())
+                .isInstanceOfSatisfying(QueryFailedException.class, e -> assertThat(e.reason()).isEqualTo(
+                        "NOT_SUPPORTED: the fake Athena runs queries (SELECT, WITH, VALUES, EXPLAIN); CREATE statements "
+                                + "are not supported"));
+    }
+
+    @Test
     void rows_pageAcrossMoreThanAThousandResults() {
         lake.numbers(2_500);
 

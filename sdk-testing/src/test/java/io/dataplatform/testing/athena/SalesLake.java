@@ -62,6 +62,12 @@ final class SalesLake {
                 "double", "digest", "string"), List.of());
     }
 
+    /** A JSON-lines table {@code events}. */
+    void jsonEvents(String content) {
+        put("events/events.json", content);
+        table("events", "s3://lake/events/", DataFormat.json(), columns("kind", "string", "value", "int"), List.of());
+    }
+
     /** A CSV table of {@code rows} numbers. */
     void numbers(int rows) {
         StringBuilder csv = new StringBuilder("n,label\n");

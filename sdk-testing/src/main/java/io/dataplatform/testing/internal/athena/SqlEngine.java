@@ -5,6 +5,7 @@ import io.dataplatform.spark.LocalSparkRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * CSV and JSON, the column chunks read for Parquet, nothing for pruned partitions.
  */
 final class SqlEngine {
+    private static final Set<String> QUERIES = Set.of("SELECT", "WITH", "VALUES", "EXPLAIN", "TABLE");
+
     private final GlueClient glue;
     private final S3Client s3;
     private final LocalSparkRunner runner;
@@ -48,6 +51,13 @@ final class SqlEngine {
             translation = SqlTranslator.translate(sql, parameters, this::isTable);
         } catch (IllegalArgumentException e) {
             return failed("SYNTAX_ERROR: " + e.getMessage());
+        }
+        String statement = translation.sql().stripLeading().split("[\\s(]", 2)[0].toUpperCase(Locale.ROOT);
+        if (!QUERIES.contains(statement) && !translation.sql().stripLeading().startsWith("(")) {
+            // DDL and writes would change the JVM-wide Spark catalog that every world shares; Athena's own DDL
+            // is the Glue catalog's business here.
+            return failed("NOT_SUPPORTED: the fake Athena runs queries (SELECT, WITH, VALUES, EXPLAIN); "
+                    + statement + " statements are not supported");
         }
         if (translation.placeholders() != parameters.size()) {
             return failed("SYNTAX_ERROR: Incorrect number of parameters: expected " + translation.placeholders()

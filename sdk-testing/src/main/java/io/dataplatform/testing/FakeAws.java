@@ -15,6 +15,7 @@ import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
 import java.net.URI;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -62,6 +63,7 @@ public final class FakeAws implements AutoCloseable {
     private final S3Client ownerS3;
     private final GlueClient ownerGlue;
     private final AthenaClient ownerAthena;
+    private final AtomicLong platforms = new AtomicLong();
 
     private FakeAws(Builder builder) {
         this.region = builder.region;
@@ -196,7 +198,9 @@ public final class FakeAws implements AutoCloseable {
                 .s3Presigner(presigner())
                 .clock(clock)
                 .sleeper(sleeper())
-                .randomSeed(42L)
+                // Each platform of a world gets its own seed: equal seeds would mint equal client request
+                // tokens, and Athena treats a repeated token as a retry of the first platform's query.
+                .randomSeed(42L + platforms.getAndIncrement())
                 .retryPolicy(RetryPolicy.defaults());
     }
 

@@ -207,6 +207,20 @@ class FakeAthenaTest {
     }
 
     @Test
+    void twoPlatformsOfOneWorld_startTheirOwnQueries() {
+        DataPlatform other = aws.dataPlatform();
+
+        long mine = platform.athena().query("SELECT count(*) AS n FROM regions").database("sales").run()
+                .rows().findFirst().orElseThrow().bigint("n");
+        long theirs = other.athena().query("SELECT count(*) AS n FROM sales WHERE year = '2023'").database("sales").run()
+                .rows().findFirst().orElseThrow().bigint("n");
+
+        assertThat(mine).isEqualTo(3);
+        assertThat(theirs).isEqualTo(3);
+        assertThat(aws.calls().count(AwsService.ATHENA, "StartQueryExecution")).isEqualTo(2);
+    }
+
+    @Test
     void results_areWrittenToTheOutputLocation() {
         aws.s3().createBucket(b -> b.bucket("results"));
         String id = platform.athena().query("SELECT region FROM regions ORDER BY region").database("sales")

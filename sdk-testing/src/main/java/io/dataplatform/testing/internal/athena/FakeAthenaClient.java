@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.athena.model.GetWorkGroupRequest;
 import software.amazon.awssdk.services.athena.model.GetWorkGroupResponse;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
+import software.amazon.awssdk.services.athena.model.ResultReuseConfiguration;
 import software.amazon.awssdk.services.athena.model.Row;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionResponse;
@@ -142,6 +143,9 @@ public final class FakeAthenaClient implements AthenaClient {
                 .executionParameters(execution.parameters.isEmpty() ? null : execution.parameters)
                 .queryExecutionContext(c -> c.database(execution.database).catalog(execution.catalog))
                 .resultConfiguration(r -> r.outputLocation(execution.resultFile()))
+                .resultReuseConfiguration(execution.reuseMaxAgeMinutes == null ? null : ResultReuseConfiguration.builder()
+                        .resultReuseByAgeConfiguration(a -> a.enabled(true).maxAgeInMinutes(execution.reuseMaxAgeMinutes))
+                        .build())
                 .status(s -> s.state(state).stateChangeReason(reason).submissionDateTime(execution.submitted)
                         .completionDateTime(done ? execution.completedAt() : null))
                 .statistics(s -> s.dataScannedInBytes(execution.reportedBytes(now))

@@ -82,6 +82,15 @@ class AthenaValidationTest {
     }
 
     @Test
+    void platformBuilder_rules() {
+        assertThatThrownBy(() -> DataPlatform.builder().costGuard(null)).hasMessage("costGuard must not be null");
+        assertThatThrownBy(() -> DataPlatform.builder().priceList(null)).hasMessage("priceList must not be null");
+        assertThatThrownBy(() -> DataPlatform.builder().athenaClient(null)).hasMessage("athenaClient must not be null");
+        assertThatThrownBy(() -> DataPlatform.builder().athenaOutputLocation(null))
+                .hasMessage("athenaOutputLocation must not be null");
+    }
+
+    @Test
     void validationFailures_callNothing() {
         assertThatThrownBy(() -> athena.query("SELECT ?").parameters("a", "b").run())
                 .isInstanceOf(IllegalArgumentException.class);

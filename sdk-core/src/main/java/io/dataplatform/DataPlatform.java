@@ -1,10 +1,15 @@
 package io.dataplatform;
 
+import io.dataplatform.athena.Athena;
+import io.dataplatform.cost.CostGuard;
+import io.dataplatform.cost.CostLedger;
+import io.dataplatform.cost.PriceList;
 import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.DefaultDataPlatform;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.BucketSummary;
+import io.dataplatform.s3.S3Location;
 import io.dataplatform.s3.TransferSettings;
 import java.net.URI;
 import java.time.Clock;
@@ -13,6 +18,7 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -58,6 +64,18 @@ public interface DataPlatform extends AutoCloseable {
     /** Returns the region the platform works in. */
     Region region();
 
+    /**
+     * Returns Athena: SQL over the data in S3, every query checked by the platform's cost guard first.
+     *
+     * <pre>{@code
+     * QueryResult result = platform.athena().query("SELECT count(*) AS n FROM sales").database("sales").run();
+     * }</pre>
+     */
+    Athena athena();
+
+    /** Returns what this platform's operations were estimated to cost and really cost. */
+    CostLedger costLedger();
+
     /** Closes the clients this platform created; the ones handed in stay open. */
     @Override
     void close();
@@ -71,6 +89,10 @@ public interface DataPlatform extends AutoCloseable {
         private S3Client s3Client;
         private S3Presigner s3Presigner;
         private GlueClient glueClient;
+        private AthenaClient athenaClient;
+        private CostGuard costGuard = CostGuard.defaults();
+        private PriceList priceList = PriceList.standard();
+        private S3Location athenaOutputLocation;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random;
@@ -130,6 +152,40 @@ public interface DataPlatform extends AutoCloseable {
          */
         public Builder glueClient(GlueClient glueClient) {
             this.glueClient = Checks.notNull(glueClient, "glueClient");
+            return this;
+        }
+
+        /**
+         * Hands in a ready Athena client; the platform uses it and never closes it. Its own retries should be
+         * off (the platform retries), or attempts multiply.
+         */
+        public Builder athenaClient(AthenaClient athenaClient) {
+            this.athenaClient = Checks.notNull(athenaClient, "athenaClient");
+            return this;
+        }
+
+        /**
+         * Sets the limits checked before anything that costs money starts; defaults to
+         * {@link CostGuard#defaults()} (estimates required, full scans of partitioned tables refused).
+         */
+        public Builder costGuard(CostGuard costGuard) {
+            this.costGuard = Checks.notNull(costGuard, "costGuard");
+            return this;
+        }
+
+        /**
+         * Sets where Athena writes results of queries that name no location of their own, for
+         * workgroups without one (like a new account's {@code primary}); a workgroup that enforces
+         * its configuration still overrides it.
+         */
+        public Builder athenaOutputLocation(S3Location location) {
+            this.athenaOutputLocation = Checks.notNull(location, "athenaOutputLocation");
+            return this;
+        }
+
+        /** Sets the prices estimates and the ledger use; defaults to {@link PriceList#standard()}. */
+        public Builder priceList(PriceList priceList) {
+            this.priceList = Checks.notNull(priceList, "priceList");
             return this;
         }
 
@@ -196,6 +252,26 @@ public interface DataPlatform extends AutoCloseable {
         /** Returns the Glue client handed in, or null. */
         public GlueClient glueClient() {
             return glueClient;
+        }
+
+        /** Returns the Athena client handed in, or null. */
+        public AthenaClient athenaClient() {
+            return athenaClient;
+        }
+
+        /** Returns the cost guard. */
+        public CostGuard costGuard() {
+            return costGuard;
+        }
+
+        /** Returns the default Athena result location, or null. */
+        public S3Location athenaOutputLocation() {
+            return athenaOutputLocation;
+        }
+
+        /** Returns the price list. */
+        public PriceList priceList() {
+            return priceList;
         }
 
         /** Returns the clock. */

@@ -6,6 +6,7 @@ import io.dataplatform.s3.ObjectContent;
 import io.dataplatform.s3.ObjectSummary;
 import io.dataplatform.s3.ObjectVersion;
 import io.dataplatform.s3.PutResult;
+import io.dataplatform.s3.S3Location;
 import io.dataplatform.testing.FakeAws;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.UUID;
 /**
  * The sales pipeline: generates a year of sales orders as monthly CSV files, uploads them to a
  * versioned bucket, corrects one month, deletes one by mistake and restores it, then prints the
- * version history, a summary and what it would have cost on AWS.
+ * version history, catalogs the data with a Glue crawler, queries it with Athena under the cost
+ * guard, and prints a summary and what it would have cost on AWS.
  *
  * <p>Runs on an embedded {@link FakeAws} world by default; with the argument {@code aws} it runs
  * against real AWS (region and credentials from the usual AWS settings) in a new bucket.
@@ -44,8 +46,10 @@ public final class SalesPipeline {
     public static void main(String[] args) {
         boolean realAws = args.length > 0 && args[0].equals("aws");
         if (realAws) {
-            try (DataPlatform platform = DataPlatform.builder().build()) {
-                String bucket = "dataplatform-sample-" + UUID.randomUUID().toString().substring(0, 8);
+            String bucket = "dataplatform-sample-" + UUID.randomUUID().toString().substring(0, 8);
+            // Athena needs a result location; a new account's primary workgroup has none.
+            try (DataPlatform platform = DataPlatform.builder()
+                    .athenaOutputLocation(S3Location.parse("s3://" + bucket + "/athena-results/")).build()) {
                 // The crawler needs an IAM role Glue can assume and that may read the bucket.
                 String role = System.getenv("DATAPLATFORM_GLUE_ROLE");
                 new SalesPipeline(platform, bucket, role, new Report(System.out, "AWS " + platform.region())).run();
@@ -107,7 +111,8 @@ public final class SalesPipeline {
         report.history(key(july), bucket.versions(key(july)));
 
         if (crawlerRole != null) {
-            new CatalogStep(platform, report).run(bucket, crawlerRole);
+            String table = new CatalogStep(platform, report).run(bucket, crawlerRole).name();
+            new QueryStep(platform, report).run(table);
         } else {
             report.step("Skipped cataloguing: set DATAPLATFORM_GLUE_ROLE to a Glue service role ARN to crawl on AWS");
         }

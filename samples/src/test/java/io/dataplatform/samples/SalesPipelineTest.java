@@ -36,7 +36,11 @@ class SalesPipelineTest {
         assertThat(bucket.get(SalesPipeline.key(YearMonth.of(2024, 3))).string()).doesNotContain(",central,");
         assertThat(summary.versions()).isEqualTo(12 + 1 + 2);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("What it would cost on AWS").contains("Restored")
-                .contains("Glue crawler");
+                .contains("Glue crawler").contains("Athena preview of sales.sales: 20 rows")
+                .contains("The cost guard refused a query over its limit before it started");
+        assertThat(platform.costLedger().entries()).hasSize(2);
+        assertThat(platform.costLedger().entries()).allSatisfy(e ->
+                assertThat(e.estimatedBytes()).isGreaterThanOrEqualTo(e.actualBytes()));
         TableInfo table = platform.glue().database(CatalogStep.DATABASE).table("sales").info();
         assertThat(table.definition().schema().columnNames()).containsExactly("order_id", "order_date", "region",
                 "customer_id", "product", "category", "quantity", "unit_price", "amount");

@@ -4,6 +4,7 @@ import io.dataplatform.DataPlatform;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -25,6 +26,10 @@ final class ClientFactory {
 
     GlueClient glue() {
         return configure(GlueClient.builder()).build();
+    }
+
+    AthenaClient athena() {
+        return configure(AthenaClient.builder()).build();
     }
 
     S3Presigner presigner(Region region) {

@@ -1,6 +1,11 @@
 package io.dataplatform.internal;
 
 import io.dataplatform.DataPlatform;
+import io.dataplatform.athena.Athena;
+import io.dataplatform.athena.internal.AthenaContext;
+import io.dataplatform.athena.internal.DefaultAthena;
+import io.dataplatform.cost.CostLedger;
+import io.dataplatform.cost.internal.DefaultCostLedger;
 import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.glue.internal.DefaultGlueCatalog;
 import io.dataplatform.s3.Bucket;
@@ -10,6 +15,7 @@ import io.dataplatform.s3.internal.S3Context;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -20,6 +26,8 @@ public final class DefaultDataPlatform implements DataPlatform {
     private final Region region;
     private final OwnedResources owned = new OwnedResources();
     private final S3Context s3;
+    private final DefaultCostLedger ledger;
+    private final Athena athena;
     private final GlueCatalog glue;
 
     /** Builds the platform from its builder; creates the clients it was not handed. */
@@ -37,6 +45,11 @@ public final class DefaultDataPlatform implements DataPlatform {
                 uploads);
         Lazy<GlueClient> glueClient = builder.glueClient() != null
                 ? Lazy.of(builder::glueClient) : Lazy.of(() -> owned.add(clients.glue()));
+        Lazy<AthenaClient> athenaClient = builder.athenaClient() != null
+                ? Lazy.of(builder::athenaClient) : Lazy.of(() -> owned.add(clients.athena()));
+        this.ledger = new DefaultCostLedger(builder.clock());
+        this.athena = new DefaultAthena(AthenaContext.create(athenaClient, glueClient, s3Client, context,
+                builder.costGuard(), builder.priceList(), ledger, builder.athenaOutputLocation()));
         this.glue = new DefaultGlueCatalog(glueClient, context);
     }
 
@@ -49,6 +62,16 @@ public final class DefaultDataPlatform implements DataPlatform {
     public List<BucketSummary> buckets() {
         return context.invoker("S3").call("ListBuckets", "*", () -> s3.s3().listBuckets()).buckets().stream()
                 .map(b -> new BucketSummary(b.name(), b.creationDate())).toList();
+    }
+
+    @Override
+    public Athena athena() {
+        return athena;
+    }
+
+    @Override
+    public CostLedger costLedger() {
+        return ledger;
     }
 
     @Override

@@ -5,16 +5,23 @@ import io.dataplatform.RetryPolicy;
 import io.dataplatform.Sleeper;
 import io.dataplatform.s3.Principal;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.ServiceCalls;
+import io.dataplatform.testing.internal.ServiceErrors;
+import io.dataplatform.testing.internal.athena.AthenaWorld;
+import io.dataplatform.testing.internal.athena.FakeAthenaClient;
 import io.dataplatform.testing.internal.glue.FakeGlueClient;
 import io.dataplatform.testing.internal.glue.GlueWorld;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
 import java.net.URI;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -38,6 +45,13 @@ public final class FakeAws implements AutoCloseable {
     /** The instant a world's clock starts at by default. */
     public static final Instant DEFAULT_START = Instant.parse("2024-01-01T00:00:00Z");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    /** Runs a service's internal calls (Athena reading the catalog and S3) without recording or faults. */
+    private static final ServiceCalls UNRECORDED = new ServiceCalls() {
+        @Override
+        public <T> T invoke(AwsService service, String operation, String principal, ServiceErrors errors, Supplier<T> body) {
+            return body.get();
+        }
+    };
 
     private final Region region;
     private final String accountId;
@@ -48,6 +62,8 @@ public final class FakeAws implements AutoCloseable {
     private final S3World s3World;
     private final S3Client ownerS3;
     private final GlueClient ownerGlue;
+    private final AthenaClient ownerAthena;
+    private final AtomicLong platforms = new AtomicLong();
 
     private FakeAws(Builder builder) {
         this.region = builder.region;
@@ -61,6 +77,13 @@ public final class FakeAws implements AutoCloseable {
         // Crawlers read the world's buckets through an S3 client acting as their role.
         GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> new FakeS3Client(s3World, dispatcher, caller));
         this.ownerGlue = new FakeGlueClient(glueWorld, dispatcher, new Caller(ownerArn(), true));
+        // Athena reads the catalog and the buckets, and writes its result files, as the account, through
+        // clients that bypass the call record and the faults: those are about the calls the user's code makes.
+        Caller athenaService = new Caller(ownerArn(), true);
+        AthenaWorld athenaWorld = new AthenaWorld(clock, new FakeGlueClient(glueWorld, UNRECORDED, athenaService),
+                new FakeS3Client(s3World, UNRECORDED, athenaService),
+                "aws-athena-query-results-" + accountId + "-" + region.id());
+        this.ownerAthena = new FakeAthenaClient(athenaWorld, dispatcher, new Caller(ownerArn(), true));
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -128,6 +151,15 @@ public final class FakeAws implements AutoCloseable {
         return ownerGlue;
     }
 
+    /**
+     * Returns an Athena client acting as the account's administrator. Queries really run, on local
+     * Spark over this world's catalog and buckets, and report the bytes Spark read; states advance
+     * with the world's clock (QUEUED, RUNNING, then SUCCEEDED, FAILED or CANCELLED).
+     */
+    public AthenaClient athena() {
+        return ownerAthena;
+    }
+
     /** Returns a presigner that signs with this world's fake credentials. */
     public S3Presigner presigner() {
         return S3Presigner.builder()
@@ -162,10 +194,13 @@ public final class FakeAws implements AutoCloseable {
                 .accountId(accountId)
                 .s3Client(s3)
                 .glueClient(ownerGlue)
+                .athenaClient(ownerAthena)
                 .s3Presigner(presigner())
                 .clock(clock)
                 .sleeper(sleeper())
-                .randomSeed(42L)
+                // Each platform of a world gets its own seed: equal seeds would mint equal client request
+                // tokens, and Athena treats a repeated token as a retry of the first platform's query.
+                .randomSeed(42L + platforms.getAndIncrement())
                 .retryPolicy(RetryPolicy.defaults());
     }
 

@@ -1,0 +1,151 @@
+package io.dataplatform.athena.internal;
+
+import io.dataplatform.DataPlatformException;
+import io.dataplatform.athena.QueryExecution;
+import io.dataplatform.athena.QueryFailedException;
+import io.dataplatform.athena.QueryResult;
+import io.dataplatform.athena.QueryState;
+import io.dataplatform.athena.QueryStatus;
+import io.dataplatform.athena.QueryTimeoutException;
+import io.dataplatform.cost.internal.DefaultCostLedger;
+import io.dataplatform.internal.Checks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
+import software.amazon.awssdk.services.athena.model.StatementType;
+
+/**
+ * Polls GetQueryExecution with growing pauses (200 ms, x1.5, at most 5 s) through the platform's
+ * sleeper until the query finishes or the wait runs out. Never resubmits: a timed-out wait either
+ * hands this handle back or, for {@code run()}, stops the query.
+ */
+final class DefaultQueryExecution implements QueryExecution {
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
+
+    private final AthenaContext context;
+    private final RowMapper mapper;
+    private final String id;
+    private final DefaultCostLedger.Slot slot;
+    private final List<Consumer<QueryStatus>> listeners = new CopyOnWriteArrayList<>();
+
+    /** {@code slot} is the ledger entry to settle when the query finishes, or null for an adopted query. */
+    DefaultQueryExecution(AthenaContext context, RowMapper mapper, String id, DefaultCostLedger.Slot slot) {
+        this.context = context;
+        this.mapper = mapper;
+        this.id = id;
+        this.slot = slot;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public QueryStatus status() {
+        return poll().status();
+    }
+
+    @Override
+    public QueryResult await() {
+        return awaitUntil(null, null);
+    }
+
+    @Override
+    public QueryResult await(Duration timeout) {
+        Checks.positive(timeout, "timeout");
+        return awaitUntil(context.platform().clock().instant().plus(timeout), timeout);
+    }
+
+    /** Waits up to {@code timeout}; on timeout stops the query and says so. */
+    QueryResult awaitOrCancel(Duration timeout) {
+        try {
+            return await(timeout);
+        } catch (QueryTimeoutException e) {
+            cancel();
+            throw new QueryTimeoutException(this, "Athena query " + id + " did not finish within " + timeout
+                    + " and was cancelled (StopQueryExecution); raise the limit with .timeout(..) on the query");
+        }
+    }
+
+    @Override
+    public void cancel() {
+        context.athenaInvoker().run("StopQueryExecution", id,
+                () -> context.athena().get().stopQueryExecution(r -> r.queryExecutionId(id)));
+    }
+
+    @Override
+    public QueryExecution onProgress(Consumer<QueryStatus> listener) {
+        listeners.add(Checks.notNull(listener, "listener"));
+        return this;
+    }
+
+    private QueryResult awaitUntil(Instant deadline, Duration timeout) {
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            Polled polled = poll();
+            QueryStatus status = polled.status();
+            listeners.forEach(listener -> listener.accept(status));
+            if (status.state().isTerminal()) {
+                return finish(polled);
+            }
+            Instant now = context.platform().clock().instant();
+            if (deadline != null && !now.isBefore(deadline)) {
+                throw new QueryTimeoutException(this, "Athena query " + id + " is still " + status.state() + " after "
+                        + timeout + "; it keeps running: call await() again or cancel() on QueryTimeoutException.execution()");
+            }
+            Duration wait = deadline == null ? pause : min(pause, Duration.between(now, deadline));
+            sleep(wait);
+            pause = min(Duration.ofMillis(pause.toMillis() * 3 / 2), MAX_PAUSE);
+        }
+    }
+
+    private QueryResult finish(Polled polled) {
+        QueryStatus status = polled.status();
+        if (status.state() == QueryState.SUCCEEDED) {
+            return new DefaultQueryResult(context, mapper, id, polled.dml(), status.statistics(),
+                    AthenaBilling.cost(status, context.prices()));
+        }
+        String reason = status.reason().isEmpty() ? "Athena gave no reason" : status.reason();
+        String verb = status.state() == QueryState.CANCELLED ? "was cancelled" : "failed";
+        throw new QueryFailedException(id, status.state(), status.reason(), "Athena query " + id + " " + verb + ": " + reason);
+    }
+
+    private record Polled(QueryStatus status, boolean dml) {
+    }
+
+    private Polled poll() {
+        software.amazon.awssdk.services.athena.model.QueryExecution execution = context.athenaInvoker().call(
+                "GetQueryExecution", id, () -> context.athena().get().getQueryExecution(r -> r.queryExecutionId(id)))
+                .queryExecution();
+        QueryStatus status = AthenaBilling.status(id, execution.status() == null
+                ? QueryExecutionStatus.builder().build() : execution.status(), execution.statistics());
+        if (status.state().isTerminal() && slot != null) {
+            slot.settle(status.statistics().bytesScanned(), AthenaBilling.cost(status, context.prices()));
+        }
+        return new Polled(status, execution.statementType() == StatementType.DML);
+    }
+
+    private void sleep(Duration wait) {
+        try {
+            context.platform().sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DataPlatformException("Interrupted while waiting for Athena query " + id
+                    + "; it keeps running (cancel() stops it)", e);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public String toString() {
+        return "QueryExecution{id=" + id + "}";
+    }
+}

@@ -1,0 +1,214 @@
+package io.dataplatform.athena.internal;
+
+import io.dataplatform.athena.internal.ScopedTokens.Scoped;
+import io.dataplatform.athena.internal.SqlAnalysis.Predicate;
+import io.dataplatform.athena.internal.SqlAnalysis.TableRef;
+import io.dataplatform.athena.internal.SqlToken.Kind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what a statement reads and which partition predicates narrow it. Deliberately conservative:
+ * whatever it cannot read with certainty (OR, NOT, CASE, expressions, join conditions, predicates
+ * on derived tables) prunes nothing, so the estimate stays an upper bound.
+ */
+final class SqlAnalyzer {
+    /** Words that end a table reference rather than alias it. */
+    private static final Set<String> NOT_ALIASES = Set.of("where", "join", "left", "right", "full", "inner", "cross",
+            "outer", "natural", "on", "using", "group", "order", "limit", "union", "intersect", "except", "having",
+            "window", "tablesample", "offset", "fetch", "for", "lateral");
+    private static final Set<String> WHERE_ENDS = Set.of("group", "having", "order", "limit", "union", "intersect",
+            "except", "window", "offset", "fetch");
+    private static final Set<String> COMPARISONS = Set.of("=", "<", "<=", ">", ">=");
+
+    private final List<String> parameters;
+    private final List<TableRef> tables = new ArrayList<>();
+    private final List<Predicate> predicates = new ArrayList<>();
+    private final Set<String> cteNames = new HashSet<>();
+    private boolean selectStar;
+    private boolean limited;
+    private int blocks;
+
+    private SqlAnalyzer(List<String> parameters) {
+        this.parameters = parameters;
+    }
+
+    /**
+     * Analyzes {@code sql}; {@code parameters} are the plain values of its {@code ?} placeholders in
+     * order (used to prune partitions), possibly fewer than the placeholders.
+     */
+    static SqlAnalysis analyze(String sql, List<String> parameters) {
+        List<SqlToken> tokens = SqlLexer.tokenize(sql);
+        SqlAnalyzer analyzer = new SqlAnalyzer(parameters);
+        List<List<Scoped>> scopes = ScopedTokens.split(tokens);
+        for (List<Scoped> scope : scopes) {
+            analyzer.collectCtes(scope);
+        }
+        for (int s = 0; s < scopes.size(); s++) {
+            analyzer.scope(scopes.get(s), s == 0);
+        }
+        int placeholders = (int) tokens.stream().filter(t -> t.kind() == Kind.PARAM).count();
+        List<TableRef> tables = analyzer.tables.stream()
+                .filter(t -> t.database() != null || !analyzer.cteNames.contains(t.table())).toList();
+        return new SqlAnalysis(tables, analyzer.predicates, analyzer.selectStar, analyzer.limited, placeholders);
+    }
+
+    private void collectCtes(List<Scoped> scope) {
+        for (int i = 0; i < scope.size(); i++) {
+            if (!scope.get(i).token().isWord("with") || scope.get(i).depth() != 0) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < scope.size() && scope.get(j).token().isWord("recursive")) {
+                j++;
+            }
+            while (j < scope.size() && scope.get(j).token().isIdentifier()) {
+                cteNames.add(scope.get(j).token().text());
+                j++;
+                if (j < scope.size() && scope.get(j).token().isSymbol("(")) {
+                    j = matching(scope, j) + 1;
+                }
+                if (j < scope.size() && scope.get(j).token().isWord("as")) {
+                    j++;
+                }
+                if (j < scope.size() && scope.get(j).token().isSymbol("(")) {
+                    j = matching(scope, j) + 1;
+                }
+                if (j < scope.size() && scope.get(j).token().isSymbol(",")) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void scope(List<Scoped> scope, boolean outermost) {
+        int block = blocks++;
+        boolean firstSelect = true;
+        for (int i = 0; i < scope.size(); i++) {
+            Scoped at = scope.get(i);
+            if (at.depth() != 0) {
+                continue;
+            }
+            SqlToken token = at.token();
+            if (token.isWord("union") || token.isWord("intersect") || token.isWord("except")) {
+                block = blocks++;
+            } else if (token.isWord("select") && outermost && firstSelect) {
+                firstSelect = false;
+                selectStar = startsWithStar(scope, i + 1);
+            } else if (token.isWord("from") || token.isWord("join")) {
+                i = tableRefs(scope, i + 1, block, token.isWord("from"));
+            } else if (token.isWord("where")) {
+                i = where(scope, i + 1, block);
+            } else if (outermost && (token.isWord("limit") || token.isWord("fetch"))) {
+                limited = true;
+            }
+        }
+    }
+
+    private static boolean startsWithStar(List<Scoped> scope, int i) {
+        if (i < scope.size() && (scope.get(i).token().isWord("distinct") || scope.get(i).token().isWord("all"))) {
+            i++;
+        }
+        if (i < scope.size() && scope.get(i).token().isSymbol("*")) {
+            return true;
+        }
+        return i + 2 < scope.size() && scope.get(i).token().isIdentifier() && scope.get(i + 1).token().isSymbol(".")
+                && scope.get(i + 2).token().isSymbol("*");
+    }
+
+    /** Reads table references from {@code i}; returns the index of the last token consumed. */
+    private int tableRefs(List<Scoped> scope, int i, int block, boolean commaList) {
+        while (i < scope.size()) {
+            SqlToken token = scope.get(i).token();
+            if (token.isSymbol("(")) {
+                i = matching(scope, i) + 1;
+            } else if (token.isWord("unnest") || token.isWord("lateral") || token.isWord("table")) {
+                i++;
+                if (i < scope.size() && scope.get(i).token().isSymbol("(")) {
+                    i = matching(scope, i) + 1;
+                }
+            } else if (token.isIdentifier()) {
+                List<String> parts = new ArrayList<>(List.of(token.text()));
+                i++;
+                while (i + 1 < scope.size() && scope.get(i).token().isSymbol(".") && scope.get(i + 1).token().isIdentifier()) {
+                    parts.add(scope.get(i + 1).token().text());
+                    i += 2;
+                }
+                if (i < scope.size() && scope.get(i).token().isSymbol("(")) {
+                    i = matching(scope, i) + 1;   // a table function: reads nothing we can size
+                    parts = null;
+                }
+                String alias = null;
+                if (i < scope.size() && scope.get(i).token().isWord("as")) {
+                    i++;
+                }
+                if (i < scope.size() && isAlias(scope.get(i).token())) {
+                    alias = scope.get(i).token().text();
+                    i++;
+                }
+                if (parts != null) {
+                    String table = parts.get(parts.size() - 1);
+                    String database = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
+                    tables.add(new TableRef(database, table, alias, block));
+                }
+            } else {
+                return i - 1;
+            }
+            if (commaList && i < scope.size() && scope.get(i).token().isSymbol(",") && scope.get(i).depth() == 0) {
+                i++;
+            } else {
+                return i - 1;
+            }
+        }
+        return i - 1;
+    }
+
+    private static boolean isAlias(SqlToken token) {
+        return token.kind() == Kind.QUOTED_ID || (token.kind() == Kind.WORD && !NOT_ALIASES.contains(token.text()));
+    }
+
+    /** Reads a WHERE clause from {@code i}; returns the index of its last token. */
+    private int where(List<Scoped> scope, int i, int block) {
+        int end = i;
+        while (end < scope.size() && !(scope.get(end).depth() == 0 && scope.get(end).token().kind() == Kind.WORD
+                && WHERE_ENDS.contains(scope.get(end).token().text()))) {
+            end++;
+        }
+        List<Scoped> clause = scope.subList(i, end);
+        if (prunable(clause)) {
+            new PredicateReader(clause, parameters, block, predicates).read();
+        }
+        return end - 1;
+    }
+
+    /** Only a pure conjunction can prune: one OR, NOT or CASE and a "predicate" may not restrict anything. */
+    private static boolean prunable(List<Scoped> clause) {
+        for (int k = 0; k < clause.size(); k++) {
+            SqlToken token = clause.get(k).token();
+            boolean notAfterIs = token.isWord("not") && k > 0 && clause.get(k - 1).token().isWord("is");
+            if (token.isWord("or") || token.isWord("case") || (token.isWord("not") && !notAfterIs)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the index of the parenthesis closing the one at {@code open}. */
+    static int matching(List<Scoped> scope, int open) {
+        int depth = scope.get(open).depth();
+        for (int k = open + 1; k < scope.size(); k++) {
+            if (scope.get(k).token().isSymbol(")") && scope.get(k).depth() == depth) {
+                return k;
+            }
+        }
+        return scope.size() - 1;
+    }
+
+    static boolean isComparison(SqlToken token) {
+        return token.kind() == Kind.SYMBOL && COMPARISONS.contains(token.text());
+    }
+}

@@ -1,0 +1,39 @@
+package io.dataplatform.cost;
+
+import io.dataplatform.internal.Checks;
+
+/**
+ * The prices a platform's estimates and ledger use: documented list prices by default, each
+ * overridable for another region or a negotiated rate.
+ *
+ * <pre>{@code
+ * PriceList prices = PriceList.standard().withAthena(new AthenaPrices(Money.usd("6.25"),
+ *         DataSize.ofMegabytes(10), DataSize.ofMegabytes(1)));
+ * }</pre>
+ *
+ * @param athena Athena per-query prices
+ * @param s3     S3 storage and request prices
+ */
+public record PriceList(AthenaPrices athena, S3Prices s3) {
+
+    /** Validates that every price group is given. */
+    public PriceList {
+        Checks.notNull(athena, "athena");
+        Checks.notNull(s3, "s3");
+    }
+
+    /** Returns the documented list prices (us-east-1). */
+    public static PriceList standard() {
+        return new PriceList(AthenaPrices.standard(), S3Prices.standardUsEast1());
+    }
+
+    /** Returns a copy with other Athena prices. */
+    public PriceList withAthena(AthenaPrices prices) {
+        return new PriceList(prices, s3);
+    }
+
+    /** Returns a copy with other S3 prices. */
+    public PriceList withS3(S3Prices prices) {
+        return new PriceList(athena, prices);
+    }
+}

@@ -1,0 +1,236 @@
+package io.dataplatform.testing.internal.athena;
+
+import io.dataplatform.testing.FakeClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.athena.model.QueryExecutionState;
+import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.WorkGroupConfiguration;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * The Athena side of one {@code FakeAws} world: workgroups ({@code primary} exists), query
+ * executions and their results. A query runs on local Spark when it is started; it then reports
+ * QUEUED for {@link #QUEUE_TIME} and RUNNING for {@link #RUN_TIME} of the world's clock before its
+ * final state, so waiting, timeouts and cancellation behave as with Athena.
+ */
+public final class AthenaWorld {
+    static final Duration QUEUE_TIME = Duration.ofMillis(100);
+    static final Duration RUN_TIME = Duration.ofSeconds(1);
+    static final String PRIMARY = "primary";
+    private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
+
+    private final FakeClock clock;
+    private final S3Client s3;
+    private final Supplier<SqlEngine> engine;
+    private final AthenaErrors errors = new AthenaErrors();
+    private final Map<String, Execution> executions = new LinkedHashMap<>();
+    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, WorkGroupConfiguration> workgroups = new TreeMap<>();
+    private final Map<String, String> descriptions = new HashMap<>();
+    private final String resultsBucket;
+    private long counter;
+
+    /**
+     * Creates Athena over the world's catalog ({@code glue}) and buckets ({@code s3}), timed by
+     * {@code clock}. The {@code primary} workgroup writes results to {@code resultsBucket} (the
+     * bucket the Athena console proposes, {@code aws-athena-query-results-ACCOUNT-REGION}), which
+     * is created on the first result written to it.
+     */
+    public AthenaWorld(FakeClock clock, GlueClient glue, S3Client s3, String resultsBucket) {
+        this.clock = clock;
+        this.s3 = s3;
+        this.resultsBucket = resultsBucket;
+        SqlEngine[] created = new SqlEngine[1];
+        this.engine = () -> {
+            if (created[0] == null) {
+                created[0] = new SqlEngine(glue, s3);
+            }
+            return created[0];
+        };
+        workgroups.put(PRIMARY, WorkGroupConfiguration.builder().enforceWorkGroupConfiguration(false)
+                .resultConfiguration(r -> r.outputLocation("s3://" + resultsBucket + "/")).build());
+    }
+
+    AthenaErrors errors() {
+        return errors;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Map<String, WorkGroupConfiguration> workgroups() {
+        return workgroups;
+    }
+
+    Map<String, String> descriptions() {
+        return descriptions;
+    }
+
+    Execution execution(String id) {
+        Execution execution = id == null ? null : executions.get(id);
+        if (execution == null) {
+            throw errors.invalid("QueryExecution " + id + " was not found");
+        }
+        return execution;
+    }
+
+    List<Execution> executions() {
+        return new ArrayList<>(executions.values());
+    }
+
+    /** Starts (or, for a token seen before, finds) a query execution. */
+    synchronized Execution start(StartQueryExecutionRequest request) {
+        String query = request.queryString();
+        if (query == null || query.isBlank() || query.length() > 262_144) {
+            throw errors.invalid("1 validation error detected: Value at 'queryString' failed to satisfy constraint: "
+                    + "Member must have length between 1 and 262144");
+        }
+        String token = request.clientRequestToken();
+        if (token != null && tokens.containsKey(token)) {
+            // Athena: a repeated token returns the same query; a changed request under it is an error.
+            Execution earlier = executions.get(tokens.get(token));
+            if (!earlier.query.equals(query)) {
+                throw errors.invalid("Idempotent parameters do not match");
+            }
+            return earlier;
+        }
+        String workgroup = request.workGroup() == null ? PRIMARY : request.workGroup();
+        WorkGroupConfiguration configuration = workgroups.get(workgroup);
+        if (configuration == null) {
+            throw errors.invalid("WorkGroup " + workgroup + " is not found.");
+        }
+        String output = outputLocation(request, configuration);
+        String database = request.queryExecutionContext() == null || request.queryExecutionContext().database() == null
+                ? "default" : request.queryExecutionContext().database().toLowerCase(Locale.ROOT);
+        String catalog = request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
+                ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
+        Integer reuse = request.resultReuseConfiguration() != null
+                && request.resultReuseConfiguration().resultReuseByAgeConfiguration() != null
+                && Boolean.TRUE.equals(request.resultReuseConfiguration().resultReuseByAgeConfiguration().enabled())
+                ? request.resultReuseConfiguration().resultReuseByAgeConfiguration().maxAgeInMinutes() : null;
+        Instant now = clock.instant();
+        String id = newId();
+        Execution execution = new Execution(id, token, query, database, catalog, workgroup, output,
+                request.hasExecutionParameters() ? request.executionParameters() : List.of(),
+                reuse == null ? null : reuse, now, now.plus(QUEUE_TIME), now.plus(QUEUE_TIME).plus(RUN_TIME));
+        Execution reusable = reuse == null ? null : reusable(execution, Duration.ofMinutes(reuse));
+        if (reusable != null) {
+            execution.outcome = reusable.outcome;
+            execution.reused = true;
+            execution.finalState = QueryExecutionState.SUCCEEDED;
+        } else {
+            run(execution, configuration);
+        }
+        executions.put(id, execution);
+        if (token != null) {
+            tokens.put(token, id);
+        }
+        return execution;
+    }
+
+    private void run(Execution execution, WorkGroupConfiguration configuration) {
+        SqlEngine.Outcome outcome = engine.get().run(execution.query, execution.parameters, execution.database);
+        execution.outcome = outcome;
+        execution.bytesScanned = outcome.bytesScanned();
+        Long cutoff = configuration.bytesScannedCutoffPerQuery();
+        if (outcome.error() != null) {
+            execution.finalState = QueryExecutionState.FAILED;
+            execution.reason = outcome.error();
+        } else if (cutoff != null && outcome.bytesScanned() > cutoff) {
+            // Athena cancels a query that exceeds its workgroup's per-query cutoff, billing what it read up to it.
+            execution.finalState = QueryExecutionState.CANCELLED;
+            execution.reason = "Query cancelled: the workgroup's per-query data usage control (BytesScannedCutoffPerQuery "
+                    + cutoff + ") was exceeded";
+            execution.bytesScanned = cutoff;
+        } else {
+            execution.finalState = QueryExecutionState.SUCCEEDED;
+            writeResults(execution);
+        }
+    }
+
+    private Execution reusable(Execution query, Duration maxAge) {
+        Instant oldest = query.submitted.minus(maxAge);
+        List<Execution> candidates = new ArrayList<>(executions.values());
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Execution earlier = candidates.get(i);
+            if (earlier.isDone(query.submitted) && earlier.state(query.submitted) == QueryExecutionState.SUCCEEDED
+                    && !earlier.completedAt().isBefore(oldest) && earlier.query.equals(query.query)
+                    && earlier.parameters.equals(query.parameters) && earlier.database.equals(query.database)) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    /** Athena writes each result as CSV (every value quoted, a header line) to the output location. */
+    private void writeResults(Execution execution) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(csvLine(execution.outcome.columns()));
+        execution.outcome.rows().forEach(row -> csv.append(csvLine(row)));
+        String rest = execution.resultFile().substring("s3://".length());
+        String bucket = rest.substring(0, rest.indexOf('/'));
+        String key = rest.substring(rest.indexOf('/') + 1);
+        try {
+            if (bucket.equals(resultsBucket) && !s3.listBuckets().buckets().stream().anyMatch(b -> b.name().equals(bucket))) {
+                s3.createBucket(r -> r.bucket(bucket));
+            }
+            s3.putObject(r -> r.bucket(bucket).key(key).contentType("text/csv"), RequestBody.fromString(csv.toString()));
+        } catch (S3Exception e) {
+            execution.finalState = QueryExecutionState.FAILED;
+            execution.reason = "Unable to verify/create output bucket " + bucket + ": "
+                    + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage());
+        }
+    }
+
+    private static String csvLine(List<String> values) {
+        List<String> quoted = new ArrayList<>();
+        for (String value : values) {
+            quoted.add(value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"");
+        }
+        return String.join(",", quoted) + "\n";
+    }
+
+    private String outputLocation(StartQueryExecutionRequest request, WorkGroupConfiguration configuration) {
+        String fromWorkgroup = configuration.resultConfiguration() == null ? null
+                : configuration.resultConfiguration().outputLocation();
+        String fromRequest = request.resultConfiguration() == null ? null : request.resultConfiguration().outputLocation();
+        String output = Boolean.TRUE.equals(configuration.enforceWorkGroupConfiguration()) && fromWorkgroup != null
+                ? fromWorkgroup : fromRequest != null ? fromRequest : fromWorkgroup;
+        if (output == null || !output.startsWith("s3://") || output.length() <= "s3://".length()) {
+            throw errors.invalid("No output location provided. An output location is required either through the "
+                    + "Workgroup result configuration setting or as an API input.");
+        }
+        return output;
+    }
+
+    /** Stops a query that is still queued or running; a finished one stays as it is. */
+    synchronized void stop(Execution execution) {
+        Instant now = clock.instant();
+        if (!execution.isDone(now)) {
+            execution.scannedWhenCancelled = now.isBefore(execution.runningAt) ? 0 : execution.bytesScanned;
+            execution.cancelledAt = now;
+            execution.reason = "Query was cancelled by user";
+        }
+    }
+
+    /** Mints an id shaped like Athena's (a UUID), deterministic so that test runs repeat exactly. */
+    private String newId() {
+        long n = ++counter;
+        long scrambled = n * SCRAMBLE;
+        return String.format(Locale.ROOT, "%08x-%04x-4%03x-8%03x-%012x", (int) (scrambled >>> 32),
+                (int) (scrambled >>> 16) & 0xffff, (int) scrambled & 0xfff, (int) (n >>> 12) & 0xfff, n);
+    }
+}

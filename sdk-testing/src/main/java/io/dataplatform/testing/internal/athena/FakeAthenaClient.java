@@ -1,0 +1,211 @@
+package io.dataplatform.testing.internal.athena;
+
+import io.dataplatform.testing.AwsService;
+import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.ServiceCalls;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.ColumnInfo;
+import software.amazon.awssdk.services.athena.model.CreateWorkGroupRequest;
+import software.amazon.awssdk.services.athena.model.CreateWorkGroupResponse;
+import software.amazon.awssdk.services.athena.model.Datum;
+import software.amazon.awssdk.services.athena.model.GetQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.GetQueryExecutionResponse;
+import software.amazon.awssdk.services.athena.model.GetQueryResultsRequest;
+import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
+import software.amazon.awssdk.services.athena.model.GetWorkGroupRequest;
+import software.amazon.awssdk.services.athena.model.GetWorkGroupResponse;
+import software.amazon.awssdk.services.athena.model.QueryExecution;
+import software.amazon.awssdk.services.athena.model.QueryExecutionState;
+import software.amazon.awssdk.services.athena.model.ResultReuseConfiguration;
+import software.amazon.awssdk.services.athena.model.Row;
+import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.StartQueryExecutionResponse;
+import software.amazon.awssdk.services.athena.model.StatementType;
+import software.amazon.awssdk.services.athena.model.StopQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.StopQueryExecutionResponse;
+import software.amazon.awssdk.services.athena.model.WorkGroupConfiguration;
+import software.amazon.awssdk.services.athena.model.WorkGroupState;
+
+/**
+ * An {@link AthenaClient} over one world's {@link AthenaWorld}: query executions with Athena's
+ * states, results paged like GetQueryResults (header row first, at most 1,000 rows a page) and
+ * workgroups with their bytes-scanned cutoff. Every call is recorded and subject to the world's
+ * faults. Operations not overridden throw, as the interface's defaults do.
+ */
+public final class FakeAthenaClient implements AthenaClient {
+    private static final int MAX_RESULTS = 1000;
+    private static final Pattern WORKGROUP = Pattern.compile("[a-zA-Z0-9._-]{1,128}");
+
+    private final AthenaWorld world;
+    private final ServiceCalls calls;
+    private final Caller caller;
+
+    /** Creates a client acting as {@code caller}. */
+    public FakeAthenaClient(AthenaWorld world, ServiceCalls calls, Caller caller) {
+        this.world = world;
+        this.calls = calls;
+        this.caller = caller;
+    }
+
+    private <T> T invoke(String operation, Supplier<T> body) {
+        return calls.invoke(AwsService.ATHENA, operation, caller.arn(), world.errors(), () -> {
+            synchronized (world) {
+                return body.get();
+            }
+        });
+    }
+
+    @Override
+    public StartQueryExecutionResponse startQueryExecution(StartQueryExecutionRequest request) {
+        return invoke("StartQueryExecution",
+                () -> StartQueryExecutionResponse.builder().queryExecutionId(world.start(request).id).build());
+    }
+
+    @Override
+    public GetQueryExecutionResponse getQueryExecution(GetQueryExecutionRequest request) {
+        return invoke("GetQueryExecution", () -> GetQueryExecutionResponse.builder()
+                .queryExecution(describe(world.execution(request.queryExecutionId()))).build());
+    }
+
+    @Override
+    public StopQueryExecutionResponse stopQueryExecution(StopQueryExecutionRequest request) {
+        return invoke("StopQueryExecution", () -> {
+            world.stop(world.execution(request.queryExecutionId()));
+            return StopQueryExecutionResponse.builder().build();
+        });
+    }
+
+    @Override
+    public GetQueryResultsResponse getQueryResults(GetQueryResultsRequest request) {
+        return invoke("GetQueryResults", () -> results(request));
+    }
+
+    @Override
+    public CreateWorkGroupResponse createWorkGroup(CreateWorkGroupRequest request) {
+        return invoke("CreateWorkGroup", () -> {
+            String name = request.name();
+            if (name == null || !WORKGROUP.matcher(name).matches()) {
+                throw world.errors().invalid("1 validation error detected: Value '" + name + "' at 'name' failed to "
+                        + "satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9._-]{1,128}");
+            }
+            if (world.workgroups().containsKey(name)) {
+                throw world.errors().invalid("WorkGroup is already created");
+            }
+            WorkGroupConfiguration configuration = request.configuration() == null
+                    ? WorkGroupConfiguration.builder().build() : request.configuration();
+            Long cutoff = configuration.bytesScannedCutoffPerQuery();
+            if (cutoff != null && cutoff < 10_000_000L) {
+                throw world.errors().invalid("1 validation error detected: Value '" + cutoff + "' at "
+                        + "'configuration.bytesScannedCutoffPerQuery' failed to satisfy constraint: Member must have value "
+                        + "greater than or equal to 10000000");
+            }
+            world.workgroups().put(name, configuration);
+            if (request.description() != null) {
+                world.descriptions().put(name, request.description());
+            }
+            return CreateWorkGroupResponse.builder().build();
+        });
+    }
+
+    @Override
+    public GetWorkGroupResponse getWorkGroup(GetWorkGroupRequest request) {
+        return invoke("GetWorkGroup", () -> {
+            WorkGroupConfiguration configuration = world.workgroups().get(request.workGroup());
+            if (configuration == null) {
+                throw world.errors().invalid("WorkGroup " + request.workGroup() + " is not found.");
+            }
+            return GetWorkGroupResponse.builder().workGroup(w -> w.name(request.workGroup()).state(WorkGroupState.ENABLED)
+                    .description(world.descriptions().get(request.workGroup())).configuration(configuration)).build();
+        });
+    }
+
+    private QueryExecution describe(Execution execution) {
+        Instant now = world.now();
+        QueryExecutionState state = execution.state(now);
+        boolean done = execution.isDone(now);
+        Instant end = done ? execution.completedAt() : now;
+        long engineMillis = end.isAfter(execution.runningAt) ? Duration.between(execution.runningAt, end).toMillis() : 0;
+        long queueMillis = Duration.between(execution.submitted, end.isBefore(execution.runningAt) ? end
+                : execution.runningAt).toMillis();
+        String reason = state == QueryExecutionState.FAILED || state == QueryExecutionState.CANCELLED ? execution.reason : null;
+        return QueryExecution.builder()
+                .queryExecutionId(execution.id)
+                .query(execution.query)
+                .statementType(statementType(execution.query))
+                .workGroup(execution.workgroup)
+                .executionParameters(execution.parameters.isEmpty() ? null : execution.parameters)
+                .queryExecutionContext(c -> c.database(execution.database).catalog(execution.catalog))
+                .resultConfiguration(r -> r.outputLocation(execution.resultFile()))
+                .resultReuseConfiguration(execution.reuseMaxAgeMinutes == null ? null : ResultReuseConfiguration.builder()
+                        .resultReuseByAgeConfiguration(a -> a.enabled(true).maxAgeInMinutes(execution.reuseMaxAgeMinutes))
+                        .build())
+                .status(s -> s.state(state).stateChangeReason(reason).submissionDateTime(execution.submitted)
+                        .completionDateTime(done ? execution.completedAt() : null))
+                .statistics(s -> s.dataScannedInBytes(execution.reportedBytes(now))
+                        .engineExecutionTimeInMillis(execution.reused ? 0 : engineMillis)
+                        .queryQueueTimeInMillis(queueMillis)
+                        .totalExecutionTimeInMillis(Duration.between(execution.submitted, end).toMillis())
+                        .resultReuseInformation(r -> r.reusedPreviousResult(execution.reused)))
+                .build();
+    }
+
+    private static StatementType statementType(String query) {
+        String first = query.stripLeading().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+        return switch (first) {
+            case "SELECT", "WITH", "VALUES", "INSERT", "(" -> StatementType.DML;
+            default -> StatementType.DDL;
+        };
+    }
+
+    private GetQueryResultsResponse results(GetQueryResultsRequest request) {
+        Execution execution = world.execution(request.queryExecutionId());
+        QueryExecutionState state = execution.state(world.now());
+        if (state == QueryExecutionState.QUEUED || state == QueryExecutionState.RUNNING) {
+            throw world.errors().invalid("Query has not yet finished. Current state: " + state);
+        }
+        if (state != QueryExecutionState.SUCCEEDED) {
+            throw world.errors().invalid("Query did not finish successfully. Final query state: " + state);
+        }
+        int max = request.maxResults() == null ? MAX_RESULTS : request.maxResults();
+        if (max < 1 || max > MAX_RESULTS) {
+            throw world.errors().invalid("1 validation error detected: Value '" + max + "' at 'maxResults' failed to "
+                    + "satisfy constraint: Member must have value less than or equal to 1000");
+        }
+        SqlEngine.Outcome outcome = execution.outcome;
+        List<List<String>> all = new ArrayList<>();
+        all.add(outcome.columns());   // the first row of a SELECT's results holds the column names
+        all.addAll(outcome.rows());
+        int from = PageTokens.offset(request.nextToken(), execution.id, world.errors());
+        int to = Math.min(all.size(), from + max);
+        List<Row> rows = new ArrayList<>();
+        for (List<String> values : all.subList(from, to)) {
+            rows.add(Row.builder().data(values.stream().map(v -> Datum.builder().varCharValue(v).build()).toList()).build());
+        }
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (int i = 0; i < outcome.columns().size(); i++) {
+            columns.add(ColumnInfo.builder().catalogName("hive").name(outcome.columns().get(i))
+                    .label(outcome.columns().get(i)).type(outcome.types().get(i)).nullable("UNKNOWN").build());
+        }
+        return GetQueryResultsResponse.builder()
+                .resultSet(r -> r.rows(rows).resultSetMetadata(m -> m.columnInfo(columns)))
+                .nextToken(to < all.size() ? PageTokens.token(execution.id, to) : null)
+                .updateCount(0L)
+                .build();
+    }
+
+    @Override
+    public String serviceName() {
+        return "athena";
+    }
+
+    @Override
+    public void close() {
+    }
+}

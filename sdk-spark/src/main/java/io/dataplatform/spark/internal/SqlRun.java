@@ -84,8 +84,22 @@ public final class SqlRun {
         }
     }
 
+    /**
+     * Parses with this run's SQL options: the parser reads them from the thread's active session
+     * (as {@code session.sql} arranges for itself), so the child session is made active meanwhile.
+     */
     private LogicalPlan parse(String sql) throws ParseException {
-        return ((org.apache.spark.sql.classic.SparkSession) session).sessionState().sqlParser().parsePlan(sql);
+        scala.Option<SparkSession> active = SparkSession.getActiveSession();
+        SparkSession.setActiveSession(session);
+        try {
+            return ((org.apache.spark.sql.classic.SparkSession) session).sessionState().sqlParser().parsePlan(sql);
+        } finally {
+            if (active.isDefined()) {
+                SparkSession.setActiveSession(active.get());
+            } else {
+                SparkSession.clearActiveSession();
+            }
+        }
     }
 
     /** Registers a view per catalog table named; names Glue does not know are left for Spark to report. */

@@ -1,5 +1,6 @@
 package io.dataplatform;
 
+import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.DefaultDataPlatform;
 import io.dataplatform.s3.Bucket;
@@ -12,6 +13,7 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -44,6 +46,15 @@ public interface DataPlatform extends AutoCloseable {
     /** Returns the buckets the caller owns, by name. */
     List<BucketSummary> buckets();
 
+    /**
+     * Returns the Glue Data Catalog and its crawlers.
+     *
+     * <pre>{@code
+     * platform.glue().database("sales").create();
+     * }</pre>
+     */
+    GlueCatalog glue();
+
     /** Returns the region the platform works in. */
     Region region();
 
@@ -59,6 +70,7 @@ public interface DataPlatform extends AutoCloseable {
         private String accountId;
         private S3Client s3Client;
         private S3Presigner s3Presigner;
+        private GlueClient glueClient;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random;
@@ -109,6 +121,15 @@ public interface DataPlatform extends AutoCloseable {
         /** Hands in a ready presigner for presigned URLs; the platform never closes it. */
         public Builder s3Presigner(S3Presigner s3Presigner) {
             this.s3Presigner = Checks.notNull(s3Presigner, "s3Presigner");
+            return this;
+        }
+
+        /**
+         * Hands in a ready Glue client; the platform uses it and never closes it. Its own retries should be
+         * off (the platform retries), or attempts multiply.
+         */
+        public Builder glueClient(GlueClient glueClient) {
+            this.glueClient = Checks.notNull(glueClient, "glueClient");
             return this;
         }
 
@@ -170,6 +191,11 @@ public interface DataPlatform extends AutoCloseable {
         /** Returns the presigner handed in, or null. */
         public S3Presigner s3Presigner() {
             return s3Presigner;
+        }
+
+        /** Returns the Glue client handed in, or null. */
+        public GlueClient glueClient() {
+            return glueClient;
         }
 
         /** Returns the clock. */

@@ -4,14 +4,20 @@ import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.Money;
 import io.dataplatform.cost.S3Prices;
 import io.dataplatform.s3.ObjectVersion;
+import io.dataplatform.glue.Partition;
+import io.dataplatform.glue.Schema;
+import io.dataplatform.glue.TableInfo;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Prints the pipeline's steps and tallies the requests and bytes it paid for. */
 final class Report {
     private final PrintStream out;
     private final String target;
-    private final S3Prices prices = S3Prices.standardUsEast1();
+    private final SamplePrices prices = new SamplePrices(S3Prices.standardUsEast1());
+    private final List<Duration> crawlTimes = new ArrayList<>();
     private int step;
     private long writes;
     private long reads;
@@ -33,6 +39,28 @@ final class Report {
 
     void step(String format, Object... args) {
         out.printf("%2d. %s%n", ++step, String.format(format, args));
+    }
+
+    /** Prints an indented detail line under the current step. */
+    void detail(String text) {
+        out.println("      " + text);
+    }
+
+    void countCrawl(Duration crawlTime) {
+        crawlTimes.add(crawlTime);
+    }
+
+    void table(TableInfo table, List<Partition> partitions) {
+        Schema schema = table.definition().schema();
+        out.println();
+        out.printf("    Table %s.%s  (%s, %s)%n", table.database(), table.name(), table.definition().format().classification(),
+                table.definition().location());
+        schema.columns().forEach(c -> out.printf("      %-14s %s%n", c.name(), c.type().toGlueString()));
+        schema.partitionKeys().forEach(c -> out.printf("      %-14s %s  (partition key)%n", c.name(),
+                c.type().toGlueString()));
+        out.printf("    %d partitions: %s ... %s%n%n", partitions.size(),
+                partitions.isEmpty() ? "-" : partitions.get(0).values(),
+                partitions.isEmpty() ? "-" : partitions.get(partitions.size() - 1).values());
     }
 
     void countPut(long bytes) {
@@ -66,17 +94,25 @@ final class Report {
     }
 
     void summary(SalesPipeline.Summary summary) {
-        Money requests = prices.requests(writes, reads);
-        Money storage = prices.storagePerMonth(DataSize.ofBytes(summary.storedBytes()));
+        Money requests = prices.s3().requests(writes, reads);
+        Money storage = prices.s3().storagePerMonth(DataSize.ofBytes(summary.storedBytes()));
         out.println("Summary");
         out.printf("  objects under sales/        %,d%n", summary.objects());
         out.printf("  orders                      %,d%n", summary.rows());
         out.printf("  current data                %s%n", DataSize.ofBytes(summary.currentBytes()));
         out.printf("  versions kept               %,d (%s billed as storage)%n", summary.versions(),
                 DataSize.ofBytes(summary.storedBytes()));
-        out.println("What it would cost on AWS (S3 Standard, us-east-1 list prices)");
-        out.printf("  requests                    %s (%,d PUT/COPY/LIST, %,d GET/other)%n", requests, writes, reads);
-        out.printf("  storage                     %s per month%n", storage);
-        out.printf("  total for this run         %s + %s per month%n", requests, storage);
+        out.println("What it would cost on AWS (us-east-1 list prices)");
+        out.printf("  S3 requests                 %s (%,d PUT/COPY/LIST, %,d GET/other)%n", requests, writes, reads);
+        out.printf("  S3 storage                  %s per month%n", storage);
+        Money crawls = Money.ZERO;
+        for (Duration crawl : crawlTimes) {
+            crawls = crawls.plus(prices.crawlerRun(crawl));
+        }
+        if (!crawlTimes.isEmpty()) {
+            out.printf("  Glue crawler                %s (%d crawl(s) at $0.44 per DPU-hour, 10-minute minimum, 1 DPU)%n",
+                    crawls, crawlTimes.size());
+        }
+        out.printf("  total for this run          %s + %s per month%n", requests.plus(crawls), storage);
     }
 }

@@ -27,11 +27,16 @@ public final class SalesPipeline {
     static final String PREFIX = "sales/";
     private final DataPlatform platform;
     private final String bucketName;
+    private final String crawlerRole;
     private final Report report;
 
-    SalesPipeline(DataPlatform platform, String bucketName, Report report) {
+    /**
+     * @param crawlerRole the IAM role the Glue crawler runs as, or null to skip cataloguing
+     */
+    SalesPipeline(DataPlatform platform, String bucketName, String crawlerRole, Report report) {
         this.platform = platform;
         this.bucketName = bucketName;
+        this.crawlerRole = crawlerRole;
         this.report = report;
     }
 
@@ -41,12 +46,15 @@ public final class SalesPipeline {
         if (realAws) {
             try (DataPlatform platform = DataPlatform.builder().build()) {
                 String bucket = "dataplatform-sample-" + UUID.randomUUID().toString().substring(0, 8);
-                new SalesPipeline(platform, bucket, new Report(System.out, "AWS " + platform.region())).run();
+                // The crawler needs an IAM role Glue can assume and that may read the bucket.
+                String role = System.getenv("DATAPLATFORM_GLUE_ROLE");
+                new SalesPipeline(platform, bucket, role, new Report(System.out, "AWS " + platform.region())).run();
             }
         } else {
             FakeAws aws = FakeAws.create();
             try (DataPlatform platform = aws.dataPlatform()) {
-                new SalesPipeline(platform, "acme-raw", new Report(System.out, "embedded FakeAws (no AWS account)"))
+                String role = "arn:aws:iam::" + aws.accountId() + ":role/AWSGlueServiceRole-sales";
+                new SalesPipeline(platform, "acme-raw", role, new Report(System.out, "embedded FakeAws (no AWS account)"))
                         .run();
                 report(aws);
             }
@@ -97,6 +105,12 @@ public final class SalesPipeline {
 
         report.history(key(march), bucket.versions(key(march)));
         report.history(key(july), bucket.versions(key(july)));
+
+        if (crawlerRole != null) {
+            new CatalogStep(platform, report).run(bucket, crawlerRole);
+        } else {
+            report.step("Skipped cataloguing: set DATAPLATFORM_GLUE_ROLE to a Glue service role ARN to crawl on AWS");
+        }
 
         List<ObjectSummary> objects = bucket.list(PREFIX).toList();
         long versions = objects.stream().mapToLong(o -> bucket.versions(o.key()).size()).sum();

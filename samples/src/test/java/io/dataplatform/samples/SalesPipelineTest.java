@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dataplatform.DataPlatform;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.ObjectVersion;
+import io.dataplatform.glue.TableInfo;
+import io.dataplatform.testing.FakeAws;
 import io.dataplatform.testing.FakeAwsTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,11 +19,12 @@ import org.junit.jupiter.api.Test;
 class SalesPipelineTest {
 
     @Test
-    void run_uploadsAYearOfSales_correctsMarch_andRestoresJuly(DataPlatform platform) {
+    void run_uploadsAYearOfSales_correctsMarch_restoresJuly_andCatalogsIt(DataPlatform platform, FakeAws aws) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Report report = new Report(new PrintStream(printed, true, StandardCharsets.UTF_8), "test");
 
-        SalesPipeline.Summary summary = new SalesPipeline(platform, "acme-raw", report).run();
+        String role = "arn:aws:iam::" + aws.accountId() + ":role/AWSGlueServiceRole-sales";
+        SalesPipeline.Summary summary = new SalesPipeline(platform, "acme-raw", role, report).run();
 
         Bucket bucket = platform.bucket("acme-raw");
         assertThat(summary.objects()).isEqualTo(12);
@@ -32,7 +35,13 @@ class SalesPipelineTest {
         assertThat(bucket.versions(SalesPipeline.key(YearMonth.of(2024, 3)))).hasSize(2);
         assertThat(bucket.get(SalesPipeline.key(YearMonth.of(2024, 3))).string()).doesNotContain(",central,");
         assertThat(summary.versions()).isEqualTo(12 + 1 + 2);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("What it would cost on AWS").contains("Restored");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("What it would cost on AWS").contains("Restored")
+                .contains("Glue crawler");
+        TableInfo table = platform.glue().database(CatalogStep.DATABASE).table("sales").info();
+        assertThat(table.definition().schema().columnNames()).containsExactly("order_id", "order_date", "region",
+                "customer_id", "product", "category", "quantity", "unit_price", "amount");
+        assertThat(table.definition().schema().partitionKeyNames()).containsExactly("year", "month");
+        assertThat(platform.glue().database(CatalogStep.DATABASE).table("sales").partitions().list()).hasSize(12);
     }
 
     @Test

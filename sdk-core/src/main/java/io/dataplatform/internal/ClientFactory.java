@@ -4,6 +4,7 @@ import io.dataplatform.DataPlatform;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -20,6 +21,10 @@ final class ClientFactory {
 
     S3Client s3() {
         return configure(S3Client.builder()).build();
+    }
+
+    GlueClient glue() {
+        return configure(GlueClient.builder()).build();
     }
 
     S3Presigner presigner(Region region) {

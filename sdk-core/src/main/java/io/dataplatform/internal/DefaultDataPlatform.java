@@ -1,6 +1,8 @@
 package io.dataplatform.internal;
 
 import io.dataplatform.DataPlatform;
+import io.dataplatform.glue.GlueCatalog;
+import io.dataplatform.glue.internal.DefaultGlueCatalog;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.BucketSummary;
 import io.dataplatform.s3.internal.DefaultBucket;
@@ -8,6 +10,7 @@ import io.dataplatform.s3.internal.S3Context;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -17,6 +20,7 @@ public final class DefaultDataPlatform implements DataPlatform {
     private final Region region;
     private final OwnedResources owned = new OwnedResources();
     private final S3Context s3;
+    private final GlueCatalog glue;
 
     /** Builds the platform from its builder; creates the clients it was not handed. */
     public DefaultDataPlatform(DataPlatform.Builder builder) {
@@ -31,6 +35,9 @@ public final class DefaultDataPlatform implements DataPlatform {
                 builder.transferSettings().concurrency())));
         this.s3 = new S3Context(s3Client, presigner, context, context.invoker("S3"), region, builder.transferSettings(),
                 uploads);
+        Lazy<GlueClient> glueClient = builder.glueClient() != null
+                ? Lazy.of(builder::glueClient) : Lazy.of(() -> owned.add(clients.glue()));
+        this.glue = new DefaultGlueCatalog(glueClient, context);
     }
 
     @Override
@@ -42,6 +49,11 @@ public final class DefaultDataPlatform implements DataPlatform {
     public List<BucketSummary> buckets() {
         return context.invoker("S3").call("ListBuckets", "*", () -> s3.s3().listBuckets()).buckets().stream()
                 .map(b -> new BucketSummary(b.name(), b.creationDate())).toList();
+    }
+
+    @Override
+    public GlueCatalog glue() {
+        return glue;
     }
 
     @Override

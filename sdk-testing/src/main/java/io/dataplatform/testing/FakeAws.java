@@ -5,6 +5,8 @@ import io.dataplatform.RetryPolicy;
 import io.dataplatform.Sleeper;
 import io.dataplatform.s3.Principal;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.glue.FakeGlueClient;
+import io.dataplatform.testing.internal.glue.GlueWorld;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
 import java.net.URI;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -44,6 +47,7 @@ public final class FakeAws implements AutoCloseable {
     private final CallDispatcher dispatcher;
     private final S3World s3World;
     private final S3Client ownerS3;
+    private final GlueClient ownerGlue;
 
     private FakeAws(Builder builder) {
         this.region = builder.region;
@@ -54,6 +58,9 @@ public final class FakeAws implements AutoCloseable {
         this.dispatcher = new CallDispatcher(clock, faults, calls);
         this.s3World = new S3World(clock, accountId, region.id());
         this.ownerS3 = new FakeS3Client(s3World, dispatcher, new Caller(ownerArn(), true));
+        // Crawlers read the world's buckets through an S3 client acting as their role.
+        GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> new FakeS3Client(s3World, dispatcher, caller));
+        this.ownerGlue = new FakeGlueClient(glueWorld, dispatcher, new Caller(ownerArn(), true));
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -113,6 +120,14 @@ public final class FakeAws implements AutoCloseable {
         return new FakeS3Client(s3World, dispatcher, new Caller(principal.toPolicyValue(accountId), false));
     }
 
+    /**
+     * Returns a Glue client acting as the account's administrator: the Data Catalog and crawlers that
+     * read this world's buckets. Crawls advance with the world's clock.
+     */
+    public GlueClient glue() {
+        return ownerGlue;
+    }
+
     /** Returns a presigner that signs with this world's fake credentials. */
     public S3Presigner presigner() {
         return S3Presigner.builder()
@@ -146,6 +161,7 @@ public final class FakeAws implements AutoCloseable {
                 .region(region)
                 .accountId(accountId)
                 .s3Client(s3)
+                .glueClient(ownerGlue)
                 .s3Presigner(presigner())
                 .clock(clock)
                 .sleeper(sleeper())

@@ -19,6 +19,7 @@ import io.dataplatform.s3.PresignedUrl;
 import io.dataplatform.s3.PutOptions;
 import io.dataplatform.s3.PutResult;
 import io.dataplatform.s3.StoredObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -124,12 +125,20 @@ public final class DefaultBucket implements Bucket {
             }
             byte[] head;
             try {
-                head = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, threshold));
+                // A known length below the threshold is read exactly: readNBytes(n) with a larger n buffers
+                // in 8 KiB chunks and copies again, which costs small puts a third of their throughput.
+                int toRead = content.length().isPresent() ? (int) content.length().getAsLong()
+                        : (int) Math.min(Integer.MAX_VALUE - 8, threshold);
+                head = in.readNBytes(toRead);
+                if (content.length().isPresent() && head.length < toRead) {
+                    throw new IOException("the content ended after " + head.length + " of its declared "
+                            + toRead + " bytes");
+                }
             } catch (IOException | RuntimeException e) {
                 in.close();
                 throw e;
             }
-            if (head.length < threshold) {
+            if (content.length().isPresent() || head.length < threshold) {
                 in.close();
                 return putSmall(key, head, options);
             }
@@ -146,8 +155,11 @@ public final class DefaultBucket implements Bucket {
             request.contentType(options.contentType());
         }
         PutObjectRequest built = request.build();
+        // fromContentProvider does not copy the array (fromBytes would); a retry re-reads the same bytes.
+        RequestBody body = RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes), bytes.length,
+                options.contentType() != null ? options.contentType() : "binary/octet-stream");
         PutObjectResponse response = context.invoker().call("PutObject", name + "/" + key,
-                () -> context.s3().putObject(built, RequestBody.fromBytes(bytes)));
+                () -> context.s3().putObject(built, body));
         return new PutResult(key, response.versionId(), ETags.strip(response.eTag()), bytes.length);
     }
 

@@ -185,6 +185,20 @@ class FakeS3ScenarioTest {
     }
 
     @Test
+    void put_streamShorterThanDeclared_failsAndStoresNothing(DataPlatform platform, FakeAws aws) {
+        Bucket bucket = platform.bucket("acme-raw").create();
+        java.io.InputStream threeBytes = new java.io.ByteArrayInputStream(new byte[]{1, 2, 3});
+
+        assertThatThrownBy(() -> bucket.put("short.bin", io.dataplatform.s3.ObjectContent.of(threeBytes, 10)))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("Reading the content for s3://acme-raw/short.bin failed")
+                .hasRootCauseMessage("the content ended after 3 of its declared 10 bytes");
+
+        assertThat(bucket.exists("short.bin")).isFalse();
+        assertThat(aws.calls().count(AwsService.S3, "PutObject")).isZero();
+    }
+
+    @Test
     void restoreAsOf_bringsBackWhatWasCurrentThen(DataPlatform platform, FakeAws aws) {
         Bucket bucket = platform.bucket("acme-raw").create();
         bucket.put("prices.csv", "monday");

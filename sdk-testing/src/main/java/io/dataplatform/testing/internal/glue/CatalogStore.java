@@ -1,0 +1,74 @@
+package io.dataplatform.testing.internal.glue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.glue.model.Database;
+import software.amazon.awssdk.services.glue.model.Partition;
+import software.amazon.awssdk.services.glue.model.Table;
+
+/**
+ * The Data Catalog of one world: databases, their tables and partitions, held as the AWS SDK's own
+ * (immutable) model objects. Not thread-safe by itself: {@link GlueWorld} serialises access.
+ */
+final class CatalogStore {
+    private final Map<String, DatabaseEntry> databases = new TreeMap<>();
+
+    /** A database and its tables by name. */
+    static final class DatabaseEntry {
+        Database database;
+        final Map<String, TableEntry> tables = new TreeMap<>();
+
+        DatabaseEntry(Database database) {
+            this.database = database;
+        }
+    }
+
+    /** A table and its partitions, in the order they were added. */
+    static final class TableEntry {
+        Table table;
+        final Map<List<String>, Partition> partitions = new LinkedHashMap<>();
+
+        TableEntry(Table table) {
+            this.table = table;
+        }
+    }
+
+    Optional<DatabaseEntry> database(String name) {
+        return Optional.ofNullable(databases.get(name));
+    }
+
+    List<DatabaseEntry> databases() {
+        return new ArrayList<>(databases.values());
+    }
+
+    void putDatabase(Database database) {
+        databases.put(database.name(), new DatabaseEntry(database));
+    }
+
+    void removeDatabase(String name) {
+        databases.remove(name);
+    }
+
+    Optional<TableEntry> table(String database, String table) {
+        return database(database).map(d -> d.tables.get(table));
+    }
+
+    /** Stores {@code table}, keeping the partitions of the table it replaces. */
+    void putTable(Table table) {
+        DatabaseEntry db = databases.get(table.databaseName());
+        TableEntry existing = db.tables.get(table.name());
+        if (existing == null) {
+            db.tables.put(table.name(), new TableEntry(table));
+        } else {
+            existing.table = table;
+        }
+    }
+
+    void removeTable(String database, String table) {
+        databases.get(database).tables.remove(table);
+    }
+}

@@ -1,0 +1,187 @@
+package io.dataplatform.testing.internal.glue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.glue.model.CrawlerHistory;
+import software.amazon.awssdk.services.glue.model.CrawlerMetrics;
+import software.amazon.awssdk.services.glue.model.CrawlerState;
+import software.amazon.awssdk.services.glue.model.CreateCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.CreateCrawlerResponse;
+import software.amazon.awssdk.services.glue.model.Crawler;
+import software.amazon.awssdk.services.glue.model.CrawlerTargets;
+import software.amazon.awssdk.services.glue.model.DeleteCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.DeleteCrawlerResponse;
+import software.amazon.awssdk.services.glue.model.GetCrawlerMetricsRequest;
+import software.amazon.awssdk.services.glue.model.GetCrawlerMetricsResponse;
+import software.amazon.awssdk.services.glue.model.GetCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.GetCrawlerResponse;
+import software.amazon.awssdk.services.glue.model.ListCrawlsRequest;
+import software.amazon.awssdk.services.glue.model.ListCrawlsResponse;
+import software.amazon.awssdk.services.glue.model.RecrawlPolicy;
+import software.amazon.awssdk.services.glue.model.Schedule;
+import software.amazon.awssdk.services.glue.model.SchemaChangePolicy;
+import software.amazon.awssdk.services.glue.model.StartCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.StartCrawlerResponse;
+import software.amazon.awssdk.services.glue.model.StopCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.StopCrawlerResponse;
+import software.amazon.awssdk.services.glue.model.UpdateCrawlerRequest;
+import software.amazon.awssdk.services.glue.model.UpdateCrawlerResponse;
+
+/** The crawler operations of the fake Glue. Callers hold the world's lock. */
+final class CrawlerOperations {
+    private final GlueWorld world;
+    private final GlueErrors errors;
+
+    CrawlerOperations(GlueWorld world) {
+        this.world = world;
+        this.errors = world.errors();
+    }
+
+    CreateCrawlerResponse createCrawler(CreateCrawlerRequest r) {
+        if (world.crawlers().containsKey(r.name())) {
+            throw errors.alreadyExists("Crawler with name " + r.name() + " has already been created");
+        }
+        Crawler definition = validate(r.name(), r.role(), r.targets(), r.schemaChangePolicy(), r.recrawlPolicy(),
+                r.schedule()).toBuilder()
+                .databaseName(r.databaseName()).description(r.description()).tablePrefix(r.tablePrefix())
+                .creationTime(now()).lastUpdated(now()).version(1L).build();
+        world.crawlers().put(r.name(), new CrawlerEntry(definition, now()));
+        return CreateCrawlerResponse.builder().build();
+    }
+
+    GetCrawlerResponse getCrawler(GetCrawlerRequest r) {
+        return GetCrawlerResponse.builder().crawler(crawler(r.name()).view(now())).build();
+    }
+
+    UpdateCrawlerResponse updateCrawler(UpdateCrawlerRequest r) {
+        CrawlerEntry entry = crawler(r.name());
+        if (entry.state != CrawlerState.READY) {
+            throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " has already started");
+        }
+        Crawler old = entry.definition;
+        Crawler checked = validate(r.name(), r.role() != null ? r.role() : old.role(),
+                r.targets() != null ? r.targets() : old.targets(),
+                r.schemaChangePolicy() != null ? r.schemaChangePolicy() : old.schemaChangePolicy(),
+                r.recrawlPolicy() != null ? r.recrawlPolicy() : old.recrawlPolicy(),
+                r.schedule() != null ? r.schedule() : old.schedule() == null ? null : old.schedule().scheduleExpression());
+        entry.definition = checked.toBuilder()
+                .databaseName(r.databaseName() != null ? r.databaseName() : old.databaseName())
+                .description(r.description() != null ? r.description() : old.description())
+                .tablePrefix(r.tablePrefix() != null ? r.tablePrefix() : old.tablePrefix())
+                .creationTime(old.creationTime()).lastUpdated(now()).version(old.version() + 1).build();
+        entry.reschedule(now());
+        return UpdateCrawlerResponse.builder().build();
+    }
+
+    DeleteCrawlerResponse deleteCrawler(DeleteCrawlerRequest r) {
+        CrawlerEntry entry = crawler(r.name());
+        if (entry.state != CrawlerState.READY) {
+            throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " is running");
+        }
+        world.crawlers().remove(r.name());
+        return DeleteCrawlerResponse.builder().build();
+    }
+
+    StartCrawlerResponse startCrawler(StartCrawlerRequest r) {
+        CrawlerEntry entry = crawler(r.name());
+        if (entry.state != CrawlerState.READY) {
+            throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " has already started");
+        }
+        world.start(entry, now());
+        return StartCrawlerResponse.builder().build();
+    }
+
+    StopCrawlerResponse stopCrawler(StopCrawlerRequest r) {
+        CrawlerEntry entry = crawler(r.name());
+        if (entry.state == CrawlerState.READY) {
+            throw errors.error(400, "CrawlerNotRunningException", "Crawler with name " + r.name() + " isn't running");
+        }
+        if (entry.state == CrawlerState.STOPPING) {
+            throw errors.error(400, "CrawlerStoppingException", "Crawler with name " + r.name() + " is stopping");
+        }
+        world.stop(entry);
+        return StopCrawlerResponse.builder().build();
+    }
+
+    GetCrawlerMetricsResponse getCrawlerMetrics(GetCrawlerMetricsRequest r) {
+        List<String> names = r.hasCrawlerNameList() && !r.crawlerNameList().isEmpty()
+                ? r.crawlerNameList() : new ArrayList<>(world.crawlers().keySet());
+        List<CrawlerMetrics> metrics = new ArrayList<>();
+        for (String name : names) {
+            CrawlerEntry entry = world.crawlers().get(name);
+            if (entry == null) {
+                continue; // Glue leaves unknown names out of the list
+            }
+            double timeLeft = entry.run != null && entry.state == CrawlerState.RUNNING
+                    ? Math.max(0, Duration.between(now(), entry.run.crawlEnd).toMillis() / 1000.0) : 0;
+            metrics.add(CrawlerMetrics.builder().crawlerName(name).timeLeftSeconds(timeLeft).stillEstimating(false)
+                    .lastRuntimeSeconds(entry.lastRuntimeSeconds).medianRuntimeSeconds(median(entry))
+                    .tablesCreated(entry.tablesCreated).tablesUpdated(entry.tablesUpdated).tablesDeleted(entry.tablesDeleted)
+                    .build());
+        }
+        Paging.Page<CrawlerMetrics> page = Paging.page(metrics, r.nextToken(), r.maxResults(), 1000, errors);
+        return GetCrawlerMetricsResponse.builder().crawlerMetricsList(page.items()).nextToken(page.nextToken()).build();
+    }
+
+    ListCrawlsResponse listCrawls(ListCrawlsRequest r) {
+        CrawlerEntry entry = crawler(r.crawlerName());
+        Paging.Page<CrawlerHistory> page = Paging.page(entry.history, r.nextToken(), r.maxResults(), 100, errors);
+        return ListCrawlsResponse.builder().crawls(page.items()).nextToken(page.nextToken()).build();
+    }
+
+    private double median(CrawlerEntry entry) {
+        List<Double> runs = entry.history.stream().filter(h -> h.endTime() != null)
+                .map(h -> Duration.between(h.startTime(), h.endTime()).toMillis() / 1000.0).sorted().toList();
+        return runs.isEmpty() ? 0 : runs.get(runs.size() / 2);
+    }
+
+    private Crawler validate(String name, String role, CrawlerTargets targets, SchemaChangePolicy policy,
+                             RecrawlPolicy recrawl, String schedule) {
+        if (name == null || name.isEmpty() || name.length() > 255) {
+            throw errors.invalid("Crawler name must be 1-255 characters");
+        }
+        if (role == null || role.isEmpty()) {
+            throw errors.invalid("Role should not be null or empty");
+        }
+        if (targets == null || !targets.hasS3Targets() || targets.s3Targets().isEmpty()) {
+            throw errors.invalid("Crawler must have at least one target");
+        }
+        for (var target : targets.s3Targets()) {
+            if (target.path() == null || !target.path().startsWith("s3://")) {
+                throw errors.invalid("Invalid S3 target path: " + target.path());
+            }
+        }
+        if (recrawl != null && "CRAWL_NEW_FOLDERS_ONLY".equals(recrawl.recrawlBehaviorAsString()) && policy != null
+                && (!"LOG".equals(policy.updateBehaviorAsString()) || !"LOG".equals(policy.deleteBehaviorAsString()))) {
+            throw errors.invalid("The SchemaChangePolicy for \"Crawl new folders only\" Amazon S3 target can have only "
+                    + "LOG DeleteBehavior value and LOG UpdateBehavior value.");
+        }
+        Crawler.Builder crawler = Crawler.builder().name(name).role(role).targets(targets)
+                .schemaChangePolicy(policy != null ? policy : SchemaChangePolicy.builder()
+                        .updateBehavior("UPDATE_IN_DATABASE").deleteBehavior("DEPRECATE_IN_DATABASE").build())
+                .recrawlPolicy(recrawl != null ? recrawl : RecrawlPolicy.builder().recrawlBehavior("CRAWL_EVERYTHING").build());
+        if (schedule != null && !schedule.isEmpty()) {
+            try {
+                io.dataplatform.glue.Schedule.cron(schedule);
+            } catch (IllegalArgumentException e) {
+                throw errors.invalid("Invalid schedule expression: " + schedule);
+            }
+            crawler.schedule(Schedule.builder().scheduleExpression(schedule).build());
+        }
+        return crawler.build();
+    }
+
+    private CrawlerEntry crawler(String name) {
+        CrawlerEntry entry = name == null ? null : world.crawlers().get(name);
+        if (entry == null) {
+            throw errors.notFound("Crawler entry with name " + name + " does not exist");
+        }
+        return entry;
+    }
+
+    private Instant now() {
+        return world.clock().instant();
+    }
+}

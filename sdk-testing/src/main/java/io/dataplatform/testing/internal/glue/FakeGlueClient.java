@@ -1,0 +1,147 @@
+package io.dataplatform.testing.internal.glue;
+
+import io.dataplatform.testing.AwsService;
+import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.ServiceCalls;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.*;
+
+/**
+ * A {@link GlueClient} over one world's {@link GlueWorld}: every operation the SDK uses, recorded and
+ * subject to the world's faults. Operations not overridden throw, as the interface's defaults do.
+ */
+public final class FakeGlueClient implements GlueClient {
+    private final GlueWorld world;
+    private final ServiceCalls calls;
+    private final Caller caller;
+    private final CatalogOperations catalog;
+    private final CrawlerOperations crawlers;
+
+    /** Creates a client acting as {@code caller}. */
+    public FakeGlueClient(GlueWorld world, ServiceCalls calls, Caller caller) {
+        this.world = world;
+        this.calls = calls;
+        this.caller = caller;
+        this.catalog = new CatalogOperations(world);
+        this.crawlers = new CrawlerOperations(world);
+    }
+
+    private <T> T invoke(String operation, Supplier<T> body) {
+        return calls.invoke(AwsService.GLUE, operation, caller.arn(), world.errors(), () -> {
+            synchronized (world) {
+                return body.get();
+            }
+        });
+    }
+
+    @Override
+    public CreateDatabaseResponse createDatabase(CreateDatabaseRequest request) {
+        return invoke("CreateDatabase", () -> catalog.createDatabase(request));
+    }
+
+    @Override
+    public GetDatabaseResponse getDatabase(GetDatabaseRequest request) {
+        return invoke("GetDatabase", () -> catalog.getDatabase(request));
+    }
+
+    @Override
+    public GetDatabasesResponse getDatabases(GetDatabasesRequest request) {
+        return invoke("GetDatabases", () -> catalog.getDatabases(request));
+    }
+
+    @Override
+    public DeleteDatabaseResponse deleteDatabase(DeleteDatabaseRequest request) {
+        return invoke("DeleteDatabase", () -> catalog.deleteDatabase(request));
+    }
+
+    @Override
+    public CreateTableResponse createTable(CreateTableRequest request) {
+        return invoke("CreateTable", () -> catalog.createTable(request));
+    }
+
+    @Override
+    public GetTableResponse getTable(GetTableRequest request) {
+        return invoke("GetTable", () -> catalog.getTable(request));
+    }
+
+    @Override
+    public GetTablesResponse getTables(GetTablesRequest request) {
+        return invoke("GetTables", () -> catalog.getTables(request));
+    }
+
+    @Override
+    public UpdateTableResponse updateTable(UpdateTableRequest request) {
+        return invoke("UpdateTable", () -> catalog.updateTable(request));
+    }
+
+    @Override
+    public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+        return invoke("DeleteTable", () -> catalog.deleteTable(request));
+    }
+
+    @Override
+    public BatchCreatePartitionResponse batchCreatePartition(BatchCreatePartitionRequest request) {
+        return invoke("BatchCreatePartition", () -> catalog.batchCreatePartition(request));
+    }
+
+    @Override
+    public GetPartitionsResponse getPartitions(GetPartitionsRequest request) {
+        return invoke("GetPartitions", () -> catalog.getPartitions(request));
+    }
+
+    @Override
+    public BatchDeletePartitionResponse batchDeletePartition(BatchDeletePartitionRequest request) {
+        return invoke("BatchDeletePartition", () -> catalog.batchDeletePartition(request));
+    }
+
+    @Override
+    public CreateCrawlerResponse createCrawler(CreateCrawlerRequest request) {
+        return invoke("CreateCrawler", () -> crawlers.createCrawler(request));
+    }
+
+    @Override
+    public GetCrawlerResponse getCrawler(GetCrawlerRequest request) {
+        return invoke("GetCrawler", () -> crawlers.getCrawler(request));
+    }
+
+    @Override
+    public UpdateCrawlerResponse updateCrawler(UpdateCrawlerRequest request) {
+        return invoke("UpdateCrawler", () -> crawlers.updateCrawler(request));
+    }
+
+    @Override
+    public DeleteCrawlerResponse deleteCrawler(DeleteCrawlerRequest request) {
+        return invoke("DeleteCrawler", () -> crawlers.deleteCrawler(request));
+    }
+
+    @Override
+    public StartCrawlerResponse startCrawler(StartCrawlerRequest request) {
+        return invoke("StartCrawler", () -> crawlers.startCrawler(request));
+    }
+
+    @Override
+    public StopCrawlerResponse stopCrawler(StopCrawlerRequest request) {
+        return invoke("StopCrawler", () -> crawlers.stopCrawler(request));
+    }
+
+    @Override
+    public GetCrawlerMetricsResponse getCrawlerMetrics(GetCrawlerMetricsRequest request) {
+        return invoke("GetCrawlerMetrics", () -> crawlers.getCrawlerMetrics(request));
+    }
+
+    @Override
+    public ListCrawlsResponse listCrawls(ListCrawlsRequest request) {
+        return invoke("ListCrawls", () -> crawlers.listCrawls(request));
+    }
+
+    @Override
+    public String serviceName() {
+        return SERVICE_NAME;
+    }
+
+    /** Nothing to release: the world lives in memory. */
+    @Override
+    public void close() {
+    }
+}

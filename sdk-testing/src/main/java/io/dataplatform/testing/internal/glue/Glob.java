@@ -1,0 +1,57 @@
+package io.dataplatform.testing.internal.glue;
+
+import java.util.regex.Pattern;
+
+/**
+ * Glue's exclude patterns (glob syntax, relative to the include path): {@code *} matches within one
+ * folder level, {@code **} across levels, {@code ?} one character, {@code [..]} a class and
+ * {@code {a,b}} alternatives.
+ */
+final class Glob {
+    private Glob() {
+    }
+
+    static Pattern compile(String glob) {
+        StringBuilder regex = new StringBuilder();
+        int braces = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> {
+                    if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                        regex.append(".*");
+                        i++;
+                    } else {
+                        regex.append("[^/]*");
+                    }
+                }
+                case '?' -> regex.append("[^/]");
+                case '[' -> {
+                    int end = glob.indexOf(']', i);
+                    if (end < 0) {
+                        regex.append("\\[");
+                    } else {
+                        String body = glob.substring(i + 1, end);
+                        regex.append('[').append(body.startsWith("!") ? "^" + body.substring(1) : body).append(']');
+                        i = end;
+                    }
+                }
+                case '{' -> {
+                    braces++;
+                    regex.append("(?:");
+                }
+                case '}' -> {
+                    if (braces > 0) {
+                        braces--;
+                        regex.append(')');
+                    } else {
+                        regex.append("\\}");
+                    }
+                }
+                case ',' -> regex.append(braces > 0 ? "|" : ",");
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+}

@@ -1,0 +1,42 @@
+package io.dataplatform.testing.internal.glue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** Glue-style NextToken pagination over a list: opaque tokens, a page size limit per operation. */
+final class Paging {
+    private Paging() {
+    }
+
+    record Page<T>(List<T> items, String nextToken) {
+    }
+
+    /**
+     * Returns the page starting at {@code token}.
+     *
+     * @param requested the caller's MaxResults, or null for {@code max}
+     * @param max       the operation's largest page
+     */
+    static <T> Page<T> page(List<T> all, String token, Integer requested, int max, GlueErrors errors) {
+        if (requested != null && (requested < 1 || requested > max)) {
+            throw errors.invalid("1 validation error detected: Value '" + requested
+                    + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and " + max);
+        }
+        int size = requested == null ? max : requested;
+        int from = 0;
+        if (token != null && !token.isEmpty()) {
+            try {
+                String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+                from = Integer.parseInt(decoded.substring("offset:".length()));
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                throw errors.invalid("Invalid NextToken: " + token);
+            }
+        }
+        int to = Math.min(all.size(), from + size);
+        String next = to < all.size()
+                ? Base64.getUrlEncoder().withoutPadding().encodeToString(("offset:" + to).getBytes(StandardCharsets.UTF_8))
+                : null;
+        return new Page<>(List.copyOf(all.subList(Math.min(from, all.size()), to)), next);
+    }
+}

@@ -26,8 +26,8 @@ class SqlEngineFormatsTest {
 
     private final FakeAws aws = FakeAws.create();
     private final S3Client s3 = aws.s3();
-    private final MapGlueClient glue = new MapGlueClient();
-    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(glue).build();
+    private final CatalogTables catalog = new CatalogTables(aws.glue());
+    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(aws.glue()).build();
 
     @BeforeEach
     void createBucket() {
@@ -41,8 +41,8 @@ class SqlEngineFormatsTest {
     @Test
     void csvWithHeader_aggregateByRegion_returnsTotalsAndWholeFileScanned() {
         put("sales/sales.csv", SALES);
-        glue.table(CatalogTables.csv("sales", "sales", "s3://acme-raw/sales/",
-                columns("id", "int", "region", "string", "amount", "decimal(10,2)", "day", "date")));
+        catalog.csv("sales", "sales", "s3://acme-raw/sales/",
+                columns("id", "int", "region", "string", "amount", "decimal(10,2)", "day", "date"));
 
         SqlResult result = engine.execute("SELECT region, sum(amount) AS total, count(*) AS n FROM sales"
                 + " GROUP BY region ORDER BY region", "sales");
@@ -57,8 +57,8 @@ class SqlEngineFormatsTest {
     @Test
     void csv_typedColumns_renderAsAthenaDoes() {
         put("sales/sales.csv", SALES);
-        glue.table(CatalogTables.csv("sales", "sales", "s3://acme-raw/sales/",
-                columns("id", "int", "region", "string", "amount", "decimal(10,2)", "day", "date")));
+        catalog.csv("sales", "sales", "s3://acme-raw/sales/",
+                columns("id", "int", "region", "string", "amount", "decimal(10,2)", "day", "date"));
 
         SqlResult result = engine.execute("SELECT id, day, CAST(day AS timestamp) AS ts, amount * 2 AS twice,"
                 + " amount > 5 AS big, CAST(NULL AS varchar(3)) AS nothing FROM sales WHERE id = 1", "sales");
@@ -74,9 +74,9 @@ class SqlEngineFormatsTest {
     void pipeDelimitedOpenCsv_withQuotes_readsFields() {
         String data = "1|\"Acme, Inc.\"|\"says \"\"hi\"\"\"\n2|Globex|plain\n";
         put("customers/part-0.txt", data);
-        glue.table(CatalogTables.table("crm", "customers", "s3://acme-raw/customers/", CatalogTables.OPEN_CSV,
+        catalog.table("crm", "customers", "s3://acme-raw/customers/", CatalogTables.OPEN_CSV,
                 Map.of("separatorChar", "|", "quoteChar", "\"", "escapeChar", "\""), Map.of(),
-                columns("id", "string", "name", "string", "note", "string"), List.of()));
+                columns("id", "string", "name", "string", "note", "string"), List.of());
 
         SqlResult result = engine.execute("SELECT id, name, note FROM crm.customers ORDER BY id", "sales");
 
@@ -89,9 +89,9 @@ class SqlEngineFormatsTest {
     void lazySimplePipeDelimited_noHeader_quotesAreData() {
         String data = "1|\"eu\"|10\n2|us|\\N\n";
         put("pipes/data.psv", data);
-        glue.table(CatalogTables.table("sales", "pipes", "s3://acme-raw/pipes/", CatalogTables.LAZY_SIMPLE,
+        catalog.table("sales", "pipes", "s3://acme-raw/pipes/", CatalogTables.LAZY_SIMPLE,
                 Map.of("field.delim", "|"), Map.of(), columns("id", "bigint", "region", "string", "qty", "int"),
-                List.of()));
+                List.of());
 
         SqlResult result = engine.execute("SELECT * FROM pipes ORDER BY id", "sales");
 
@@ -103,8 +103,8 @@ class SqlEngineFormatsTest {
         String data = "{\"id\":1,\"customer\":{\"name\":\"Ann\",\"city\":\"Leeds\"},\"tags\":[\"a\",\"b\"]}\n"
                 + "{\"id\":2,\"customer\":{\"name\":\"Bob\",\"city\":\"York\"},\"tags\":[]}\n";
         put("orders/orders.json", data);
-        glue.table(CatalogTables.table("sales", "orders", "s3://acme-raw/orders/", CatalogTables.JSON, Map.of(), Map.of(),
-                columns("id", "int", "customer", "struct<name:string,city:string>", "tags", "array<string>"), List.of()));
+        catalog.table("sales", "orders", "s3://acme-raw/orders/", CatalogTables.JSON, Map.of(), Map.of(),
+                columns("id", "int", "customer", "struct<name:string,city:string>", "tags", "array<string>"), List.of());
 
         SqlResult result = engine.execute("SELECT id, customer.city AS city, customer, tags, cardinality(tags) AS n"
                 + " FROM orders ORDER BY id", "sales");
@@ -120,8 +120,8 @@ class SqlEngineFormatsTest {
     void gzippedCsv_isDecompressed_andScannedBytesAreTheCompressedSize() {
         byte[] gzipped = gzip(SALES);
         s3.putObject(b -> b.bucket("acme-raw").key("zipped/sales.csv.gz"), RequestBody.fromBytes(gzipped));
-        glue.table(CatalogTables.csv("sales", "zipped", "s3://acme-raw/zipped/",
-                columns("id", "int", "region", "string", "amount", "decimal(10,2)", "day", "date")));
+        catalog.csv("sales", "zipped", "s3://acme-raw/zipped/",
+                columns("id", "int", "region", "string", "amount", "decimal(10,2)", "day", "date"));
 
         SqlResult result = engine.execute("SELECT count(*), sum(amount) FROM zipped", "sales");
 
@@ -131,7 +131,7 @@ class SqlEngineFormatsTest {
 
     @Test
     void emptyLocation_returnsNoRows() {
-        glue.table(CatalogTables.csv("sales", "nothing", "s3://acme-raw/nothing/", columns("id", "int")));
+        catalog.csv("sales", "nothing", "s3://acme-raw/nothing/", columns("id", "int"));
 
         SqlResult result = engine.execute("SELECT count(*) AS n FROM nothing", "sales");
 

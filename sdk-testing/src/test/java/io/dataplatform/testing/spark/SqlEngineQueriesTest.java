@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dataplatform.spark.SqlEngine;
 import io.dataplatform.spark.SqlQueryFailedException;
 import io.dataplatform.spark.SqlResult;
+import io.dataplatform.testing.AwsService;
 import io.dataplatform.testing.FakeAws;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,17 +25,17 @@ class SqlEngineQueriesTest {
 
     private final FakeAws aws = FakeAws.create();
     private final S3Client s3 = aws.s3();
-    private final MapGlueClient glue = new MapGlueClient();
-    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(glue).build();
+    private final CatalogTables catalog = new CatalogTables(aws.glue());
+    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(aws.glue()).build();
 
     @BeforeEach
     void createTables() {
         s3.createBucket(b -> b.bucket("acme-raw"));
         put("orders/orders.csv", ORDERS);
         put("crm/customers/customers.csv", CUSTOMERS);
-        glue.table(CatalogTables.csv("sales", "orders", "s3://acme-raw/orders/",
-                columns("id", "int", "customer_id", "int", "amount", "decimal(8,2)", "day", "date")));
-        glue.table(CatalogTables.csv("crm", "customers", "s3://acme-raw/crm/customers/", columns("id", "int", "name", "varchar(20)")));
+        catalog.csv("sales", "orders", "s3://acme-raw/orders/",
+                columns("id", "int", "customer_id", "int", "amount", "decimal(8,2)", "day", "date"));
+        catalog.csv("crm", "customers", "s3://acme-raw/crm/customers/", columns("id", "int", "name", "varchar(20)"));
     }
 
     private void put(String key, String content) {
@@ -66,14 +67,15 @@ class SqlEngineQueriesTest {
 
         assertThat(result.rows()).containsExactly(List.of("42"));
         assertThat(result.bytesScanned()).isZero();
-        assertThat(glue.calls()).isEmpty();
+        assertThat(aws.calls().operations(AwsService.GLUE)).containsExactly("CreateDatabase", "CreateTable",
+                "CreateDatabase", "CreateTable");
     }
 
     @Test
     void moreThanAThousandRows_allReturnedInOrder() {
         String rows = IntStream.rangeClosed(1, 1500).mapToObj(i -> i + ",n" + i).collect(Collectors.joining("\n", "id,name\n", "\n"));
         put("big/big.csv", rows);
-        glue.table(CatalogTables.csv("sales", "big", "s3://acme-raw/big/", columns("id", "bigint", "name", "string")));
+        catalog.csv("sales", "big", "s3://acme-raw/big/", columns("id", "bigint", "name", "string"));
 
         SqlResult result = engine.execute("SELECT id, name FROM big ORDER BY id", "sales");
 
@@ -126,7 +128,9 @@ class SqlEngineQueriesTest {
         other.s3().createBucket(b -> b.bucket("acme-raw"));
         other.s3().putObject(b -> b.bucket("acme-raw").key("orders/orders.csv"),
                 RequestBody.fromString("id,customer_id,amount,day\n9,9,99.00,2024-02-01\n"));
-        SqlEngine otherEngine = SqlEngine.builder().s3Client(other.s3()).glueClient(glue).build();
+        new CatalogTables(other.glue()).csv("sales", "orders", "s3://acme-raw/orders/",
+                columns("id", "int", "customer_id", "int", "amount", "decimal(8,2)", "day", "date"));
+        SqlEngine otherEngine = SqlEngine.builder().s3Client(other.s3()).glueClient(other.glue()).build();
 
         assertThat(otherEngine.execute("SELECT sum(amount) FROM orders", "sales").rows()).containsExactly(List.of("99.00"));
         assertThat(engine.execute("SELECT sum(amount) FROM orders", "sales").rows()).containsExactly(List.of("16.00"));
@@ -140,7 +144,7 @@ class SqlEngineQueriesTest {
                 .hasMessage("database must not be null");
         assertThatThrownBy(() -> SqlEngine.builder().s3Client(s3).build()).isInstanceOf(IllegalStateException.class)
                 .hasMessage("glueClient is required: call SqlEngine.builder().glueClient(..) before build()");
-        assertThatThrownBy(() -> SqlEngine.builder().glueClient(glue).build()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> SqlEngine.builder().glueClient(aws.glue()).build()).isInstanceOf(IllegalStateException.class)
                 .hasMessage("s3Client is required: call SqlEngine.builder().s3Client(..) before build()");
     }
 }

@@ -1,7 +1,6 @@
 package io.dataplatform.testing.spark;
 
 import static io.dataplatform.testing.spark.CatalogTables.columns;
-import static io.dataplatform.testing.spark.CatalogTables.partition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataplatform.spark.LocalSparkRunner;
@@ -24,8 +23,8 @@ class SqlEngineScanTest {
 
     private final FakeAws aws = FakeAws.create();
     private final S3Client s3 = aws.s3();
-    private final MapGlueClient glue = new MapGlueClient();
-    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(glue).build();
+    private final CatalogTables catalog = new CatalogTables(aws.glue());
+    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(aws.glue()).build();
 
     @BeforeEach
     void createBucket() {
@@ -47,9 +46,9 @@ class SqlEngineScanTest {
                 .selectExpr("id AS c0", "uuid() AS c1", "uuid() AS c2", "uuid() AS c3", "uuid() AS c4", "uuid() AS c5",
                         "uuid() AS c6", "uuid() AS c7", "uuid() AS c8", "uuid() AS c9")
                 .coalesce(1).write().parquet("s3://acme-raw/wide/")).orThrow();
-        glue.table(CatalogTables.table("sales", "wide", "s3://acme-raw/wide/", CatalogTables.PARQUET, Map.of(), Map.of(),
+        catalog.table("sales", "wide", "s3://acme-raw/wide/", CatalogTables.PARQUET, Map.of(), Map.of(),
                 columns("c0", "bigint", "c1", "string", "c2", "string", "c3", "string", "c4", "string", "c5", "string",
-                        "c6", "string", "c7", "string", "c8", "string", "c9", "string"), List.of()));
+                        "c6", "string", "c7", "string", "c8", "string", "c9", "string"), List.of());
         long fileSize = size("wide/", ".parquet");
 
         SqlResult one = engine.execute("SELECT sum(c0) AS total FROM wide", "sales");
@@ -67,12 +66,12 @@ class SqlEngineScanTest {
         put("events/dt=2024-01-01/part.csv", JAN01);
         put("events/dt=2024-01-02/part.csv", JAN02);
         put("legacy/january-third/part.csv", JAN03);
-        glue.table(CatalogTables.table("sales", "events", "s3://acme-raw/events/", CatalogTables.LAZY_SIMPLE,
+        catalog.table("sales", "events", "s3://acme-raw/events/", CatalogTables.LAZY_SIMPLE,
                 Map.of("field.delim", ","), Map.of("skip.header.line.count", "1"), columns("id", "int", "amount", "int"),
-                columns("dt", "string")))
-                .partition("sales", "events", partition("s3://acme-raw/events/dt=2024-01-01/", "2024-01-01"))
-                .partition("sales", "events", partition("s3://acme-raw/events/dt=2024-01-02/", "2024-01-02"))
-                .partition("sales", "events", partition("s3://acme-raw/legacy/january-third/", "2024-01-03"));
+                columns("dt", "string"))
+                .partition("sales", "events", "s3://acme-raw/events/dt=2024-01-01/", "2024-01-01")
+                .partition("sales", "events", "s3://acme-raw/events/dt=2024-01-02/", "2024-01-02")
+                .partition("sales", "events", "s3://acme-raw/legacy/january-third/", "2024-01-03");
 
         SqlResult all = engine.execute("SELECT dt, sum(amount) AS total FROM events GROUP BY dt ORDER BY dt", "sales");
         SqlResult one = engine.execute("SELECT count(*) AS n FROM events WHERE dt = '2024-01-02'", "sales");
@@ -95,12 +94,12 @@ class SqlEngineScanTest {
         put("daily/year=2023/month=12/part.csv", JAN01);
         put("daily/year=2024/month=1/part.csv", JAN02);
         put("daily/year=2024/month=2/part.csv", JAN03);
-        glue.table(CatalogTables.table("sales", "daily", "s3://acme-raw/daily/", CatalogTables.LAZY_SIMPLE,
+        catalog.table("sales", "daily", "s3://acme-raw/daily/", CatalogTables.LAZY_SIMPLE,
                 Map.of("field.delim", ","), Map.of("skip.header.line.count", "1"), columns("id", "int", "amount", "int"),
-                columns("year", "int", "month", "int")))
-                .partition("sales", "daily", partition("s3://acme-raw/daily/year=2023/month=12/", "2023", "12"))
-                .partition("sales", "daily", partition("s3://acme-raw/daily/year=2024/month=1/", "2024", "1"))
-                .partition("sales", "daily", partition("s3://acme-raw/daily/year=2024/month=2/", "2024", "2"));
+                columns("year", "int", "month", "int"))
+                .partition("sales", "daily", "s3://acme-raw/daily/year=2023/month=12/", "2023", "12")
+                .partition("sales", "daily", "s3://acme-raw/daily/year=2024/month=1/", "2024", "1")
+                .partition("sales", "daily", "s3://acme-raw/daily/year=2024/month=2/", "2024", "2");
 
         SqlResult result = engine.execute("SELECT year + 1 AS next, month, sum(amount) AS total FROM daily"
                 + " WHERE year >= 2024 AND month < 2 GROUP BY year, month", "sales");
@@ -115,9 +114,9 @@ class SqlEngineScanTest {
         put("events/dt=2024-01-01/part.csv", JAN01);
         put("events/dt=2024-01-02/part.csv", JAN02);
         put("events/dt=2024-01-03/part.csv", JAN03);
-        glue.table(CatalogTables.table("sales", "events", "s3://acme-raw/events/", CatalogTables.LAZY_SIMPLE,
+        catalog.table("sales", "events", "s3://acme-raw/events/", CatalogTables.LAZY_SIMPLE,
                 Map.of("field.delim", ","), Map.of("skip.header.line.count", "1"), columns("id", "int", "amount", "int"),
-                columns("dt", "date")));
+                columns("dt", "date"));
 
         SqlResult result = engine.execute("SELECT dt, sum(amount) AS total FROM events"
                 + " WHERE dt > date '2024-01-01' GROUP BY dt ORDER BY dt", "sales");

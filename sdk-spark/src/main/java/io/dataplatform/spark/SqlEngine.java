@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -35,13 +37,19 @@ import software.amazon.awssdk.services.s3.S3Client;
  *
  * <p><b>Dialect</b>: Spark SQL with ANSI mode and double-quoted identifiers, so Athena's
  * {@code "column"} names, {@code date '2024-01-01'} and {@code timestamp '...'} literals,
- * {@code LIMIT}, {@code WITH}, joins, {@code IN}/{@code BETWEEN} and the common aggregates work
- * as written. Known differences: integer division yields a decimal/double instead of truncating,
- * Presto-only functions ({@code date_parse}, {@code approx_distinct}'s exact name set,
- * {@code array_join} variants) may be missing or differently named, and only queries run
- * (DDL, INSERT and SHOW are refused with a failure).
+ * {@code LIMIT}/{@code OFFSET}, {@code WITH}, joins, subqueries, {@code VALUES}, {@code try_cast},
+ * {@code date_trunc}, {@code cardinality} and the common aggregates work as written. Bridged:
+ * {@code CAST(x AS varchar)} without a length, and unaliased expressions are named {@code _col0},
+ * {@code _col1} ... as Athena names them. Known differences: {@code 5/2} is {@code 2.5} (Athena: 2);
+ * Trino-only functions such as {@code approx_distinct}, {@code arbitrary}, {@code date_parse},
+ * {@code strpos}, {@code from_iso8601_timestamp}, {@code date_add('day', ...)} and
+ * {@code date_diff('day', ...)} are missing or take other arguments, and {@code date_format} uses
+ * Java patterns; such a statement fails with Spark's message. Only queries run: DDL, INSERT,
+ * SHOW and EXPLAIN fail.
  */
 public final class SqlEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(SqlEngine.class);
+
     private final S3Client s3Client;
     private final GlueClient glueClient;
     private final Clock clock;
@@ -91,10 +99,14 @@ public final class SqlEngine {
             S3ClientRegistry.jvm().unregister(clientId);
         }
         long bytes = shared.metrics().finish(runId, context).bytesRead();
+        Duration duration = Duration.between(start, clock.instant());
         if (answer.failure() != null) {
+            LOG.info("SQL statement {} failed after {} ms: {}", runId, duration.toMillis(), answer.failureMessage());
             throw new SqlQueryFailedException(answer.failureMessage(), answer.failure());
         }
-        return new SqlResult(answer.columns(), answer.rows(), bytes, Duration.between(start, clock.instant()));
+        LOG.info("SQL statement {} returned {} rows in {} ms, {} bytes scanned", runId, answer.rows().size(),
+                duration.toMillis(), bytes);
+        return new SqlResult(answer.columns(), answer.rows(), bytes, duration);
     }
 
     /** Builds a {@link SqlEngine}. */

@@ -54,14 +54,16 @@ public final class SqlRun {
     /** Runs {@code sql}, with unqualified tables in {@code database}. */
     public Answer run(String sql, String database) {
         try {
-            LogicalPlan plan = parse(sql);
-            TableReferences references = TableReferences.of(plan, sql, database);
+            String spark = AthenaDialect.translate(sql);
+            LogicalPlan plan = parse(spark);
+            TableReferences references = TableReferences.of(plan, spark, database);
             if (plan instanceof Command || plan instanceof InsertIntoStatement) {
                 throw new IllegalArgumentException("Unsupported statement " + plan.nodeName()
                         + ": the local SQL engine runs queries only (SELECT, WITH, VALUES)");
             }
             Map<String, String> views = register(references);
-            Dataset<Row> result = session.sql(references.rewrite(r -> views.get(r.database() + "." + r.table())));
+            Dataset<Row> result = athenaNames(session.sql(references.rewrite(r -> views.get(r.database() + "." + r.table()))),
+                    plan);
             List<SqlColumn> columns = new ArrayList<>();
             for (StructField field : result.schema().fields()) {
                 columns.add(new SqlColumn(field.name(), AthenaTypes.name(field.dataType()),
@@ -82,6 +84,20 @@ public final class SqlRun {
             LOG.debug("SQL statement failed: {}", sql, e);
             return new Answer(List.of(), List.of(), e, message(e));
         }
+    }
+
+    private static Dataset<Row> athenaNames(Dataset<Row> result, LogicalPlan plan) {
+        String[] names = result.columns();
+        List<String> athena = AthenaDialect.columnNames(plan).orElse(List.of());
+        if (athena.size() != names.length) {
+            return result;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (athena.get(i) != null) {
+                names[i] = athena.get(i);
+            }
+        }
+        return result.toDF(names);
     }
 
     /**

@@ -125,6 +125,7 @@ class SqlEngineFormatsTest {
 
         SqlResult result = engine.execute("SELECT count(*), sum(amount) FROM zipped", "sales");
 
+        assertThat(result.columnNames()).containsExactly("_col0", "_col1");
         assertThat(result.rows()).containsExactly(List.of("5", "34.75"));
         assertThat(result.bytesScanned()).isEqualTo(gzipped.length);
     }

@@ -62,6 +62,15 @@ class SqlEngineQueriesTest {
     }
 
     @Test
+    void athenaHabits_bareVarcharCast_andUnaliasedColumnsNamedByPosition() {
+        SqlResult result = engine.execute("SELECT CAST(id AS varchar) || '-' || name, id, count(*) FROM crm.customers"
+                + " WHERE name <> 'varchar' GROUP BY id, name ORDER BY id LIMIT 2", "sales");
+
+        assertThat(result.columnNames()).containsExactly("_col0", "id", "_col2");
+        assertThat(result.rows()).containsExactly(List.of("10-Ann", "10", "1"), List.of("11-Bob", "11", "1"));
+    }
+
+    @Test
     void cteNamedLikeATable_shadowsTheCatalogTable() {
         SqlResult result = engine.execute("WITH orders AS (SELECT 42 AS id) SELECT id FROM orders", "sales");
 

@@ -50,8 +50,7 @@ public final class CatalogTableReader {
                 .forEach(page -> partitions.addAll(page.partitions()));
         if (partitions.isEmpty()) {
             // Spark's partition discovery with the keys in the schema: typed key columns, pruned by the file index.
-            return scan(table, table.storageDescriptor(), merge(data, keys))
-                    .select(columns(merge(data, keys)));
+            return scan(table, table.storageDescriptor(), merge(data, keys)).select(columns(data, keys));
         }
         Dataset<Row> union = null;
         for (Partition partition : partitions) {
@@ -95,6 +94,13 @@ public final class CatalogTableReader {
             throw new IllegalArgumentException("Table '" + table.databaseName() + "." + table.name() + "' has no location");
         }
         try {
+            if (format.source().equals("json")) {
+                // Partition keys (in schema when discovered from folders) come from the text source, not the JSON.
+                StructType body = DataTypes.createStructType(java.util.Arrays.stream(schema.fields())
+                        .filter(f -> table.partitionKeys().stream().noneMatch(k -> k.name().equalsIgnoreCase(f.name())))
+                        .toList());
+                return JsonLines.parse(session.read().text(location), body);
+            }
             return session.read().format(format.source()).options(format.options()).schema(schema).load(location);
         } catch (Exception e) {
             // Athena reads an empty or missing location as no rows.
@@ -126,8 +132,16 @@ public final class CatalogTableReader {
         return DataTypes.createStructType(fields);
     }
 
-    private static Column[] columns(StructType schema) {
-        return java.util.Arrays.stream(schema.fieldNames()).map(name -> functions.col(quote(name))).toArray(Column[]::new);
+    /** Data columns as read, then the keys cast to their catalog types (a text scan infers its own). */
+    private static Column[] columns(StructType data, StructType keys) {
+        List<Column> columns = new ArrayList<>();
+        for (StructField field : data.fields()) {
+            columns.add(functions.col(quote(field.name())));
+        }
+        for (StructField key : keys.fields()) {
+            columns.add(functions.col(quote(key.name())).cast(key.dataType()).as(key.name()));
+        }
+        return columns.toArray(Column[]::new);
     }
 
     private static String quote(String name) {

@@ -10,6 +10,7 @@ import io.dataplatform.spark.SqlResult;
 import io.dataplatform.testing.AwsService;
 import io.dataplatform.testing.FakeAws;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +144,35 @@ class SqlEngineQueriesTest {
 
         assertThat(otherEngine.execute("SELECT sum(amount) FROM orders", "sales").rows()).containsExactly(List.of("99.00"));
         assertThat(engine.execute("SELECT sum(amount) FROM orders", "sales").rows()).containsExactly(List.of("16.00"));
+    }
+
+    @Test
+    void twoWorlds_concurrentStatements_keepDataAndBytesScannedApart() {
+        FakeAws other = FakeAws.create();
+        String otherOrders = "id,customer_id,amount,day\n9,9,99.00,2024-02-01\n";
+        other.s3().createBucket(b -> b.bucket("acme-raw"));
+        other.s3().putObject(b -> b.bucket("acme-raw").key("orders/orders.csv"), RequestBody.fromString(otherOrders));
+        new CatalogTables(other.glue()).csv("sales", "orders", "s3://acme-raw/orders/",
+                columns("id", "int", "customer_id", "int", "amount", "decimal(8,2)", "day", "date"));
+        SqlEngine otherEngine = SqlEngine.builder().s3Client(other.s3()).glueClient(other.glue()).build();
+        String sql = "SELECT sum(amount) AS total FROM orders";
+
+        CompletableFuture<SqlResult> mine = CompletableFuture.supplyAsync(() -> engine.execute(sql, "sales"));
+        CompletableFuture<SqlResult> theirs = CompletableFuture.supplyAsync(() -> otherEngine.execute(sql, "sales"));
+
+        assertThat(mine.join().rows()).containsExactly(List.of("16.00"));
+        assertThat(mine.join().bytesScanned()).isEqualTo(ORDERS.length());
+        assertThat(theirs.join().rows()).containsExactly(List.of("99.00"));
+        assertThat(theirs.join().bytesScanned()).isEqualTo(otherOrders.length());
+    }
+
+    @Test
+    void jsonKeysInOtherCase_matchCatalogColumns() {
+        put("people/people.json", "{\"Name\":\"Ann\",\"AGE\":30}\n");
+        catalog.table("sales", "people", "s3://acme-raw/people/", CatalogTables.JSON, java.util.Map.of(), java.util.Map.of(),
+                columns("name", "string", "age", "int"), List.of());
+
+        assertThat(engine.execute("SELECT name, age FROM people", "sales").rows()).containsExactly(List.of("Ann", "30"));
     }
 
     @Test

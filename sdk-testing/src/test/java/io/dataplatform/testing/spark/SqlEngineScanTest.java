@@ -110,6 +110,22 @@ class SqlEngineScanTest {
     }
 
     @Test
+    void jsonInHiveStyleFolders_keysTypedFromTheCatalog_andPruned() {
+        String jan = "{\"Id\":1}\n{\"Id\":2}\n";
+        String feb = "{\"Id\":3}\n";
+        put("clicks/day=2024-01-31/a.json", jan);
+        put("clicks/day=2024-02-01/a.json", feb);
+        catalog.table("sales", "clicks", "s3://acme-raw/clicks/", CatalogTables.JSON, Map.of(), Map.of(),
+                columns("id", "bigint"), columns("day", "date"));
+
+        SqlResult result = engine.execute("SELECT id, day FROM clicks WHERE day = date '2024-02-01'", "sales");
+
+        assertThat(result.columns().stream().map(c -> c.name() + " " + c.type())).containsExactly("id bigint", "day date");
+        assertThat(result.rows()).containsExactly(List.of("3", "2024-02-01"));
+        assertThat(result.bytesScanned()).isEqualTo(feb.length());
+    }
+
+    @Test
     void hiveStyleFolders_withoutCatalogPartitions_areDiscoveredAndPruned() {
         put("events/dt=2024-01-01/part.csv", JAN01);
         put("events/dt=2024-01-02/part.csv", JAN02);

@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * session ({@link LocalSpark}), as the fake Athena does. Tables a statement names are read through
  * the given {@link GlueClient} (GetTable, GetPartitions) and registered, for that statement only,
  * as Spark views over their S3 locations with their formats (LazySimpleSerDe and OpenCSVSerde
- * text, JSON lines with keys matched case-insensitively, Parquet; gzip by extension), header skipping and partitions.
+ * text, JSON lines with keys matched case-insensitively, Parquet; gzip by extension), header
+ * skipping and partitions.
  *
  * <pre>{@code
  * SqlEngine engine = SqlEngine.builder().s3Client(aws.s3()).glueClient(glue).build();

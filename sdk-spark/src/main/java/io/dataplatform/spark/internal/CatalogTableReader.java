@@ -1,6 +1,7 @@
 package io.dataplatform.spark.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
@@ -96,7 +97,7 @@ public final class CatalogTableReader {
         try {
             if (format.source().equals("json")) {
                 // Partition keys (in schema when discovered from folders) come from the text source, not the JSON.
-                StructType body = DataTypes.createStructType(java.util.Arrays.stream(schema.fields())
+                StructType body = DataTypes.createStructType(Arrays.stream(schema.fields())
                         .filter(f -> table.partitionKeys().stream().noneMatch(k -> k.name().equalsIgnoreCase(f.name())))
                         .toList());
                 return JsonLines.parse(session.read().text(location), body);

@@ -1,10 +1,12 @@
 package io.dataplatform.spark.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.spark.sql.catalyst.analysis.UnresolvedRelation;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.plans.logical.UnresolvedWith;
@@ -95,14 +97,14 @@ public final class TableReferences {
 
     /** Returns the references in the order they appear in the statement. */
     public List<Reference> references() {
-        return references.stream().sorted(java.util.Comparator.comparingInt(Reference::start)).toList();
+        return references.stream().sorted(Comparator.comparingInt(Reference::start)).toList();
     }
 
     /**
      * Returns the statement with each reference for which {@code viewName} gives a name changed to
      * that name (quoted); other references stay as written.
      */
-    public String rewrite(java.util.function.Function<Reference, String> viewName) {
+    public String rewrite(Function<Reference, String> viewName) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Reference reference : references()) {

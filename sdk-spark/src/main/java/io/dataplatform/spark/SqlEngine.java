@@ -8,6 +8,8 @@ import io.dataplatform.spark.internal.SqlRun;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -73,8 +75,23 @@ public final class SqlEngine {
      * @throws SqlQueryFailedException with Spark's message if the statement fails
      */
     public SqlResult execute(String sql, String database) {
+        return execute(sql, database, List.of());
+    }
+
+    /**
+     * Runs one SQL query with Athena execution parameters: literal texts ({@code 'eu'}, {@code 42},
+     * {@code DATE '2024-01-31'}) bound to the {@code ?} markers in order, never spliced into the
+     * text. A parameter that is not exactly one literal, or a count that differs from the markers,
+     * fails the statement.
+     *
+     * @throws IllegalArgumentException if {@code sql} or {@code database} is empty or {@code parameters} is null
+     * @throws SqlQueryFailedException with Spark's message (or the parameter rule) if the statement fails
+     */
+    public SqlResult execute(String sql, String database, List<String> parameters) {
         Checks.notEmpty(sql, "sql");
         Checks.notEmpty(database, "database");
+        Checks.notNull(parameters, "parameters");
+        List<String> values = new ArrayList<>(parameters);
         SharedSpark shared = SharedSpark.get();
         String runId = shared.nextRunId();
         SparkSession session = shared.session().newSession();
@@ -94,7 +111,7 @@ public final class SqlEngine {
         Instant start = clock.instant();
         SqlRun.Answer answer;
         try {
-            answer = new SqlRun(session, glueClient).run(sql, database);
+            answer = new SqlRun(session, glueClient).run(sql, database, values);
         } finally {
             context.setLocalProperty(SharedSpark.RUN_ID, outerRun);
             S3ClientRegistry.jvm().unregister(clientId);

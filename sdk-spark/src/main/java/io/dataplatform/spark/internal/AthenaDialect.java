@@ -56,6 +56,22 @@ public final class AthenaDialect {
         return out.toString();
     }
 
+    /** Returns the number of {@code ?} parameter markers outside literals, quoted identifiers and comments. */
+    public static int parameterMarkers(String sql) {
+        int markers = 0;
+        int i = 0;
+        while (i < sql.length()) {
+            int end = skipQuotedOrComment(sql, i);
+            if (end > i) {
+                i = end;
+            } else {
+                markers += sql.charAt(i) == '?' ? 1 : 0;
+                i++;
+            }
+        }
+        return markers;
+    }
+
     private static int skipQuotedOrComment(String sql, int i) {
         char c = sql.charAt(i);
         if (c == '\'' || c == '"' || c == '`') {

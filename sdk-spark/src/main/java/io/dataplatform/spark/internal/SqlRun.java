@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.parser.ParseException;
+import org.apache.spark.sql.catalyst.parser.ParserInterface;
 import org.apache.spark.sql.catalyst.plans.logical.Command;
 import org.apache.spark.sql.catalyst.plans.logical.InsertIntoStatement;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
@@ -51,18 +52,20 @@ public final class SqlRun {
     public record Answer(List<SqlColumn> columns, List<List<String>> rows, Throwable failure, String failureMessage) {
     }
 
-    /** Runs {@code sql}, with unqualified tables in {@code database}. */
-    public Answer run(String sql, String database) {
+    /** Runs {@code sql} with its execution {@code parameters}, with unqualified tables in {@code database}. */
+    public Answer run(String sql, String database, List<String> parameters) {
         try {
             String spark = AthenaDialect.translate(sql);
             LogicalPlan plan = parse(spark);
+            Object[] arguments = withActiveSession(() -> QueryParameters.values(parser(), spark, parameters));
             TableReferences references = TableReferences.of(plan, spark, database);
             if (plan instanceof Command || plan instanceof InsertIntoStatement) {
                 throw new IllegalArgumentException("Unsupported statement " + plan.nodeName()
                         + ": the local SQL engine runs queries only (SELECT, WITH, VALUES)");
             }
             Map<String, String> views = register(references);
-            Dataset<Row> result = athenaNames(session.sql(references.rewrite(r -> views.get(r.database() + "." + r.table()))),
+            String rewritten = references.rewrite(r -> views.get(r.database() + "." + r.table()));
+            Dataset<Row> result = athenaNames(arguments.length == 0 ? session.sql(rewritten) : session.sql(rewritten, arguments),
                     plan);
             List<SqlColumn> columns = new ArrayList<>();
             for (StructField field : result.schema().fields()) {
@@ -100,15 +103,24 @@ public final class SqlRun {
         return result.toDF(names);
     }
 
+    private ParserInterface parser() {
+        return ((org.apache.spark.sql.classic.SparkSession) session).sessionState().sqlParser();
+    }
+
+    private LogicalPlan parse(String sql) throws Exception {
+        return withActiveSession(() -> parser().parsePlan(sql));
+    }
+
     /**
-     * Parses with this run's SQL options: the parser reads them from the thread's active session
-     * (as {@code session.sql} arranges for itself), so the child session is made active meanwhile.
+     * Runs {@code work} with this run's SQL options in force: the parser reads them from the
+     * thread's active session (as {@code session.sql} arranges for itself), so the child session
+     * is made active meanwhile.
      */
-    private LogicalPlan parse(String sql) throws ParseException {
+    private <T> T withActiveSession(Callable<T> work) throws Exception {
         scala.Option<SparkSession> active = SparkSession.getActiveSession();
         SparkSession.setActiveSession(session);
         try {
-            return ((org.apache.spark.sql.classic.SparkSession) session).sessionState().sqlParser().parsePlan(sql);
+            return work.call();
         } finally {
             if (active.isDefined()) {
                 SparkSession.setActiveSession(active.get());

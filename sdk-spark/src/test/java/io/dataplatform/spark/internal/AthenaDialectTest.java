@@ -29,6 +29,13 @@ class AthenaDialectTest {
     }
 
     @Test
+    void parameterMarkers_countsOnlyMarkersOutsideLiteralsAndComments() {
+        assertThat(AthenaDialect.parameterMarkers("SELECT ? , '?' , \"?\" -- ?\n FROM t /* ? */ WHERE a = ? AND b IN (?, ?)"))
+                .isEqualTo(4);
+        assertThat(AthenaDialect.parameterMarkers("SELECT 1")).isZero();
+    }
+
+    @Test
     void columnNames_unaliasedExpressions_areColN_byPosition() throws Exception {
         assertThat(names("SELECT region, count(*), sum(amount) AS total, max(amount) FROM t GROUP BY region"))
                 .contains(Arrays.asList(null, "_col1", null, "_col3"));

@@ -176,6 +176,33 @@ class SqlEngineQueriesTest {
     }
 
     @Test
+    void executionParameters_boundInOrderAsLiterals() {
+        SqlResult result = engine.execute("SELECT id FROM orders WHERE day >= ? AND customer_id = ? AND amount > ?"
+                + " ORDER BY id", "sales", List.of("DATE '2024-01-02'", "10", "1.5"));
+
+        assertThat(result.rows()).containsExactly(List.of("3"));
+    }
+
+    @Test
+    void executionParameter_thatWouldBeAnInjection_isRefused_quotedValueStaysAValue() {
+        String sql = "SELECT count(*) AS n FROM crm.customers WHERE name = ?";
+
+        assertThatThrownBy(() -> engine.execute(sql, "sales", List.of("'Ann' OR 1=1")))
+                .isInstanceOf(SqlQueryFailedException.class)
+                .hasMessage("Invalid execution parameter 1 ''Ann' OR 1=1': must be one literal such as 'text', 42, 1.5,"
+                        + " true or DATE '2024-01-31'");
+        assertThat(engine.execute(sql, "sales", List.of("'x'' OR ''1''=''1'")).rows()).containsExactly(List.of("0"));
+        assertThat(engine.execute(sql, "sales", List.of("'Ann'")).rows()).containsExactly(List.of("1"));
+    }
+
+    @Test
+    void executionParameters_countMustMatchMarkers() {
+        assertThatThrownBy(() -> engine.execute("SELECT * FROM orders WHERE id = ? AND '?' <> ''", "sales", List.of()))
+                .isInstanceOf(SqlQueryFailedException.class)
+                .hasMessage("Invalid execution parameters: the statement has 1 '?' marker(s) but 0 parameter(s) were given");
+    }
+
+    @Test
     void emptyArguments_andMissingClients_failFast() {
         assertThatThrownBy(() -> engine.execute("", "sales")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("sql must not be empty");

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class SparkPublicApiTest {
     private static final List<Class<?>> API = List.of(SparkJob.class, JobContext.class, JobResult.class, JobStatus.class,
             JobMetrics.class, LocalSparkRunner.class, LocalSparkRunner.Builder.class, LocalSpark.class,
-            SparkJobFailedException.class);
+            SparkJobFailedException.class, SqlEngine.class, SqlEngine.Builder.class, SqlResult.class, SqlColumn.class,
+            SqlQueryFailedException.class);
 
     @Test
     void publicSignatures_neverMentionInternalTypes() {

@@ -1,31 +1,20 @@
 package io.dataplatform.testing.internal.athena;
 
-import io.dataplatform.spark.JobResult;
-import io.dataplatform.spark.LocalSparkRunner;
-import java.util.ArrayList;
+import io.dataplatform.spark.SqlColumn;
+import io.dataplatform.spark.SqlQueryFailedException;
+import io.dataplatform.spark.SqlResult;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructField;
 import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Runs a query of the fake Athena on the shared local Spark session (sdk-spark), in a child session
- * of its own: the catalog tables it names become temporary views over the world's S3, the
- * translated SQL runs, and the bytes scanned are Spark's input metrics for the run — whole files for
- * CSV and JSON, the column chunks read for Parquet, nothing for pruned partitions.
+ * Runs the fake Athena's queries on sdk-spark's {@link io.dataplatform.spark.SqlEngine} over the
+ * world's catalog and buckets, and words its failures as Athena's state change reasons
+ * ({@code SYNTAX_ERROR: ...}, {@code COLUMN_NOT_FOUND: ...}).
  */
 final class SqlEngine {
-    private static final Set<String> QUERIES = Set.of("SELECT", "WITH", "VALUES", "EXPLAIN", "TABLE");
-
-    private final GlueClient glue;
-    private final S3Client s3;
-    private final LocalSparkRunner runner;
+    private final io.dataplatform.spark.SqlEngine engine;
 
     /**
      * The outcome of one query.
@@ -40,82 +29,35 @@ final class SqlEngine {
     }
 
     SqlEngine(GlueClient glue, S3Client s3) {
-        this.glue = glue;
-        this.s3 = s3;
-        this.runner = LocalSparkRunner.builder().s3Client(s3).build();
+        this.engine = io.dataplatform.spark.SqlEngine.builder().s3Client(s3).glueClient(glue).build();
     }
 
     Outcome run(String sql, List<String> parameters, String database) {
-        SqlTranslator.Translation translation;
         try {
-            translation = SqlTranslator.translate(sql, parameters, this::isTable);
+            SqlResult result = engine.execute(sql, database, parameters);
+            List<String> names = result.columns().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+            List<String> types = result.columns().stream().map(SqlColumn::type).toList();
+            return new Outcome(names, types, result.rows(), result.bytesScanned(), null);
+        } catch (SqlQueryFailedException e) {
+            return failed(reason(e));
         } catch (IllegalArgumentException e) {
             return failed("SYNTAX_ERROR: " + e.getMessage());
         }
-        String statement = translation.sql().stripLeading().split("[\\s(]", 2)[0].toUpperCase(Locale.ROOT);
-        if (!QUERIES.contains(statement) && !translation.sql().stripLeading().startsWith("(")) {
-            // DDL and writes would change the JVM-wide Spark catalog that every world shares; Athena's own DDL
-            // is the Glue catalog's business here.
-            return failed("NOT_SUPPORTED: the fake Athena runs queries (SELECT, WITH, VALUES, EXPLAIN); "
-                    + statement + " statements are not supported");
-        }
-        if (translation.placeholders() != parameters.size()) {
-            return failed("SYNTAX_ERROR: Incorrect number of parameters: expected " + translation.placeholders()
-                    + " but found " + parameters.size());
-        }
-        AtomicReference<Outcome> outcome = new AtomicReference<>();
-        AtomicReference<String> error = new AtomicReference<>();
-        JobResult result = runner.run((spark, context) -> {
-            TableViews views = new TableViews(spark, glue, s3);
-            for (String table : translation.qualifiedTables()) {
-                views.register(table.substring(0, table.indexOf('.')), table.substring(table.indexOf('.') + 1),
-                        SqlTranslator.viewName(table));
-            }
-            for (String word : translation.words()) {
-                if (isTable(database, word)) {
-                    views.register(database, word, word);
-                }
-            }
-            try {
-                Dataset<Row> frame = spark.sql(translation.sql());
-                List<String> columns = new ArrayList<>();
-                List<String> types = new ArrayList<>();
-                for (StructField field : frame.schema().fields()) {
-                    columns.add(field.name().toLowerCase(Locale.ROOT));
-                    types.add(AthenaTypes.name(field.dataType()));
-                }
-                List<List<String>> rows = new ArrayList<>();
-                for (Row row : frame.collectAsList()) {
-                    List<String> values = new ArrayList<>();
-                    for (int i = 0; i < row.size(); i++) {
-                        values.add(AthenaTypes.text(row.get(i)));
-                    }
-                    rows.add(values);
-                }
-                outcome.set(new Outcome(columns, types, rows, 0, null));
-            } catch (Exception e) {
-                // Spark's AnalysisException is checked in Java's eyes; any failure becomes Athena's reason.
-                error.set(AthenaTypes.reason(e));
-            }
-        });
-        long bytes = result.metrics().bytesRead();
-        if (!result.succeeded()) {
-            return failed("GENERIC_INTERNAL_ERROR: " + result.failure().orElse("the query failed"));
-        }
-        if (error.get() != null) {
-            return new Outcome(List.of(), List.of(), List.of(), bytes, error.get());
-        }
-        Outcome done = outcome.get();
-        return new Outcome(done.columns(), done.types(), done.rows(), bytes, null);
     }
 
-    private boolean isTable(String database, String table) {
-        try {
-            glue.getTable(r -> r.databaseName(database).name(table));
-            return true;
-        } catch (EntityNotFoundException e) {
-            return false;
-        }
+    /** Words a Spark failure the way Athena's StateChangeReason does: a category, then the first line. */
+    static String reason(SqlQueryFailedException failure) {
+        String message = String.valueOf(failure.getMessage());
+        String first = message.lines().findFirst().orElse(message).trim();
+        String type = failure.getCause() == null ? "" : failure.getCause().getClass().getSimpleName();
+        // The engine refuses DDL and writes: they would change the JVM-wide Spark catalog every world shares.
+        String category = first.startsWith("Unsupported statement") ? "NOT_SUPPORTED"
+                : first.startsWith("Invalid execution parameter") ? "INVALID_PARAMETER"
+                : type.contains("Parse") || first.contains("PARSE_SYNTAX_ERROR") ? "SYNTAX_ERROR"
+                : first.contains("UNRESOLVED_COLUMN") ? "COLUMN_NOT_FOUND"
+                : first.contains("TABLE_OR_VIEW_NOT_FOUND") ? "TABLE_NOT_FOUND"
+                : type.contains("Analysis") ? "SYNTAX_ERROR" : "GENERIC_INTERNAL_ERROR";
+        return category + ": " + first;
     }
 
     private static Outcome failed(String reason) {

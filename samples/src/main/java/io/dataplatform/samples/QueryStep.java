@@ -50,5 +50,6 @@ final class QueryStep {
         }
         report.step("Athena ledger: %d queries, %s spent", platform.costLedger().entries().size(),
                 platform.costLedger().actualTotal());
+        report.countAthena(platform.costLedger().entries().size(), platform.costLedger().actualTotal());
     }
 }

@@ -18,6 +18,8 @@ final class Report {
     private final String target;
     private final SamplePrices prices = new SamplePrices(S3Prices.standardUsEast1());
     private final List<Duration> crawlTimes = new ArrayList<>();
+    private int athenaQueries;
+    private Money athenaSpent = Money.ZERO;
     private int step;
     private long writes;
     private long reads;
@@ -44,6 +46,11 @@ final class Report {
     /** Prints an indented detail line under the current step. */
     void detail(String text) {
         out.println("      " + text);
+    }
+
+    void countAthena(int queries, Money spent) {
+        athenaQueries += queries;
+        athenaSpent = athenaSpent.plus(spent);
     }
 
     void countCrawl(Duration crawlTime) {
@@ -113,6 +120,10 @@ final class Report {
             out.printf("  Glue crawler                %s (%d crawl(s) at $0.44 per DPU-hour, 10-minute minimum, 1 DPU)%n",
                     crawls, crawlTimes.size());
         }
-        out.printf("  total for this run          %s + %s per month%n", requests.plus(crawls), storage);
+        if (athenaQueries > 0) {
+            out.printf("  Athena                      %s (%d queries at $5 per TB scanned, 10 MB minimum each)%n",
+                    athenaSpent, athenaQueries);
+        }
+        out.printf("  total for this run          %s + %s per month%n", requests.plus(crawls).plus(athenaSpent), storage);
     }
 }

@@ -2,7 +2,7 @@ package io.dataplatform.samples;
 
 import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.Money;
-import io.dataplatform.cost.S3Prices;
+import io.dataplatform.cost.PriceList;
 import io.dataplatform.s3.ObjectVersion;
 import io.dataplatform.glue.Partition;
 import io.dataplatform.glue.Schema;
@@ -16,7 +16,7 @@ import java.util.List;
 final class Report {
     private final PrintStream out;
     private final String target;
-    private final SamplePrices prices = new SamplePrices(S3Prices.standardUsEast1());
+    private final PriceList prices = PriceList.standard();
     private final List<Duration> crawlTimes = new ArrayList<>();
     private int athenaQueries;
     private Money athenaSpent = Money.ZERO;
@@ -114,7 +114,8 @@ final class Report {
         out.printf("  S3 storage                  %s per month%n", storage);
         Money crawls = Money.ZERO;
         for (Duration crawl : crawlTimes) {
-            crawls = crawls.plus(prices.crawlerRun(crawl));
+            // A crawler's DPU count is only known after the run; the sample reports one DPU.
+            crawls = crawls.plus(prices.glue().crawlerRun(crawl, 1));
         }
         if (!crawlTimes.isEmpty()) {
             out.printf("  Glue crawler                %s (%d crawl(s) at $0.44 per DPU-hour, 10-minute minimum, 1 DPU)%n",

@@ -13,27 +13,34 @@ import io.dataplatform.internal.Checks;
  *
  * @param athena Athena per-query prices
  * @param s3     S3 storage and request prices
+ * @param glue   Glue crawler and job prices
  */
-public record PriceList(AthenaPrices athena, S3Prices s3) {
+public record PriceList(AthenaPrices athena, S3Prices s3, GluePrices glue) {
 
     /** Validates that every price group is given. */
     public PriceList {
         Checks.notNull(athena, "athena");
         Checks.notNull(s3, "s3");
+        Checks.notNull(glue, "glue");
     }
 
     /** Returns the documented list prices (us-east-1). */
     public static PriceList standard() {
-        return new PriceList(AthenaPrices.standard(), S3Prices.standardUsEast1());
+        return new PriceList(AthenaPrices.standard(), S3Prices.standardUsEast1(), GluePrices.standard());
     }
 
     /** Returns a copy with other Athena prices. */
     public PriceList withAthena(AthenaPrices prices) {
-        return new PriceList(prices, s3);
+        return new PriceList(prices, s3, glue);
     }
 
     /** Returns a copy with other S3 prices. */
     public PriceList withS3(S3Prices prices) {
-        return new PriceList(athena, prices);
+        return new PriceList(athena, prices, glue);
+    }
+
+    /** Returns a copy with other Glue prices. */
+    public PriceList withGlue(GluePrices prices) {
+        return new PriceList(athena, s3, prices);
     }
 }

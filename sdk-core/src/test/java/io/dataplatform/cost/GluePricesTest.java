@@ -1,0 +1,33 @@
+package io.dataplatform.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class GluePricesTest {
+    private final GluePrices prices = GluePrices.standard();
+
+    @Test
+    void crawlerRun_shorterThanTenMinutes_isBilledForTen() {
+        assertThat(prices.crawlerRun(Duration.ofMinutes(3), 1).amount().setScale(6, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo("0.073333");
+        assertThat(prices.crawlerRun(Duration.ofMinutes(3), 1)).hasToString("$0.07");
+    }
+
+    @Test
+    void jobRun_isBilledPerSecondAfterItsMinute() {
+        assertThat(prices.jobRun(Duration.ofMinutes(30), 2)).isEqualTo(Money.usd("0.44"));
+        assertThat(prices.jobRun(Duration.ofSeconds(10), 1)).isEqualTo(prices.jobRun(Duration.ofMinutes(1), 1));
+    }
+
+    @Test
+    void rules() {
+        assertThatThrownBy(() -> prices.jobRun(Duration.ofSeconds(-1), 1))
+                .hasMessage("duration must be >= 0, but was PT-1S");
+        assertThatThrownBy(() -> prices.jobRun(Duration.ofSeconds(1), 0)).hasMessage("dpus must be > 0, but was 0.0");
+        assertThat(PriceList.standard().withGlue(new GluePrices(Money.usd("0.29"), Duration.ZERO, Duration.ZERO))
+                .glue().crawlerRun(Duration.ofHours(1), 1)).isEqualTo(Money.usd("0.29"));
+    }
+}

@@ -53,6 +53,7 @@ public final class DefaultBucket implements Bucket {
     private final String name;
     private final VersionHistory history;
     private final Presigning presigning;
+    private final ObjectWriter writer;
 
     /** Creates a handle; validates the name, calls nothing. */
     public DefaultBucket(S3Context context, String name) {
@@ -60,6 +61,7 @@ public final class DefaultBucket implements Bucket {
         this.name = S3Names.bucket(name);
         this.history = new VersionHistory(context, this.name);
         this.presigning = new Presigning(context, this.name);
+        this.writer = new ObjectWriter(context, this.name);
     }
 
     @Override
@@ -117,50 +119,7 @@ public final class DefaultBucket implements Bucket {
         S3Names.key(key);
         Checks.notNull(content, "content");
         Checks.notNull(options, "options");
-        long threshold = context.transfer().multipartThreshold().bytes();
-        try {
-            InputStream in = content.open();
-            if (content.length().isPresent() && content.length().getAsLong() >= threshold) {
-                return new MultipartUploader(context, name).upload(key, new byte[0], in, options);
-            }
-            byte[] head;
-            try {
-                // A known length below the threshold is read exactly: readNBytes(n) with a larger n buffers
-                // in 8 KiB chunks and copies again, which costs small puts a third of their throughput.
-                int toRead = content.length().isPresent() ? (int) content.length().getAsLong()
-                        : (int) Math.min(Integer.MAX_VALUE - 8, threshold);
-                head = in.readNBytes(toRead);
-                if (content.length().isPresent() && head.length < toRead) {
-                    throw new IOException("the content ended after " + head.length + " of its declared "
-                            + toRead + " bytes");
-                }
-            } catch (IOException | RuntimeException e) {
-                in.close();
-                throw e;
-            }
-            if (content.length().isPresent() || head.length < threshold) {
-                in.close();
-                return putSmall(key, head, options);
-            }
-            return new MultipartUploader(context, name).upload(key, head, in, options);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the content for s3://" + name + "/" + key + " failed", e);
-        }
-    }
-
-    private PutResult putSmall(String key, byte[] bytes, PutOptions options) {
-        PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(name).key(key).metadata(options.metadata())
-                .contentLength((long) bytes.length);
-        if (options.contentType() != null) {
-            request.contentType(options.contentType());
-        }
-        PutObjectRequest built = request.build();
-        // fromContentProvider does not copy the array (fromBytes would); a retry re-reads the same bytes.
-        RequestBody body = RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes), bytes.length,
-                options.contentType() != null ? options.contentType() : "binary/octet-stream");
-        PutObjectResponse response = context.invoker().call("PutObject", name + "/" + key,
-                () -> context.s3().putObject(built, body));
-        return new PutResult(key, response.versionId(), ETags.strip(response.eTag()), bytes.length);
+        return writer.put(key, content, options);
     }
 
     @Override

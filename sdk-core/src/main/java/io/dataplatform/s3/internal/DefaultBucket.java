@@ -164,8 +164,10 @@ public final class DefaultBucket implements Bucket {
         CopyObjectResponse response = context.invoker().call("CopyObject", name + "/" + sourceKey,
                 () -> context.s3().copyObject(r -> r.sourceBucket(name).sourceKey(sourceKey)
                         .destinationBucket(target.name()).destinationKey(targetKey)));
-        long size = target.get(targetKey).version(response.versionId() == null ? "null" : response.versionId())
-                .metadata().size();
+        // An unversioned target returns no version id; then the current object is the copy.
+        StoredObject copied = response.versionId() == null ? target.get(targetKey)
+                : target.get(targetKey).version(response.versionId());
+        long size = copied.metadata().size();
         return new PutResult(targetKey, response.versionId(), ETags.strip(response.copyObjectResult().eTag()), size);
     }
 

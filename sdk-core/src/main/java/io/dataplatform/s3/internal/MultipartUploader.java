@@ -54,8 +54,14 @@ final class MultipartUploader {
         if (options.contentType() != null) {
             create.contentType(options.contentType());
         }
-        String uploadId = context.invoker().call("CreateMultipartUpload", resource,
-                () -> context.s3().createMultipartUpload(create.build())).uploadId();
+        String uploadId;
+        try {
+            uploadId = context.invoker().call("CreateMultipartUpload", resource,
+                    () -> context.s3().createMultipartUpload(create.build())).uploadId();
+        } catch (RuntimeException failure) {
+            closeQuietly(in, failure);
+            throw failure;
+        }
         List<Future<CompletedPart>> parts = new ArrayList<>();
         try {
             long size = uploadParts(key, uploadId, head, in, parts);
@@ -123,6 +129,14 @@ final class MultipartUploader {
             failure.addSuppressed(abortFailure);
             LOG.error("Multipart upload {} of s3://{}/{} failed and could not be aborted; its parts are billed until "
                     + "a lifecycle rule or an abort removes them", uploadId, bucket, key);
+        }
+    }
+
+    private static void closeQuietly(InputStream in, RuntimeException failure) {
+        try {
+            in.close();
+        } catch (IOException closeFailure) {
+            failure.addSuppressed(closeFailure);
         }
     }
 

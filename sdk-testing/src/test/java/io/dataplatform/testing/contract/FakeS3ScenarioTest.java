@@ -199,6 +199,41 @@ class FakeS3ScenarioTest {
     }
 
     @Test
+    void copy_intoAnUnversionedBucket_reportsTheCopiedSize(DataPlatform platform, FakeAws aws) {
+        Bucket source = platform.bucket("acme-raw").create();
+        aws.s3().createBucket(r -> r.bucket("plain-target")); // never versioned: S3 returns no version ids
+        source.put("a.csv", "12345");
+
+        io.dataplatform.s3.PutResult copy = source.copy("a.csv", platform.bucket("plain-target"), "b.csv");
+
+        assertThat(copy.size()).isEqualTo(5);
+        assertThat(copy.versionId()).isNull();
+        assertThat(platform.bucket("plain-target").get("b.csv").string()).isEqualTo("12345");
+    }
+
+    @Test
+    void multipart_failedCreate_closesTheContentStream(FakeAws aws) {
+        DataPlatform platform = aws.dataPlatformBuilder().retryPolicy(RetryPolicy.none())
+                .transferSettings(TransferSettings.builder().multipartThreshold(DataSize.ofMebibytes(5))
+                        .partSize(DataSize.ofMebibytes(5)).build())
+                .build();
+        Bucket bucket = platform.bucket("acme-raw").create();
+        aws.faults().on(AwsService.S3, "CreateMultipartUpload").fail(500, 1);
+        boolean[] closed = {false};
+        java.io.InputStream content = new java.io.ByteArrayInputStream(new byte[6 * 1024 * 1024]) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        assertThatThrownBy(() -> bucket.put("big.bin", io.dataplatform.s3.ObjectContent.of(content, 6 * 1024 * 1024)))
+                .isInstanceOf(ServiceUnavailableException.class);
+
+        assertThat(closed[0]).isTrue();
+    }
+
+    @Test
     void restoreAsOf_bringsBackWhatWasCurrentThen(DataPlatform platform, FakeAws aws) {
         Bucket bucket = platform.bucket("acme-raw").create();
         bucket.put("prices.csv", "monday");

@@ -27,9 +27,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * One in-memory AWS world: S3 buckets, and (as their slices land) the Glue catalog, Athena queries
- * and EMR clusters, all sharing one {@link FakeClock}, one set of {@link Faults} and one
- * {@link CallLog}. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
+ * One in-memory AWS world: S3 buckets, the Glue catalog with crawlers that read those buckets, and
+ * Athena queries that really run over them (on local Spark, started only by the first query), all
+ * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
  * both run on it unchanged. No Docker, no network, milliseconds to create; every world is
  * independent of every other.
  *

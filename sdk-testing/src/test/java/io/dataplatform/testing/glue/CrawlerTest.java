@@ -412,6 +412,29 @@ class CrawlerTest {
     }
 
     @Test
+    void crawl_targetBucketMissing_startSucceedsAndTheCrawlFailsNamingTheTarget() {
+        Crawler crawler = crawler("s3://no-such-bucket/sales/", b -> { });
+
+        CrawlerRun run = crawler.start();
+
+        assertThatThrownBy(run::await)
+                .isInstanceOf(DataPlatformException.class)
+                .hasMessage("Crawler 'sales-crawler' failed: Unable to list s3://no-such-bucket/sales/: "
+                        + "NoSuchBucket: The specified bucket does not exist");
+        assertThat(crawler.history().get(0).state()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void scheduledCrawl_targetBucketMissing_clockAdvancesAndTheCrawlFails() {
+        Crawler crawler = crawler("s3://no-such-bucket/sales/", b -> b.schedule(Schedule.cron("0 2 * * ? *")));
+
+        aws.clock().advance(Duration.ofHours(3));
+
+        assertThat(crawler.history()).extracting(CrawlRecord::state).containsExactly("FAILED");
+        assertThat(crawler.status().lastCrawlStatus()).contains("FAILED");
+    }
+
+    @Test
     void stop_cancelsTheCrawlWithoutTouchingTheCatalog() {
         raw.put("sales/a.csv", "id,amount\n1,10\n");
         Crawler crawler = crawler("s3://acme-raw/sales/", b -> { });

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
@@ -58,7 +59,7 @@ final class S3Crawl {
             do {
                 String page = token;
                 String listPrefix = prefix;
-                ListObjectsV2Response response = s3.listObjectsV2(r -> r.bucket(bucket).prefix(listPrefix).continuationToken(page));
+                ListObjectsV2Response response = list(bucket, listPrefix, page);
                 for (S3Object object : response.contents()) {
                     String relative = object.key().substring(prefix.length());
                     if (skipped(relative, exclusions)) {
@@ -81,6 +82,21 @@ final class S3Crawl {
             found.add(new TargetFiles(bucket, prefix, rootName, files));
         }
         return new Result(found, read, errors);
+    }
+
+    /**
+     * Lists one page; a target that cannot be listed (missing bucket, access denied) fails the crawl,
+     * not the StartCrawler call or the clock tick that started it: Glue reports it as the last crawl's
+     * error.
+     */
+    private ListObjectsV2Response list(String bucket, String prefix, String token) {
+        try {
+            return s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).continuationToken(token));
+        } catch (AwsServiceException e) {
+            String reason = e.awsErrorDetails() == null ? e.getMessage()
+                    : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
+            throw new IllegalStateException("Unable to list s3://" + bucket + "/" + prefix + ": " + reason, e);
+        }
     }
 
     private static boolean skipped(String relative, List<Pattern> exclusions) {

@@ -1,0 +1,48 @@
+package io.dataplatform.testing.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dataplatform.testing.FakeAws;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.Database;
+import software.amazon.awssdk.services.glue.model.GetDatabasesResponse;
+import software.amazon.awssdk.services.glue.model.GetTablesResponse;
+import software.amazon.awssdk.services.glue.model.Table;
+
+/** NextToken paging of the raw fake GlueClient while the catalog changes between pages. */
+class FakeGluePagingTest {
+    private final FakeAws aws = FakeAws.create();
+    private final GlueClient glue = aws.glue();
+
+    private void table(String name) {
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name(name)));
+    }
+
+    @Test
+    void getTables_tableOfAnEarlierPageDeleted_nextPageSkipsNothing() {
+        glue.createDatabase(r -> r.databaseInput(d -> d.name("sales")));
+        List.of("t1", "t2", "t3").forEach(this::table);
+
+        GetTablesResponse first = glue.getTables(r -> r.databaseName("sales").maxResults(1));
+        glue.deleteTable(r -> r.databaseName("sales").name("t1"));
+        GetTablesResponse second = glue.getTables(r -> r.databaseName("sales").maxResults(1).nextToken(first.nextToken()));
+
+        assertThat(first.tableList()).extracting(Table::name).containsExactly("t1");
+        assertThat(second.tableList()).extracting(Table::name).containsExactly("t2");
+    }
+
+    @Test
+    void getDatabases_databaseAddedBeforeTheToken_nextPageRepeatsNothing() {
+        glue.createDatabase(r -> r.databaseInput(d -> d.name("b")));
+        glue.createDatabase(r -> r.databaseInput(d -> d.name("c")));
+
+        GetDatabasesResponse first = glue.getDatabases(r -> r.maxResults(1));
+        glue.createDatabase(r -> r.databaseInput(d -> d.name("a")));
+        GetDatabasesResponse second = glue.getDatabases(r -> r.maxResults(1).nextToken(first.nextToken()));
+
+        assertThat(first.databaseList()).extracting(Database::name).containsExactly("b");
+        assertThat(second.databaseList()).extracting(Database::name).containsExactly("c");
+    }
+}

@@ -3,12 +3,15 @@ package io.dataplatform.testing.glue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataplatform.testing.FakeAws;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.Database;
 import software.amazon.awssdk.services.glue.model.GetDatabasesResponse;
 import software.amazon.awssdk.services.glue.model.GetTablesResponse;
+import software.amazon.awssdk.services.glue.model.ListCrawlsResponse;
 import software.amazon.awssdk.services.glue.model.Table;
 
 /** NextToken paging of the raw fake GlueClient while the catalog changes between pages. */
@@ -44,5 +47,29 @@ class FakeGluePagingTest {
 
         assertThat(first.databaseList()).extracting(Database::name).containsExactly("b");
         assertThat(second.databaseList()).extracting(Database::name).containsExactly("c");
+    }
+
+    private void crawlTimes(int crawls) {
+        aws.s3().createBucket(r -> r.bucket("acme-raw"));
+        aws.s3().putObject(r -> r.bucket("acme-raw").key("sales/a.csv"), RequestBody.fromString("id,amount\n1,10\n"));
+        glue.createDatabase(r -> r.databaseInput(d -> d.name("sales")));
+        glue.createCrawler(r -> r.name("c").role("r").databaseName("sales")
+                .targets(t -> t.s3Targets(s -> s.path("s3://acme-raw/sales/"))));
+        for (int i = 0; i < crawls; i++) {
+            glue.startCrawler(r -> r.name("c"));
+            aws.clock().advance(Duration.ofMinutes(2));
+        }
+    }
+
+    @Test
+    void listCrawls_withoutMaxResults_returnsGluesDefaultOfTwenty() {
+        crawlTimes(21);
+
+        ListCrawlsResponse first = glue.listCrawls(r -> r.crawlerName("c"));
+        ListCrawlsResponse second = glue.listCrawls(r -> r.crawlerName("c").nextToken(first.nextToken()));
+
+        assertThat(first.crawls()).hasSize(20);
+        assertThat(second.crawls()).hasSize(1);
+        assertThat(second.nextToken()).isNull();
     }
 }

@@ -127,7 +127,9 @@ final class CrawlerOperations {
 
     ListCrawlsResponse listCrawls(ListCrawlsRequest r) {
         CrawlerEntry entry = crawler(r.crawlerName());
-        Paging.Page<CrawlerHistory> page = Paging.page(entry.history, r.nextToken(), r.maxResults(), 100, errors);
+        // Glue API reference, ListCrawls: "The default is 20, and maximum is 100."
+        Integer size = r.maxResults() == null ? Integer.valueOf(20) : r.maxResults();
+        Paging.Page<CrawlerHistory> page = Paging.page(entry.history, r.nextToken(), size, 100, errors);
         return ListCrawlsResponse.builder().crawls(page.items()).nextToken(page.nextToken()).build();
     }
 

@@ -183,6 +183,21 @@ class FakeAthenaTest {
     }
 
     @Test
+    void resultReuse_onlyWithinTheSameWorkgroup() {
+        String sql = "SELECT count(*) AS n FROM regions";
+        platform.athena().workgroup("analysts").outputLocation(io.dataplatform.s3.S3Location.parse("s3://lake/results/"))
+                .create();
+        platform.athena().query(sql).database("sales").reuseResultsFor(java.time.Duration.ofMinutes(5)).run();
+
+        QueryResult other = platform.athena().query(sql).database("sales").workgroup("analysts")
+                .reuseResultsFor(java.time.Duration.ofMinutes(5)).run();
+
+        // Athena: "Athena looks for a previous execution of the query within the same workgroup."
+        assertThat(other.statistics().reusedResult()).isFalse();
+        assertThat(other.statistics().bytesScanned()).isGreaterThan(DataSize.ZERO);
+    }
+
+    @Test
     void throttledStart_isRetried_andStartsOneQuery() {
         aws.faults().on(AwsService.ATHENA, "StartQueryExecution").throttle(2);
 

@@ -161,6 +161,11 @@ public final class AthenaWorld {
         }
     }
 
+    /**
+     * The latest earlier result Athena would reuse: "Athena looks for a previous execution of the query
+     * within the same workgroup", with the same query string, database and catalog names and result
+     * configuration, not older than the maximum age (Athena User Guide, "Reuse query results").
+     */
     private Execution reusable(Execution query, Duration maxAge) {
         Instant oldest = query.submitted.minus(maxAge);
         List<Execution> candidates = new ArrayList<>(executions.values());
@@ -168,7 +173,9 @@ public final class AthenaWorld {
             Execution earlier = candidates.get(i);
             if (earlier.isDone(query.submitted) && earlier.state(query.submitted) == QueryExecutionState.SUCCEEDED
                     && !earlier.completedAt().isBefore(oldest) && earlier.query.equals(query.query)
-                    && earlier.parameters.equals(query.parameters) && earlier.database.equals(query.database)) {
+                    && earlier.parameters.equals(query.parameters) && earlier.database.equals(query.database)
+                    && earlier.catalog.equals(query.catalog) && earlier.workgroup.equals(query.workgroup)
+                    && earlier.outputLocation.equals(query.outputLocation)) {
                 return earlier;
             }
         }

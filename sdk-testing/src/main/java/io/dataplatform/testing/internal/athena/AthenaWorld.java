@@ -130,6 +130,7 @@ public final class AthenaWorld {
         if (reusable != null) {
             execution.outcome = reusable.outcome;
             execution.reused = true;
+            execution.reusedFrom = reusable;
             execution.finalState = QueryExecutionState.SUCCEEDED;
         } else {
             run(execution, configuration);

@@ -176,7 +176,8 @@ public final class FakeAthenaClient implements AthenaClient {
         int max = request.maxResults() == null ? MAX_RESULTS : request.maxResults();
         if (max < 1 || max > MAX_RESULTS) {
             throw world.errors().invalid("1 validation error detected: Value '" + max + "' at 'maxResults' failed to "
-                    + "satisfy constraint: Member must have value less than or equal to 1000");
+                    + "satisfy constraint: Member must have value " + (max < 1 ? "greater than or equal to 1"
+                    : "less than or equal to " + MAX_RESULTS));
         }
         SqlEngine.Outcome outcome = execution.outcome;
         List<List<String>> all = new ArrayList<>();

@@ -3,7 +3,9 @@ package io.dataplatform.testing.athena;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.testing.FakeAws;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
@@ -27,5 +29,19 @@ class FakeAthenaResultsPagingTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith("1 validation error detected: Value '0' at 'maxResults' failed to satisfy "
                         + "constraint: Member must have value greater than or equal to 1");
+    }
+
+    @Test
+    void getQueryResults_tokenOutsideTheResult_failsAsAnInvalidToken() {
+        String id = finishedQuery();
+        String negative = Base64.getUrlEncoder().encodeToString((id + ":-1").getBytes(StandardCharsets.UTF_8));
+        String pastTheEnd = Base64.getUrlEncoder().encodeToString((id + ":99").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> athena.getQueryResults(r -> r.queryExecutionId(id).nextToken(negative)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("The token is not valid for this query");
+        assertThatThrownBy(() -> athena.getQueryResults(r -> r.queryExecutionId(id).nextToken(pastTheEnd)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("The token is not valid for this query");
     }
 }

@@ -183,7 +183,7 @@ public final class FakeAthenaClient implements AthenaClient {
         List<List<String>> all = new ArrayList<>();
         all.add(outcome.columns());   // the first row of a SELECT's results holds the column names
         all.addAll(outcome.rows());
-        int from = PageTokens.offset(request.nextToken(), execution.id, world.errors());
+        int from = PageTokens.offset(request.nextToken(), execution.id, all.size(), world.errors());
         int to = Math.min(all.size(), from + max);
         List<Row> rows = new ArrayList<>();
         for (List<String> values : all.subList(from, to)) {

@@ -10,7 +10,9 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.Database;
 import software.amazon.awssdk.services.glue.model.GetDatabasesResponse;
+import software.amazon.awssdk.services.glue.model.GetPartitionsResponse;
 import software.amazon.awssdk.services.glue.model.GetTablesResponse;
+import software.amazon.awssdk.services.glue.model.Partition;
 import software.amazon.awssdk.services.glue.model.ListCrawlsResponse;
 import software.amazon.awssdk.services.glue.model.Table;
 
@@ -71,5 +73,22 @@ class FakeGluePagingTest {
         assertThat(first.crawls()).hasSize(20);
         assertThat(second.crawls()).hasSize(1);
         assertThat(second.nextToken()).isNull();
+    }
+
+    @Test
+    void getPartitions_partitionOfAnEarlierPageDeleted_nextPageSkipsNothing() {
+        glue.createDatabase(r -> r.databaseInput(d -> d.name("sales")));
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                .partitionKeys(k -> k.name("year").type("string"))));
+        glue.batchCreatePartition(r -> r.databaseName("sales").tableName("orders").partitionInputList(
+                p -> p.values("2022"), p -> p.values("2023"), p -> p.values("2024")));
+
+        GetPartitionsResponse first = glue.getPartitions(r -> r.databaseName("sales").tableName("orders").maxResults(1));
+        glue.batchDeletePartition(r -> r.databaseName("sales").tableName("orders").partitionsToDelete(v -> v.values("2022")));
+        GetPartitionsResponse second = glue.getPartitions(r -> r.databaseName("sales").tableName("orders").maxResults(1)
+                .nextToken(first.nextToken()));
+
+        assertThat(first.partitions()).extracting(Partition::values).containsExactly(List.of("2022"));
+        assertThat(second.partitions()).extracting(Partition::values).containsExactly(List.of("2023"));
     }
 }

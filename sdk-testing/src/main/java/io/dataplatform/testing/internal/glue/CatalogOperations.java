@@ -117,7 +117,8 @@ final class CatalogOperations {
         }
         Predicate<List<String>> matches = filter;
         List<Partition> all = table.partitions.values().stream().filter(p -> matches.test(p.values())).toList();
-        Paging.Page<Partition> page = Paging.page(all, request.nextToken(), request.maxResults(), 1000, errors);
+        Paging.Page<Partition> page = Paging.pageByKey(all, table::addedKey, request.nextToken(), request.maxResults(), 1000,
+                errors);
         return GetPartitionsResponse.builder().partitions(page.items()).nextToken(page.nextToken()).build();
     }
 

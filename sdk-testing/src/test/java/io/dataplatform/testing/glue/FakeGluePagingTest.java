@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.Database;
+import software.amazon.awssdk.services.glue.model.CrawlerHistory;
 import software.amazon.awssdk.services.glue.model.GetDatabasesResponse;
 import software.amazon.awssdk.services.glue.model.GetPartitionsResponse;
 import software.amazon.awssdk.services.glue.model.GetTablesResponse;
@@ -90,5 +91,18 @@ class FakeGluePagingTest {
 
         assertThat(first.partitions()).extracting(Partition::values).containsExactly(List.of("2022"));
         assertThat(second.partitions()).extracting(Partition::values).containsExactly(List.of("2023"));
+    }
+
+    @Test
+    void listCrawls_crawlStartedBetweenPages_nextPageRepeatsNothing() {
+        crawlTimes(2);
+        List<String> ids = glue.listCrawls(r -> r.crawlerName("c")).crawls().stream().map(CrawlerHistory::crawlId).toList();
+
+        ListCrawlsResponse first = glue.listCrawls(r -> r.crawlerName("c").maxResults(1));
+        glue.startCrawler(r -> r.name("c"));
+        ListCrawlsResponse second = glue.listCrawls(r -> r.crawlerName("c").maxResults(1).nextToken(first.nextToken()));
+
+        assertThat(first.crawls()).extracting(CrawlerHistory::crawlId).containsExactly(ids.get(0));
+        assertThat(second.crawls()).extracting(CrawlerHistory::crawlId).containsExactly(ids.get(1));
     }
 }

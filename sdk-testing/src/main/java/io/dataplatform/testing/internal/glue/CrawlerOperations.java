@@ -3,6 +3,7 @@ package io.dataplatform.testing.internal.glue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.glue.model.CrawlerHistory;
 import software.amazon.awssdk.services.glue.model.CrawlerMetrics;
@@ -129,7 +130,9 @@ final class CrawlerOperations {
         CrawlerEntry entry = crawler(r.crawlerName());
         // Glue API reference, ListCrawls: "The default is 20, and maximum is 100."
         Integer size = r.maxResults() == null ? Integer.valueOf(20) : r.maxResults();
-        Paging.Page<CrawlerHistory> page = Paging.page(entry.history, r.nextToken(), size, 100, errors);
+        // Newest first; crawl ids are fixed-width and grow with each crawl, so the token names the last id returned.
+        Paging.Page<CrawlerHistory> page = Paging.pageByKey(entry.history, CrawlerHistory::crawlId,
+                Comparator.<String>reverseOrder(), r.nextToken(), size, 100, errors);
         return ListCrawlsResponse.builder().crawls(page.items()).nextToken(page.nextToken()).build();
     }
 

@@ -2,6 +2,7 @@ package io.dataplatform.testing.internal.glue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -48,6 +49,12 @@ final class Paging {
      */
     static <T> Page<T> pageByKey(List<T> all, Function<T, String> key, String token, Integer requested, int max,
                                  GlueErrors errors) {
+        return pageByKey(all, key, Comparator.naturalOrder(), token, requested, max, errors);
+    }
+
+    /** As {@link #pageByKey(List, Function, String, Integer, int, GlueErrors)} for a list sorted by key in {@code order}. */
+    static <T> Page<T> pageByKey(List<T> all, Function<T, String> key, Comparator<String> order, String token,
+                                 Integer requested, int max, GlueErrors errors) {
         if (requested != null && (requested < 1 || requested > max)) {
             throw errors.invalid("1 validation error detected: Value '" + requested
                     + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and " + max);
@@ -65,7 +72,7 @@ final class Paging {
                 throw errors.invalid("Invalid NextToken: " + token);
             }
             String last = after.substring("after:".length());
-            while (from < all.size() && key.apply(all.get(from)).compareTo(last) <= 0) {
+            while (from < all.size() && order.compare(key.apply(all.get(from)), last) <= 0) {
                 from++;
             }
         }

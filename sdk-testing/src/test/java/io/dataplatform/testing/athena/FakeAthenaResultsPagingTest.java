@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
 
-/** GetQueryResults request validation of the raw fake AthenaClient. */
+/** Request validation of the raw fake AthenaClient: StartQueryExecution and GetQueryResults. */
 class FakeAthenaResultsPagingTest {
     private final FakeAws aws = FakeAws.create();
     private final AthenaClient athena = aws.athena();
@@ -43,5 +43,13 @@ class FakeAthenaResultsPagingTest {
         assertThatThrownBy(() -> athena.getQueryResults(r -> r.queryExecutionId(id).nextToken(pastTheEnd)))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith("The token is not valid for this query");
+    }
+
+    @Test
+    void startQueryExecution_clientRequestTokenShorterThan32_fails() {
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken("retry-1")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("1 validation error detected: Value 'retry-1' at 'clientRequestToken' failed to "
+                        + "satisfy constraint: Member must have length greater than or equal to 32");
     }
 }

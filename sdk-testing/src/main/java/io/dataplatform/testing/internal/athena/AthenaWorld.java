@@ -99,6 +99,12 @@ public final class AthenaWorld {
                     + "Member must have length between 1 and 262144");
         }
         String token = request.clientRequestToken();
+        if (token != null && (token.length() < 32 || token.length() > 128)) {
+            // Athena API reference, StartQueryExecution: ClientRequestToken has 32 to 128 characters.
+            throw errors.invalid("1 validation error detected: Value '" + token + "' at 'clientRequestToken' failed to "
+                    + "satisfy constraint: Member must have length " + (token.length() < 32
+                    ? "greater than or equal to 32" : "less than or equal to 128"));
+        }
         if (token != null && tokens.containsKey(token)) {
             // Athena: a repeated token returns the same query; a changed request under it is an error.
             Execution earlier = executions.get(tokens.get(token));

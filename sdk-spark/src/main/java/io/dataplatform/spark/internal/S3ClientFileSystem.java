@@ -118,8 +118,16 @@ public final class S3ClientFileSystem extends FileSystem {
         if (status.isDirectory()) {
             throw new FileNotFoundException("Cannot open " + status.getPath() + ": it is a directory");
         }
-        S3InputStream in = new S3InputStream(store, key(status.getPath()), status.getLen(), statistics);
-        return new FSDataInputStream(new BufferedFSInputStream(in, Math.max(bufferSize, 4096)));
+        long length = status.getLen();
+        S3InputStream in = new S3InputStream(store, key(status.getPath()), length, statistics);
+        return new FSDataInputStream(new BufferedFSInputStream(in, Math.max(bufferSize, 4096)) {
+            @Override
+            public long skip(long n) throws IOException {
+                // BufferedFSInputStream skips by seeking, and a seek past EOF fails; InputStream.skip
+                // instead skips fewer bytes at the end of the stream, as HDFS and the local file system do.
+                return super.skip(Math.min(n, length - getPos()));
+            }
+        });
     }
 
     @Override

@@ -52,4 +52,18 @@ class FakeAthenaResultsPagingTest {
                 .hasMessageStartingWith("1 validation error detected: Value 'retry-1' at 'clientRequestToken' failed to "
                         + "satisfy constraint: Member must have length greater than or equal to 32");
     }
+
+    @Test
+    void startQueryExecution_sameTokenInAnotherWorkgroup_failsInsteadOfReturningTheEarlierQuery() {
+        String token = "0123456789abcdef0123456789abcdef";
+        athena.createWorkGroup(r -> r.name("analysts").configuration(c -> c.resultConfiguration(
+                o -> o.outputLocation("s3://aws-athena-query-results-123456789012-us-east-1/analysts/"))));
+        athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token));
+
+        // Athena API reference, ClientRequestToken: "An error is returned if a parameter, such as QueryString, has changed."
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .workGroup("analysts")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Idempotent parameters do not match");
+    }
 }

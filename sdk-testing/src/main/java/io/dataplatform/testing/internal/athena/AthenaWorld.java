@@ -107,8 +107,12 @@ public final class AthenaWorld {
         }
         if (token != null && tokens.containsKey(token)) {
             // Athena: a repeated token returns the same query; a changed request under it is an error.
+            // "An error is returned if a parameter, such as QueryString, has changed" (API reference).
             Execution earlier = executions.get(tokens.get(token));
-            if (!earlier.query.equals(query)) {
+            String workgroup = request.workGroup() == null ? PRIMARY : request.workGroup();
+            List<String> parameters = request.hasExecutionParameters() ? request.executionParameters() : List.of();
+            if (!earlier.query.equals(query) || !earlier.workgroup.equals(workgroup)
+                    || !earlier.database.equals(database(request)) || !earlier.parameters.equals(parameters)) {
                 throw errors.invalid("Idempotent parameters do not match");
             }
             return earlier;
@@ -119,8 +123,7 @@ public final class AthenaWorld {
             throw errors.invalid("WorkGroup " + workgroup + " is not found.");
         }
         String output = outputLocation(request, configuration);
-        String database = request.queryExecutionContext() == null || request.queryExecutionContext().database() == null
-                ? "default" : request.queryExecutionContext().database().toLowerCase(Locale.ROOT);
+        String database = database(request);
         String catalog = request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
                 ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
         Integer reuse = request.resultReuseConfiguration() != null
@@ -146,6 +149,11 @@ public final class AthenaWorld {
             tokens.put(token, id);
         }
         return execution;
+    }
+
+    private static String database(StartQueryExecutionRequest request) {
+        return request.queryExecutionContext() == null || request.queryExecutionContext().database() == null
+                ? "default" : request.queryExecutionContext().database().toLowerCase(Locale.ROOT);
     }
 
     private void run(Execution execution, WorkGroupConfiguration configuration) {

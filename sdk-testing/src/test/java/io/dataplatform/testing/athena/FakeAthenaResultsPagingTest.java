@@ -1,5 +1,6 @@
 package io.dataplatform.testing.athena;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.testing.FakeAws;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.ColumnInfo;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
 
 /** Request validation of the raw fake AthenaClient: StartQueryExecution and GetQueryResults. */
@@ -65,5 +67,18 @@ class FakeAthenaResultsPagingTest {
                 .workGroup("analysts")))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith("Idempotent parameters do not match");
+    }
+
+    @Test
+    void getQueryResults_decimalColumn_reportsPrecisionAndScale() {
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT CAST(1.5 AS DECIMAL(10,2)) AS d")).queryExecutionId();
+        aws.clock().advance(Duration.ofSeconds(5));
+
+        ColumnInfo column = athena.getQueryResults(r -> r.queryExecutionId(id)).resultSet().resultSetMetadata().columnInfo().get(0);
+
+        // Athena API reference, ColumnInfo: Precision and Scale give the digits of DECIMAL columns.
+        assertThat(column.type()).isEqualTo("decimal");
+        assertThat(column.precision()).isEqualTo(10);
+        assertThat(column.scale()).isEqualTo(2);
     }
 }

@@ -192,7 +192,8 @@ public final class FakeAthenaClient implements AthenaClient {
         List<ColumnInfo> columns = new ArrayList<>();
         for (int i = 0; i < outcome.columns().size(); i++) {
             columns.add(ColumnInfo.builder().catalogName("hive").name(outcome.columns().get(i))
-                    .label(outcome.columns().get(i)).type(outcome.types().get(i)).nullable("UNKNOWN").build());
+                    .label(outcome.columns().get(i)).type(outcome.types().get(i)).precision(outcome.precisions().get(i))
+                    .scale(outcome.scales().get(i)).nullable("UNKNOWN").build());
         }
         return GetQueryResultsResponse.builder()
                 .resultSet(r -> r.rows(rows).resultSetMetadata(m -> m.columnInfo(columns)))

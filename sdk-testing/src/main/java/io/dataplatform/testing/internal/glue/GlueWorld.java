@@ -85,7 +85,7 @@ public final class GlueWorld {
             try {
                 result = new S3Crawl(s3).crawl(crawler.definition.targets().s3Targets(), known);
             } catch (IllegalStateException unlistable) {
-                result = new S3Crawl.Result(List.of(), 0, List.of());
+                result = new S3Crawl.Result(List.of(), 0, List.of(), Set.of());
                 failure = unlistable.getMessage();
             }
             Instant end = at.plus(CRAWL_STARTUP).plus(PER_FILE.multipliedBy(result.filesRead()));

@@ -2,6 +2,7 @@ package io.dataplatform.testing.internal.glue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +30,11 @@ final class S3Crawl {
     record TargetFiles(String bucket, String prefix, String rootName, List<CrawledFile> files) {
     }
 
-    /** Everything the crawl read: files per target, how many were sampled, and per-file errors. */
-    record Result(List<TargetFiles> targets, int filesRead, List<String> errors) {
+    /**
+     * Everything the crawl read: files per target, how many were sampled, per-file errors, and the
+     * folders (s3://bucket/prefix/) of files that exist but could not be read.
+     */
+    record Result(List<TargetFiles> targets, int filesRead, List<String> errors, Set<String> unreadableFolders) {
     }
 
     /**
@@ -42,6 +46,7 @@ final class S3Crawl {
     Result crawl(List<software.amazon.awssdk.services.glue.model.S3Target> targets, Set<String> knownFolders) {
         List<TargetFiles> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        Set<String> unreadable = new HashSet<>();
         int read = 0;
         for (var target : targets) {
             String path = target.path().substring("s3://".length());
@@ -75,13 +80,14 @@ final class S3Crawl {
                         schema.ifPresent(s -> files.add(CrawledFile.of(relative, object.size(), s)));
                     } catch (RuntimeException e) {
                         errors.add("s3://" + bucket + "/" + object.key() + ": " + e.getMessage());
+                        unreadable.add(folder);
                     }
                 }
                 token = Boolean.TRUE.equals(response.isTruncated()) ? response.nextContinuationToken() : null;
             } while (token != null);
             found.add(new TargetFiles(bucket, prefix, rootName, files));
         }
-        return new Result(found, read, errors);
+        return new Result(found, read, errors, unreadable);
     }
 
     /**

@@ -69,7 +69,13 @@ public final class S3ClientFileSystem extends FileSystem {
         this.uri = URI.create(name.getScheme() + "://" + bucket);
         this.store = new S3Store(S3ClientRegistry.jvm().lookup(conf.get(CLIENT_ID), name.toString()), bucket);
         this.workingDirectory = new Path(uri.toString() + "/");
-        this.partSize = (int) Math.max(MIN_PART_SIZE, conf.getLongBytes(PART_SIZE, 8L * 1024 * 1024));
+        long configuredPartSize = conf.getLongBytes(PART_SIZE, 8L * 1024 * 1024);
+        if (configuredPartSize > Integer.MAX_VALUE) {
+            // A cast would wrap to a negative size and fail only at the first write.
+            throw new IOException("Invalid " + PART_SIZE + " " + configuredPartSize + ": must be at most "
+                    + Integer.MAX_VALUE + " bytes, since each part is buffered in memory");
+        }
+        this.partSize = (int) Math.max(MIN_PART_SIZE, configuredPartSize);
         this.blockSize = conf.getLongBytes(BLOCK_SIZE, 32L * 1024 * 1024);
         this.statuses = new FileStatuses(store, uri, blockSize);
     }
@@ -118,8 +124,16 @@ public final class S3ClientFileSystem extends FileSystem {
         if (status.isDirectory()) {
             throw new FileNotFoundException("Cannot open " + status.getPath() + ": it is a directory");
         }
-        S3InputStream in = new S3InputStream(store, key(status.getPath()), status.getLen(), statistics);
-        return new FSDataInputStream(new BufferedFSInputStream(in, Math.max(bufferSize, 4096)));
+        long length = status.getLen();
+        S3InputStream in = new S3InputStream(store, key(status.getPath()), length, statistics);
+        return new FSDataInputStream(new BufferedFSInputStream(in, Math.max(bufferSize, 4096)) {
+            @Override
+            public long skip(long n) throws IOException {
+                // BufferedFSInputStream skips by seeking, and a seek past EOF fails; InputStream.skip
+                // instead skips fewer bytes at the end of the stream, as HDFS and the local file system do.
+                return super.skip(Math.min(n, length - getPos()));
+            }
+        });
     }
 
     @Override

@@ -66,6 +66,27 @@ class S3ClientFileSystemConfigTest {
     }
 
     @Test
+    void get_partSizeAboveTwoGigabytes_failsNamingTheKeyAndLimit() {
+        S3ClientRegistry registry = S3ClientRegistry.jvm();
+        try (S3Client s3 = S3Client.builder().region(Region.US_EAST_1)
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build()) {
+            String id = registry.register(s3);
+            try {
+                Configuration conf = configuration();
+                conf.set(S3ClientFileSystem.CLIENT_ID, id);
+                conf.set(S3ClientFileSystem.PART_SIZE, "3g");
+
+                assertThatThrownBy(() -> FileSystem.get(URI.create("s3://acme-raw/"), conf))
+                        .isInstanceOf(IOException.class)
+                        .hasMessage("Invalid dataplatform.s3.multipart.size 3221225472: must be at most 2147483647 bytes,"
+                                + " since each part is buffered in memory");
+            } finally {
+                registry.unregister(id);
+            }
+        }
+    }
+
+    @Test
     void register_null_fails() {
         assertThatThrownBy(() -> S3ClientRegistry.jvm().register(null))
                 .isInstanceOf(IllegalArgumentException.class)

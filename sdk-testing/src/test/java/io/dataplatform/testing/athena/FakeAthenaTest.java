@@ -183,6 +183,42 @@ class FakeAthenaTest {
     }
 
     @Test
+    void resultReuse_reportsTheEarlierResultFile_whichExists() {
+        String sql = "SELECT count(*) AS n FROM regions";
+        QueryResult first = platform.athena().query(sql).database("sales").reuseResultsFor(java.time.Duration.ofMinutes(5)).run();
+        QueryResult second = platform.athena().query(sql).database("sales").reuseResultsFor(java.time.Duration.ofMinutes(5)).run();
+
+        String firstFile = outputLocation(first.queryExecutionId());
+        String secondFile = outputLocation(second.queryExecutionId());
+
+        // Athena: a reused query "does not rerun the query, but points to the previous result location".
+        assertThat(secondFile).isEqualTo(firstFile);
+        String path = secondFile.substring("s3://".length());
+        assertThat(aws.s3().getObjectAsBytes(r -> r.bucket(path.substring(0, path.indexOf('/')))
+                .key(path.substring(path.indexOf('/') + 1))).asUtf8String()).isEqualTo("\"n\"\n\"3\"\n");
+    }
+
+    private String outputLocation(String queryExecutionId) {
+        return aws.athena().getQueryExecution(r -> r.queryExecutionId(queryExecutionId))
+                .queryExecution().resultConfiguration().outputLocation();
+    }
+
+    @Test
+    void resultReuse_onlyWithinTheSameWorkgroup() {
+        String sql = "SELECT count(*) AS n FROM regions";
+        platform.athena().workgroup("analysts").outputLocation(io.dataplatform.s3.S3Location.parse("s3://lake/results/"))
+                .create();
+        platform.athena().query(sql).database("sales").reuseResultsFor(java.time.Duration.ofMinutes(5)).run();
+
+        QueryResult other = platform.athena().query(sql).database("sales").workgroup("analysts")
+                .reuseResultsFor(java.time.Duration.ofMinutes(5)).run();
+
+        // Athena: "Athena looks for a previous execution of the query within the same workgroup."
+        assertThat(other.statistics().reusedResult()).isFalse();
+        assertThat(other.statistics().bytesScanned()).isGreaterThan(DataSize.ZERO);
+    }
+
+    @Test
     void throttledStart_isRetried_andStartsOneQuery() {
         aws.faults().on(AwsService.ATHENA, "StartQueryExecution").throttle(2);
 

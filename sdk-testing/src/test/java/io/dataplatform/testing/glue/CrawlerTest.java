@@ -286,6 +286,23 @@ class CrawlerTest {
     }
 
     @Test
+    void recrawl_fileThatCouldNotBeReadThisTime_keepsItsTableAndPartition() {
+        raw.put("shop/orders/year=2023/a.csv", "order_id,amount\n1,9.5\n");
+        raw.put("shop/orders/year=2024/b.csv", "order_id,amount\n2,3.5\n");
+        Crawler crawler = crawler("s3://acme-raw/shop/orders/", b -> b.schemaChangePolicy(
+                SchemaChangePolicy.of(UpdateBehavior.UPDATE_IN_DATABASE, DeleteBehavior.DELETE_FROM_DATABASE)));
+        crawler.start().await();
+        aws.faults().on(AwsService.S3, "GetObject").fail(500, 1);
+
+        CrawlerRun rerun = crawler.start().await();
+
+        // The file is still there: a failed read is not a deletion.
+        assertThat(rerun.tablesDeleted()).isZero();
+        assertThat(glue.database("sales").table("orders").partitions().list().map(Partition::values))
+                .containsExactlyInAnyOrder(List.of("2023"), List.of("2024"));
+    }
+
+    @Test
     void fileRemoved_deprecateInDatabase_marksTableDeprecated() {
         Crawler crawler = twoTablesThenRemoveCustomers(DeleteBehavior.DEPRECATE_IN_DATABASE);
 
@@ -409,6 +426,29 @@ class CrawlerTest {
                 .isInstanceOf(DataPlatformException.class)
                 .hasMessage("Crawler 'sales-crawler' failed: Database sales not found.");
         assertThat(crawler.history().get(0).state()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void crawl_targetBucketMissing_startSucceedsAndTheCrawlFailsNamingTheTarget() {
+        Crawler crawler = crawler("s3://no-such-bucket/sales/", b -> { });
+
+        CrawlerRun run = crawler.start();
+
+        assertThatThrownBy(run::await)
+                .isInstanceOf(DataPlatformException.class)
+                .hasMessage("Crawler 'sales-crawler' failed: Unable to list s3://no-such-bucket/sales/: "
+                        + "NoSuchBucket: The specified bucket does not exist");
+        assertThat(crawler.history().get(0).state()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void scheduledCrawl_targetBucketMissing_clockAdvancesAndTheCrawlFails() {
+        Crawler crawler = crawler("s3://no-such-bucket/sales/", b -> b.schedule(Schedule.cron("0 2 * * ? *")));
+
+        aws.clock().advance(Duration.ofHours(3));
+
+        assertThat(crawler.history()).extracting(CrawlRecord::state).containsExactly("FAILED");
+        assertThat(crawler.status().lastCrawlStatus()).contains("FAILED");
     }
 
     @Test

@@ -225,6 +225,19 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void open_skipPastEnd_skipsToTheEndAndReturnsTheBytesSkipped() throws IOException {
+        put("a.txt", "abc");
+
+        try (FSDataInputStream in = fs.open(path("a.txt"))) {
+            assertThat(in.read()).isEqualTo('a');
+            // InputStream.skip: it "may ... end up skipping over some smaller number of bytes"; it does not fail at EOF.
+            assertThat(in.skip(10)).isEqualTo(2);
+            assertThat(in.getPos()).isEqualTo(3);
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void open_directory_throwsFileNotFound() {
         put("dir/a.txt", "abc");
 

@@ -99,10 +99,20 @@ public final class AthenaWorld {
                     + "Member must have length between 1 and 262144");
         }
         String token = request.clientRequestToken();
+        if (token != null && (token.length() < 32 || token.length() > 128)) {
+            // Athena API reference, StartQueryExecution: ClientRequestToken has 32 to 128 characters.
+            throw errors.invalid("1 validation error detected: Value '" + token + "' at 'clientRequestToken' failed to "
+                    + "satisfy constraint: Member must have length " + (token.length() < 32
+                    ? "greater than or equal to 32" : "less than or equal to 128"));
+        }
         if (token != null && tokens.containsKey(token)) {
             // Athena: a repeated token returns the same query; a changed request under it is an error.
+            // "An error is returned if a parameter, such as QueryString, has changed" (API reference).
             Execution earlier = executions.get(tokens.get(token));
-            if (!earlier.query.equals(query)) {
+            String workgroup = request.workGroup() == null ? PRIMARY : request.workGroup();
+            List<String> parameters = request.hasExecutionParameters() ? request.executionParameters() : List.of();
+            if (!earlier.query.equals(query) || !earlier.workgroup.equals(workgroup)
+                    || !earlier.database.equals(database(request)) || !earlier.parameters.equals(parameters)) {
                 throw errors.invalid("Idempotent parameters do not match");
             }
             return earlier;
@@ -113,8 +123,7 @@ public final class AthenaWorld {
             throw errors.invalid("WorkGroup " + workgroup + " is not found.");
         }
         String output = outputLocation(request, configuration);
-        String database = request.queryExecutionContext() == null || request.queryExecutionContext().database() == null
-                ? "default" : request.queryExecutionContext().database().toLowerCase(Locale.ROOT);
+        String database = database(request);
         String catalog = request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
                 ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
         Integer reuse = request.resultReuseConfiguration() != null
@@ -130,6 +139,7 @@ public final class AthenaWorld {
         if (reusable != null) {
             execution.outcome = reusable.outcome;
             execution.reused = true;
+            execution.reusedFrom = reusable;
             execution.finalState = QueryExecutionState.SUCCEEDED;
         } else {
             run(execution, configuration);
@@ -139,6 +149,11 @@ public final class AthenaWorld {
             tokens.put(token, id);
         }
         return execution;
+    }
+
+    private static String database(StartQueryExecutionRequest request) {
+        return request.queryExecutionContext() == null || request.queryExecutionContext().database() == null
+                ? "default" : request.queryExecutionContext().database().toLowerCase(Locale.ROOT);
     }
 
     private void run(Execution execution, WorkGroupConfiguration configuration) {
@@ -161,6 +176,11 @@ public final class AthenaWorld {
         }
     }
 
+    /**
+     * The latest earlier result Athena would reuse: "Athena looks for a previous execution of the query
+     * within the same workgroup", with the same query string, database and catalog names and result
+     * configuration, not older than the maximum age (Athena User Guide, "Reuse query results").
+     */
     private Execution reusable(Execution query, Duration maxAge) {
         Instant oldest = query.submitted.minus(maxAge);
         List<Execution> candidates = new ArrayList<>(executions.values());
@@ -168,7 +188,9 @@ public final class AthenaWorld {
             Execution earlier = candidates.get(i);
             if (earlier.isDone(query.submitted) && earlier.state(query.submitted) == QueryExecutionState.SUCCEEDED
                     && !earlier.completedAt().isBefore(oldest) && earlier.query.equals(query.query)
-                    && earlier.parameters.equals(query.parameters) && earlier.database.equals(query.database)) {
+                    && earlier.parameters.equals(query.parameters) && earlier.database.equals(query.database)
+                    && earlier.catalog.equals(query.catalog) && earlier.workgroup.equals(query.workgroup)
+                    && earlier.outputLocation.equals(query.outputLocation)) {
                 return earlier;
             }
         }

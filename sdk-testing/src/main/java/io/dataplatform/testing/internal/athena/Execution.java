@@ -27,6 +27,8 @@ final class Execution {
     SqlEngine.Outcome outcome;
     long bytesScanned;
     boolean reused;
+    /** The execution whose result this one reuses, or null. */
+    Execution reusedFrom;
     Instant cancelledAt;
     long scannedWhenCancelled;
 
@@ -74,7 +76,11 @@ final class Execution {
         return isDone(now) ? bytesScanned : 0;
     }
 
+    /** The result file; a reused result "points to the previous result location" (Athena User Guide). */
     String resultFile() {
+        if (reusedFrom != null) {
+            return reusedFrom.resultFile();
+        }
         return outputLocation + (outputLocation.endsWith("/") ? "" : "/") + id + ".csv";
     }
 }

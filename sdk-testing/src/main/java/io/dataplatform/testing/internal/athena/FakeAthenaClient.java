@@ -176,13 +176,14 @@ public final class FakeAthenaClient implements AthenaClient {
         int max = request.maxResults() == null ? MAX_RESULTS : request.maxResults();
         if (max < 1 || max > MAX_RESULTS) {
             throw world.errors().invalid("1 validation error detected: Value '" + max + "' at 'maxResults' failed to "
-                    + "satisfy constraint: Member must have value less than or equal to 1000");
+                    + "satisfy constraint: Member must have value " + (max < 1 ? "greater than or equal to 1"
+                    : "less than or equal to " + MAX_RESULTS));
         }
         SqlEngine.Outcome outcome = execution.outcome;
         List<List<String>> all = new ArrayList<>();
         all.add(outcome.columns());   // the first row of a SELECT's results holds the column names
         all.addAll(outcome.rows());
-        int from = PageTokens.offset(request.nextToken(), execution.id, world.errors());
+        int from = PageTokens.offset(request.nextToken(), execution.id, all.size(), world.errors());
         int to = Math.min(all.size(), from + max);
         List<Row> rows = new ArrayList<>();
         for (List<String> values : all.subList(from, to)) {
@@ -191,7 +192,8 @@ public final class FakeAthenaClient implements AthenaClient {
         List<ColumnInfo> columns = new ArrayList<>();
         for (int i = 0; i < outcome.columns().size(); i++) {
             columns.add(ColumnInfo.builder().catalogName("hive").name(outcome.columns().get(i))
-                    .label(outcome.columns().get(i)).type(outcome.types().get(i)).nullable("UNKNOWN").build());
+                    .label(outcome.columns().get(i)).type(outcome.types().get(i)).precision(outcome.precisions().get(i))
+                    .scale(outcome.scales().get(i)).nullable("UNKNOWN").build());
         }
         return GetQueryResultsResponse.builder()
                 .resultSet(r -> r.rows(rows).resultSetMetadata(m -> m.columnInfo(columns)))

@@ -13,7 +13,8 @@ final class PageTokens {
                 .encodeToString((queryId + ":" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
-    static int offset(String token, String queryId, AthenaErrors errors) {
+    /** Returns the row a token points at; a token naming no row of the result ({@code rows} long) is invalid. */
+    static int offset(String token, String queryId, int rows, AthenaErrors errors) {
         if (token == null) {
             return 0;
         }
@@ -21,7 +22,10 @@ final class PageTokens {
             String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int colon = decoded.lastIndexOf(':');
             if (colon > 0 && decoded.substring(0, colon).equals(queryId)) {
-                return Integer.parseInt(decoded.substring(colon + 1));
+                int offset = Integer.parseInt(decoded.substring(colon + 1));
+                if (offset >= 0 && offset < rows) {
+                    return offset;
+                }
             }
         } catch (IllegalArgumentException e) {
             // falls through to Athena's error

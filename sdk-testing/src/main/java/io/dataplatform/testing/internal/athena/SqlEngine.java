@@ -21,11 +21,14 @@ final class SqlEngine {
      *
      * @param columns      result column names
      * @param types        Athena type names of the columns
+     * @param precisions   the columns' precisions as Athena reports them in ColumnInfo
+     * @param scales       the columns' decimal scales (0 for other types)
      * @param rows         the rows as Athena prints values (null for SQL NULL)
      * @param bytesScanned what Spark read
      * @param error        Athena-style failure reason, or null when it succeeded
      */
-    record Outcome(List<String> columns, List<String> types, List<List<String>> rows, long bytesScanned, String error) {
+    record Outcome(List<String> columns, List<String> types, List<Integer> precisions, List<Integer> scales,
+                   List<List<String>> rows, long bytesScanned, String error) {
     }
 
     SqlEngine(GlueClient glue, S3Client s3) {
@@ -37,7 +40,9 @@ final class SqlEngine {
             SqlResult result = engine.execute(sql, database, parameters);
             List<String> names = result.columns().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
             List<String> types = result.columns().stream().map(SqlColumn::type).toList();
-            return new Outcome(names, types, result.rows(), result.bytesScanned(), null);
+            List<Integer> precisions = result.columns().stream().map(SqlColumn::precision).toList();
+            List<Integer> scales = result.columns().stream().map(SqlColumn::scale).toList();
+            return new Outcome(names, types, precisions, scales, result.rows(), result.bytesScanned(), null);
         } catch (SqlQueryFailedException e) {
             return failed(reason(e));
         } catch (IllegalArgumentException e) {
@@ -61,6 +66,6 @@ final class SqlEngine {
     }
 
     private static Outcome failed(String reason) {
-        return new Outcome(List.of(), List.of(), List.of(), 0, reason);
+        return new Outcome(List.of(), List.of(), List.of(), List.of(), List.of(), 0, reason);
     }
 }

@@ -38,7 +38,8 @@ final class CatalogOperations {
 
     GetDatabasesResponse getDatabases(GetDatabasesRequest request) {
         List<Database> all = world.catalog().databases().stream().map(d -> d.database).toList();
-        Paging.Page<Database> page = Paging.page(all, request.nextToken(), request.maxResults(), 100, errors);
+        Paging.Page<Database> page = Paging.pageByKey(all, Database::name, request.nextToken(), request.maxResults(), 100,
+                errors);
         return GetDatabasesResponse.builder().databaseList(page.items()).nextToken(page.nextToken()).build();
     }
 
@@ -64,7 +65,7 @@ final class CatalogOperations {
 
     GetTablesResponse getTables(GetTablesRequest request) {
         List<Table> all = database(request.databaseName()).tables.values().stream().map(t -> t.table).toList();
-        Paging.Page<Table> page = Paging.page(all, request.nextToken(), request.maxResults(), 100, errors);
+        Paging.Page<Table> page = Paging.pageByKey(all, Table::name, request.nextToken(), request.maxResults(), 100, errors);
         return GetTablesResponse.builder().tableList(page.items()).nextToken(page.nextToken()).build();
     }
 
@@ -116,7 +117,8 @@ final class CatalogOperations {
         }
         Predicate<List<String>> matches = filter;
         List<Partition> all = table.partitions.values().stream().filter(p -> matches.test(p.values())).toList();
-        Paging.Page<Partition> page = Paging.page(all, request.nextToken(), request.maxResults(), 1000, errors);
+        Paging.Page<Partition> page = Paging.pageByKey(all, table::addedKey, request.nextToken(), request.maxResults(), 1000,
+                errors);
         return GetPartitionsResponse.builder().partitions(page.items()).nextToken(page.nextToken()).build();
     }
 

@@ -1,6 +1,7 @@
 package io.dataplatform.testing.internal.glue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,26 @@ final class CatalogStore {
     /** A table and its partitions, in the order they were added. */
     static final class TableEntry {
         Table table;
-        final Map<List<String>, Partition> partitions = new LinkedHashMap<>();
+        private final Map<List<String>, Long> added = new HashMap<>();
+        private long addedCount;
+        /** Partitions by values; a partition new to the map (or added again after a removal) is numbered. */
+        final Map<List<String>, Partition> partitions = new LinkedHashMap<>() {
+            @Override
+            public Partition put(List<String> values, Partition partition) {
+                if (!containsKey(values)) {
+                    added.put(values, ++addedCount);
+                }
+                return super.put(values, partition);
+            }
+        };
 
         TableEntry(Table table) {
             this.table = table;
+        }
+
+        /** Returns a key that orders the partitions as they were added, stable while others come and go. */
+        String addedKey(Partition partition) {
+            return String.format("%019d", added.get(partition.values()));
         }
     }
 

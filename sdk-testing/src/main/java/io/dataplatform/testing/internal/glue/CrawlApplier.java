@@ -39,6 +39,7 @@ final class CrawlApplier {
     private int deleted;
     private int partitionsAdded;
     private int partitionsDeleted;
+    private Set<String> unreadableFolders = Set.of();
 
     CrawlApplier(CatalogStore store, Crawler crawler, Instant now, String accountId) {
         this.store = store;
@@ -57,6 +58,7 @@ final class CrawlApplier {
         CatalogStore.DatabaseEntry db = store.database(database)
                 .orElseThrow(() -> new IllegalStateException("Database " + database + " not found."));
         String prefix = crawler.tablePrefix() == null ? "" : crawler.tablePrefix();
+        unreadableFolders = result.unreadableFolders();
         Set<String> found = new HashSet<>();
         for (S3Crawl.TargetFiles target : result.targets()) {
             for (DiscoveredTable table : TableGrouper.group(target.rootName(), target.files())) {
@@ -104,7 +106,8 @@ final class CrawlApplier {
         }
         if (!incremental) {
             for (List<String> values : new ArrayList<>(entry.partitions.keySet())) {
-                if (!present.contains(values)) {
+                StorageDescriptor partitionSd = entry.partitions.get(values).storageDescriptor();
+                if (!present.contains(values) && !holdsUnreadable(partitionSd == null ? null : partitionSd.location())) {
                     switch (deleteBehavior()) {
                         case "DELETE_FROM_DATABASE" -> {
                             entry.partitions.remove(values);
@@ -122,7 +125,8 @@ final class CrawlApplier {
         for (CatalogStore.TableEntry entry : new ArrayList<>(db.tables.values())) {
             Table table = entry.table;
             boolean ours = table.hasParameters() && crawler.name().equals(table.parameters().get(UPDATED_BY));
-            if (!ours || found.contains(table.name()) || !underTargets(table, result)) {
+            if (!ours || found.contains(table.name()) || !underTargets(table, result)
+                    || holdsUnreadable(table.storageDescriptor().location())) {
                 continue;
             }
             switch (deleteBehavior()) {
@@ -141,6 +145,11 @@ final class CrawlApplier {
                 default -> { }
             }
         }
+    }
+
+    /** A location with a file the crawl could not read still holds data: it is not deleted or deprecated. */
+    private boolean holdsUnreadable(String location) {
+        return location != null && unreadableFolders.stream().anyMatch(folder -> folder.startsWith(location));
     }
 
     private static boolean underTargets(Table table, S3Crawl.Result result) {

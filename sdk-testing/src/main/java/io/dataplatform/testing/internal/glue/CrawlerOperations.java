@@ -3,6 +3,7 @@ package io.dataplatform.testing.internal.glue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.glue.model.CrawlerHistory;
 import software.amazon.awssdk.services.glue.model.CrawlerMetrics;
@@ -127,7 +128,11 @@ final class CrawlerOperations {
 
     ListCrawlsResponse listCrawls(ListCrawlsRequest r) {
         CrawlerEntry entry = crawler(r.crawlerName());
-        Paging.Page<CrawlerHistory> page = Paging.page(entry.history, r.nextToken(), r.maxResults(), 100, errors);
+        // Glue API reference, ListCrawls: "The default is 20, and maximum is 100."
+        Integer size = r.maxResults() == null ? Integer.valueOf(20) : r.maxResults();
+        // Newest first; crawl ids are fixed-width and grow with each crawl, so the token names the last id returned.
+        Paging.Page<CrawlerHistory> page = Paging.pageByKey(entry.history, CrawlerHistory::crawlId,
+                Comparator.<String>reverseOrder(), r.nextToken(), size, 100, errors);
         return ListCrawlsResponse.builder().crawls(page.items()).nextToken(page.nextToken()).build();
     }
 

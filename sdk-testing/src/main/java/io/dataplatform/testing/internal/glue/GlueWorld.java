@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,9 +80,20 @@ public final class GlueWorld {
         try {
             S3Client s3 = s3ForCaller.apply(new Caller(CrawlApplier.roleArn(crawler.definition.role(), accountId), true));
             Set<String> known = crawler.newFoldersOnly() ? crawler.crawledFolders : Set.of();
-            S3Crawl.Result result = new S3Crawl(s3).crawl(crawler.definition.targets().s3Targets(), known);
+            S3Crawl.Result result;
+            String failure = null;
+            try {
+                result = new S3Crawl(s3).crawl(crawler.definition.targets().s3Targets(), known);
+            } catch (IllegalStateException unlistable) {
+                result = new S3Crawl.Result(List.of(), 0, List.of(), Set.of());
+                failure = unlistable.getMessage();
+            }
             Instant end = at.plus(CRAWL_STARTUP).plus(PER_FILE.multipliedBy(result.filesRead()));
             crawler.run = new CrawlerEntry.Run(crawlId(), at, end, result);
+            if (failure != null) {
+                crawler.run.status = "FAILED";
+                crawler.run.errorMessage = failure;
+            }
             crawler.state = CrawlerState.RUNNING;
             crawler.history.add(0, CrawlerHistory.builder().crawlId(crawler.run.crawlId).state(CrawlerHistoryState.RUNNING)
                     .startTime(at).build());
@@ -152,6 +164,12 @@ public final class GlueWorld {
 
     private void finishCrawl(CrawlerEntry crawler, CrawlerEntry.Run run) {
         Set<String> seen = new HashSet<>();
+        if ("FAILED".equals(run.status)) {
+            // Nothing was read: applying an empty crawl would delete the target's tables.
+            run.readyAt = run.crawlEnd.plus(STOPPING_TIME);
+            crawler.state = CrawlerState.STOPPING;
+            return;
+        }
         try {
             run.counts = new CrawlApplier(catalog, crawler.definition, run.crawlEnd, accountId)
                     .apply(run.result, crawler.newFoldersOnly(), seen);

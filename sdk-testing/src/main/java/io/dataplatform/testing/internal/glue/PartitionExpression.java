@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.glue.model.Column;
 /**
  * Glue's GetPartitions expression language: comparisons ({@code = <> != < <= > >=}), {@code [NOT] IN},
  * {@code BETWEEN}, {@code [NOT] LIKE}, {@code IS [NOT] NULL}, combined with {@code AND}, {@code OR},
- * {@code NOT} and parentheses, over partition keys only. Keys of integer types compare as numbers,
+ * {@code NOT} and parentheses, over partition keys only. Keys of integer and decimal types compare as numbers,
  * others as strings, as the Glue API reference describes.
  */
 final class PartitionExpression {
@@ -74,7 +74,7 @@ final class PartitionExpression {
                     + keys.stream().map(Column::name).toList() + " can be used");
         }
         int at = index;
-        boolean numeric = keys.get(at).type().matches("(?i)tinyint|smallint|int|integer|bigint|long");
+        boolean numeric = keys.get(at).type().matches("(?i)tinyint|smallint|int|integer|bigint|long|decimal(\\(.*\\))?");
         if (accept("IS")) {
             boolean negated = accept("NOT");
             expect("NULL");

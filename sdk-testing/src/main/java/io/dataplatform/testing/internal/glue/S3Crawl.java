@@ -2,10 +2,12 @@ package io.dataplatform.testing.internal.glue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
@@ -28,8 +30,11 @@ final class S3Crawl {
     record TargetFiles(String bucket, String prefix, String rootName, List<CrawledFile> files) {
     }
 
-    /** Everything the crawl read: files per target, how many were sampled, and per-file errors. */
-    record Result(List<TargetFiles> targets, int filesRead, List<String> errors) {
+    /**
+     * Everything the crawl read: files per target, how many were sampled, per-file errors, and the
+     * folders (s3://bucket/prefix/) of files that exist but could not be read.
+     */
+    record Result(List<TargetFiles> targets, int filesRead, List<String> errors, Set<String> unreadableFolders) {
     }
 
     /**
@@ -41,6 +46,7 @@ final class S3Crawl {
     Result crawl(List<software.amazon.awssdk.services.glue.model.S3Target> targets, Set<String> knownFolders) {
         List<TargetFiles> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        Set<String> unreadable = new HashSet<>();
         int read = 0;
         for (var target : targets) {
             String path = target.path().substring("s3://".length());
@@ -58,7 +64,7 @@ final class S3Crawl {
             do {
                 String page = token;
                 String listPrefix = prefix;
-                ListObjectsV2Response response = s3.listObjectsV2(r -> r.bucket(bucket).prefix(listPrefix).continuationToken(page));
+                ListObjectsV2Response response = list(bucket, listPrefix, page);
                 for (S3Object object : response.contents()) {
                     String relative = object.key().substring(prefix.length());
                     if (skipped(relative, exclusions)) {
@@ -74,13 +80,29 @@ final class S3Crawl {
                         schema.ifPresent(s -> files.add(CrawledFile.of(relative, object.size(), s)));
                     } catch (RuntimeException e) {
                         errors.add("s3://" + bucket + "/" + object.key() + ": " + e.getMessage());
+                        unreadable.add(folder);
                     }
                 }
                 token = Boolean.TRUE.equals(response.isTruncated()) ? response.nextContinuationToken() : null;
             } while (token != null);
             found.add(new TargetFiles(bucket, prefix, rootName, files));
         }
-        return new Result(found, read, errors);
+        return new Result(found, read, errors, unreadable);
+    }
+
+    /**
+     * Lists one page; a target that cannot be listed (missing bucket, access denied) fails the crawl,
+     * not the StartCrawler call or the clock tick that started it: Glue reports it as the last crawl's
+     * error.
+     */
+    private ListObjectsV2Response list(String bucket, String prefix, String token) {
+        try {
+            return s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).continuationToken(token));
+        } catch (AwsServiceException e) {
+            String reason = e.awsErrorDetails() == null ? e.getMessage()
+                    : e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
+            throw new IllegalStateException("Unable to list s3://" + bucket + "/" + prefix + ": " + reason, e);
+        }
     }
 
     private static boolean skipped(String relative, List<Pattern> exclusions) {

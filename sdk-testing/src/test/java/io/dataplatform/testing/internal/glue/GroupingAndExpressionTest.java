@@ -94,6 +94,16 @@ class GroupingAndExpressionTest {
     }
 
     @Test
+    void expression_comparesDecimalKeysAsNumbers() {
+        // Glue lists decimal among the partition key types GetPartitions expressions support.
+        List<software.amazon.awssdk.services.glue.model.Column> keys = List.of(
+                software.amazon.awssdk.services.glue.model.Column.builder().name("price").type("decimal(10,2)").build());
+
+        assertThat(PartitionExpression.parse("price > 9.5", keys).test(List.of("10.00"))).isTrue();
+        assertThat(PartitionExpression.parse("price = 10", keys).test(List.of("10.00"))).isTrue();
+    }
+
+    @Test
     void expression_errorsNameTheProblem() {
         List<software.amazon.awssdk.services.glue.model.Column> keys = List.of(
                 software.amazon.awssdk.services.glue.model.Column.builder().name("year").type("string").build());

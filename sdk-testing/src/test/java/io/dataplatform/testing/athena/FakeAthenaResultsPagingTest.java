@@ -1,0 +1,84 @@
+package io.dataplatform.testing.athena;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dataplatform.testing.FakeAws;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.ColumnInfo;
+import software.amazon.awssdk.services.athena.model.InvalidRequestException;
+
+/** Request validation of the raw fake AthenaClient: StartQueryExecution and GetQueryResults. */
+class FakeAthenaResultsPagingTest {
+    private final FakeAws aws = FakeAws.create();
+    private final AthenaClient athena = aws.athena();
+
+    private String finishedQuery() {
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT 1 AS x")).queryExecutionId();
+        aws.clock().advance(Duration.ofSeconds(5));
+        return id;
+    }
+
+    @Test
+    void getQueryResults_maxResultsZero_failsNamingTheLowerBound() {
+        String id = finishedQuery();
+
+        assertThatThrownBy(() -> athena.getQueryResults(r -> r.queryExecutionId(id).maxResults(0)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("1 validation error detected: Value '0' at 'maxResults' failed to satisfy "
+                        + "constraint: Member must have value greater than or equal to 1");
+    }
+
+    @Test
+    void getQueryResults_tokenOutsideTheResult_failsAsAnInvalidToken() {
+        String id = finishedQuery();
+        String negative = Base64.getUrlEncoder().encodeToString((id + ":-1").getBytes(StandardCharsets.UTF_8));
+        String pastTheEnd = Base64.getUrlEncoder().encodeToString((id + ":99").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> athena.getQueryResults(r -> r.queryExecutionId(id).nextToken(negative)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("The token is not valid for this query");
+        assertThatThrownBy(() -> athena.getQueryResults(r -> r.queryExecutionId(id).nextToken(pastTheEnd)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("The token is not valid for this query");
+    }
+
+    @Test
+    void startQueryExecution_clientRequestTokenShorterThan32_fails() {
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken("retry-1")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("1 validation error detected: Value 'retry-1' at 'clientRequestToken' failed to "
+                        + "satisfy constraint: Member must have length greater than or equal to 32");
+    }
+
+    @Test
+    void startQueryExecution_sameTokenInAnotherWorkgroup_failsInsteadOfReturningTheEarlierQuery() {
+        String token = "0123456789abcdef0123456789abcdef";
+        athena.createWorkGroup(r -> r.name("analysts").configuration(c -> c.resultConfiguration(
+                o -> o.outputLocation("s3://aws-athena-query-results-123456789012-us-east-1/analysts/"))));
+        athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token));
+
+        // Athena API reference, ClientRequestToken: "An error is returned if a parameter, such as QueryString, has changed."
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .workGroup("analysts")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Idempotent parameters do not match");
+    }
+
+    @Test
+    void getQueryResults_decimalColumn_reportsPrecisionAndScale() {
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT CAST(1.5 AS DECIMAL(10,2)) AS d")).queryExecutionId();
+        aws.clock().advance(Duration.ofSeconds(5));
+
+        ColumnInfo column = athena.getQueryResults(r -> r.queryExecutionId(id)).resultSet().resultSetMetadata().columnInfo().get(0);
+
+        // Athena API reference, ColumnInfo: Precision and Scale give the digits of DECIMAL columns.
+        assertThat(column.type()).isEqualTo("decimal");
+        assertThat(column.precision()).isEqualTo(10);
+        assertThat(column.scale()).isEqualTo(2);
+    }
+}

@@ -50,31 +50,37 @@ record SqlAnalysis(List<TableRef> tables, List<Predicate> predicates, boolean se
             values = List.copyOf(values);
         }
 
-        /** Returns true if a partition whose key has {@code value} may satisfy the predicate. */
+        /**
+         * Returns true if a partition whose key has {@code value} may satisfy the predicate. The key's
+         * type is unknown here, so a partition is kept if either the numeric order (an int key:
+         * {@code month = 1} keeps {@code 01}) or the string order (a string key: {@code hour < '9'}
+         * keeps {@code 10}) selects it: erring towards keeping a partition keeps the estimate an upper bound.
+         */
         boolean test(String value) {
+            return test(value, true) || test(value, false);
+        }
+
+        private boolean test(String value, boolean numeric) {
             if (!values.isEmpty()) {
-                return values.stream().anyMatch(v -> compare(value, v) == 0);
+                return values.stream().anyMatch(v -> compare(value, v, numeric) == 0);
             }
             if (lower != null) {
-                int c = compare(value, lower);
+                int c = compare(value, lower, numeric);
                 if (c < 0 || (c == 0 && !lowerInclusive)) {
                     return false;
                 }
             }
             if (upper != null) {
-                int c = compare(value, upper);
+                int c = compare(value, upper, numeric);
                 return c < 0 || (c == 0 && upperInclusive);
             }
             return true;
         }
 
-        /**
-         * Numbers compare numerically when both sides are numbers ({@code month = 1} keeps partition
-         * {@code 01}): erring towards keeping a partition keeps the estimate an upper bound.
-         */
-        static int compare(String a, String b) {
-            BigDecimal x = number(a);
-            BigDecimal y = number(b);
+        /** Compares numerically when asked and both sides are numbers, else as strings. */
+        static int compare(String a, String b, boolean numeric) {
+            BigDecimal x = numeric ? number(a) : null;
+            BigDecimal y = numeric ? number(b) : null;
             return x != null && y != null ? x.compareTo(y) : a.compareTo(b);
         }
 

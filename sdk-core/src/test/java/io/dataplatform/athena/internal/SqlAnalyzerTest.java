@@ -139,6 +139,18 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void partitionValues_rangeKeepsAPartitionThatStringOrderSelects() {
+        // A string key compares as text in Athena: '10' < '9', so hour < '9' reads partition 10.
+        Predicate hour = analyze("SELECT 1 FROM t WHERE hour < '9'").predicates().get(0);
+        assertThat(hour.test("10")).isTrue();
+        assertThat(hour.test("8")).isTrue();
+        assertThat(hour.test("9")).isFalse();
+        Predicate between = analyze("SELECT 1 FROM t WHERE hour BETWEEN '1' AND '2'").predicates().get(0);
+        assertThat(between.test("10")).isTrue();
+        assertThat(between.test("3")).isFalse();
+    }
+
+    @Test
     void lexer_rejectsUnterminatedLiteralsAndComments() {
         assertThatThrownBy(() -> analyze("SELECT 'abc FROM t")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid SQL: unterminated string literal starting at position 7");

@@ -102,6 +102,15 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void predicates_inAGroupThatIsComparedDoNotPrune() {
+        assertThat(predicates(analyze("SELECT * FROM sales WHERE (year = '2024') = false"))).isEmpty();
+        assertThat(predicates(analyze("SELECT * FROM sales WHERE false = (year = '2024')"))).isEmpty();
+        assertThat(predicates(analyze("SELECT * FROM sales WHERE ((year = '2024')) IS NULL"))).isEmpty();
+        assertThat(predicates(analyze("SELECT * FROM sales WHERE region = 'eu' AND ((year = '2024') AND month = '01')")))
+                .containsExactly("region in [eu]", "year in [2024]", "month in [01]");
+    }
+
+    @Test
     void predicates_belongToTheirSelectBlock() {
         SqlAnalysis analysis = analyze("SELECT * FROM sales WHERE year = '2024' UNION ALL SELECT * FROM sales LIMIT 5");
         assertThat(analysis.tables()).extracting(TableRef::block).doesNotHaveDuplicates();

@@ -18,7 +18,7 @@ final class SqlAnalyzer {
     /** Words that end a table reference rather than alias it. */
     private static final Set<String> NOT_ALIASES = Set.of("where", "join", "left", "right", "full", "inner", "cross",
             "outer", "natural", "on", "using", "group", "order", "limit", "union", "intersect", "except", "having",
-            "window", "tablesample", "offset", "fetch", "for", "lateral");
+            "window", "tablesample", "offset", "fetch", "for", "lateral", "set");
     private static final Set<String> WHERE_ENDS = Set.of("group", "having", "order", "limit", "union", "intersect",
             "except", "window", "offset", "fetch");
     private static final Set<String> COMPARISONS = Set.of("=", "<", "<=", ">", ">=");
@@ -88,6 +88,7 @@ final class SqlAnalyzer {
     private void scope(List<Scoped> scope, boolean outermost) {
         int block = blocks++;
         boolean firstSelect = true;
+        boolean merge = !scope.isEmpty() && scope.get(0).token().isWord("merge");
         for (int i = 0; i < scope.size(); i++) {
             Scoped at = scope.get(i);
             if (at.depth() != 0) {
@@ -101,6 +102,9 @@ final class SqlAnalyzer {
                 selectStar = startsWithStar(scope, i + 1);
             } else if (token.isWord("from") || token.isWord("join")) {
                 i = tableRefs(scope, i + 1, block, token.isWord("from"));
+            } else if (token.isWord("update") && i == 0 || merge && (token.isWord("into") || token.isWord("using"))) {
+                // UPDATE t and MERGE INTO t USING s read their tables (Iceberg DML) without a FROM.
+                i = tableRefs(scope, i + 1, block, false);
             } else if (token.isWord("where")) {
                 i = where(scope, i + 1, block);
             } else if (outermost && (token.isWord("limit") || token.isWord("fetch"))) {

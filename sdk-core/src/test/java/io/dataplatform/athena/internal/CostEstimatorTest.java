@@ -70,6 +70,12 @@ class CostEstimatorTest {
     }
 
     @Test
+    void estimate_ofAnUpdate_countsTheTableItRewrites() {
+        assertThat(platform.athena().query("UPDATE sales SET amount = 0 WHERE year = '2024'").database("sales")
+                .estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(55 * MB));
+    }
+
+    @Test
     void estimate_ofAMissingTable_failsNamingIt() {
         assertThatThrownBy(() -> platform.athena().query("SELECT * FROM nope").database("sales").estimate())
                 .isInstanceOf(ResourceNotFoundException.class)

@@ -61,6 +61,20 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void tables_ofUpdateAndMergeStatementsAreRead() {
+        SqlAnalysis update = analyze("UPDATE sales.orders SET status = 'done' WHERE year = '2024'");
+        assertThat(tables(update)).containsExactly("sales.orders");
+        assertThat(predicates(update)).containsExactly("year in [2024]");
+        assertThat(update.predicates().get(0).block()).isEqualTo(update.tables().get(0).block());
+        SqlAnalysis merge = analyze("MERGE INTO sales.orders o USING (SELECT * FROM staged) s ON o.id = s.id "
+                + "WHEN MATCHED THEN DELETE");
+        assertThat(tables(merge)).containsExactlyInAnyOrder("sales.orders o", "staged");
+        assertThat(tables(analyze("MERGE INTO orders AS o USING web.updates u ON o.id = u.id "
+                + "WHEN NOT MATCHED THEN INSERT VALUES (u.id)"))).containsExactly("orders o", "web.updates u");
+        assertThat(tables(analyze("INSERT INTO orders SELECT * FROM staged"))).containsExactly("staged");
+    }
+
+    @Test
     void predicates_equalsInBetweenRangesAndFlippedComparisons() {
         SqlAnalysis analysis = analyze("SELECT region FROM sales WHERE year = '2024' AND month IN ('01', '02') "
                 + "AND day BETWEEN 1 AND 15 AND s.hour >= 6 AND 20 > hour AND dt < DATE '2024-03-01' AND x = -1");

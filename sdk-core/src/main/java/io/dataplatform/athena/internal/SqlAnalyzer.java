@@ -5,7 +5,6 @@ import io.dataplatform.athena.internal.SqlAnalysis.Predicate;
 import io.dataplatform.athena.internal.SqlAnalysis.TableRef;
 import io.dataplatform.athena.internal.SqlToken.Kind;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +25,8 @@ final class SqlAnalyzer {
     private final List<String> parameters;
     private final List<TableRef> tables = new ArrayList<>();
     private final List<Predicate> predicates = new ArrayList<>();
-    private final Set<String> cteNames = new HashSet<>();
+    private final List<Integer> tablePositions = new ArrayList<>();
+    private final List<Cte> ctes = new ArrayList<>();
     private boolean selectStar;
     private boolean limited;
     private int blocks;
@@ -43,29 +43,48 @@ final class SqlAnalyzer {
         List<SqlToken> tokens = SqlLexer.tokenize(sql);
         SqlAnalyzer analyzer = new SqlAnalyzer(parameters);
         List<List<Scoped>> scopes = ScopedTokens.split(tokens);
-        for (List<Scoped> scope : scopes) {
-            analyzer.collectCtes(scope);
+        for (int s = 0; s < scopes.size(); s++) {
+            analyzer.collectCtes(scopes.get(s), s == 0);
         }
         for (int s = 0; s < scopes.size(); s++) {
             analyzer.scope(scopes.get(s), s == 0);
         }
         int placeholders = (int) tokens.stream().filter(t -> t.kind() == Kind.PARAM).count();
-        List<TableRef> tables = analyzer.tables.stream()
-                .filter(t -> t.database() != null || !analyzer.cteNames.contains(t.table())).toList();
+        List<TableRef> tables = new ArrayList<>();
+        for (int t = 0; t < analyzer.tables.size(); t++) {
+            TableRef ref = analyzer.tables.get(t);
+            if (ref.database() != null || !analyzer.namesCte(ref.table(), analyzer.tablePositions.get(t))) {
+                tables.add(ref);
+            }
+        }
         return new SqlAnalysis(tables, analyzer.predicates, analyzer.selectStar, analyzer.limited, placeholders);
     }
 
-    private void collectCtes(List<Scoped> scope) {
+    /**
+     * A WITH query's name and the SQL positions where it can be referenced: from the end of its own
+     * definition (a non-recursive WITH query cannot see itself, so {@code WITH t AS (SELECT * FROM t)}
+     * reads catalog table t) or from its start if recursive, to the end of the scope holding the WITH.
+     */
+    private record Cte(String name, int from, int to) {
+    }
+
+    private boolean namesCte(String table, int position) {
+        return ctes.stream().anyMatch(c -> c.name().equals(table) && c.from() <= position && position <= c.to());
+    }
+
+    private void collectCtes(List<Scoped> scope, boolean outermost) {
+        int end = outermost || scope.isEmpty() ? Integer.MAX_VALUE : scope.get(scope.size() - 1).token().position();
         for (int i = 0; i < scope.size(); i++) {
             if (!scope.get(i).token().isWord("with") || scope.get(i).depth() != 0) {
                 continue;
             }
             int j = i + 1;
-            if (j < scope.size() && scope.get(j).token().isWord("recursive")) {
+            boolean recursive = j < scope.size() && scope.get(j).token().isWord("recursive");
+            if (recursive) {
                 j++;
             }
             while (j < scope.size() && scope.get(j).token().isIdentifier()) {
-                cteNames.add(scope.get(j).token().text());
+                String name = scope.get(j).token().text();
                 j++;
                 if (j < scope.size() && scope.get(j).token().isSymbol("(")) {
                     j = matching(scope, j) + 1;
@@ -74,7 +93,12 @@ final class SqlAnalyzer {
                     j++;
                 }
                 if (j < scope.size() && scope.get(j).token().isSymbol("(")) {
+                    int open = j;
                     j = matching(scope, j) + 1;
+                    int from = scope.get(recursive ? open : j - 1).token().position();
+                    ctes.add(new Cte(name, from, end));
+                } else {
+                    ctes.add(new Cte(name, 0, end));
                 }
                 if (j < scope.size() && scope.get(j).token().isSymbol(",")) {
                     j++;
@@ -136,6 +160,7 @@ final class SqlAnalyzer {
                     i = matching(scope, i) + 1;
                 }
             } else if (token.isIdentifier()) {
+                int position = token.position();
                 List<String> parts = new ArrayList<>(List.of(token.text()));
                 i++;
                 while (i + 1 < scope.size() && scope.get(i).token().isSymbol(".") && scope.get(i + 1).token().isIdentifier()) {
@@ -158,6 +183,7 @@ final class SqlAnalyzer {
                     String table = parts.get(parts.size() - 1);
                     String database = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
                     tables.add(new TableRef(database, table, alias, block));
+                    tablePositions.add(position);
                 }
             } else {
                 return i - 1;

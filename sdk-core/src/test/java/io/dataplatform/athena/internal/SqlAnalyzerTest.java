@@ -61,6 +61,19 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void tables_aCteNameIsVisibleOnlyAfterItsDefinitionAndInsideItsWith() {
+        // A non-recursive WITH query cannot see its own name: FROM sales inside it is the catalog table.
+        SqlAnalysis shadowing = analyze("WITH sales AS (SELECT * FROM sales WHERE year = '2024') SELECT * FROM sales");
+        assertThat(tables(shadowing)).containsExactly("sales");
+        assertThat(tables(analyze("WITH a AS (SELECT * FROM b), b AS (SELECT * FROM a) SELECT * FROM b")))
+                .containsExactly("b");
+        assertThat(tables(analyze("WITH RECURSIVE t (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 3) "
+                + "SELECT * FROM t"))).isEmpty();
+        assertThat(tables(analyze("SELECT * FROM (WITH x AS (SELECT 1) SELECT * FROM x) CROSS JOIN x")))
+                .containsExactly("x");
+    }
+
+    @Test
     void tables_ofUpdateAndMergeStatementsAreRead() {
         SqlAnalysis update = analyze("UPDATE sales.orders SET status = 'done' WHERE year = '2024'");
         assertThat(tables(update)).containsExactly("sales.orders");

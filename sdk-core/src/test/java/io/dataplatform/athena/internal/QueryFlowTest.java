@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.StatementType;
 
 /** Start, wait, read, fail, time out and cancel, through the real request mapping against scripted clients. */
 class QueryFlowTest {
@@ -169,6 +170,16 @@ class QueryFlowTest {
         assertThat(result.statistics().reusedResult()).isTrue();
         assertThat(result.statistics().bytesScanned()).isEqualTo(DataSize.ZERO);
         assertThat(result.cost()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void ddlStatement_costsNothing_evenBelowTheTenMegabyteMinimum() {
+        world.athena.next.statementType = StatementType.DDL;
+        world.athena.next.bytesScanned = 0;
+        QueryResult result = platform.athena().query("ALTER TABLE sales ADD PARTITION (year = '2025')").run();
+
+        assertThat(result.cost()).isEqualTo(Money.ZERO);
+        assertThat(platform.costLedger().actualTotal()).isEqualTo(Money.ZERO);
     }
 
     @Test

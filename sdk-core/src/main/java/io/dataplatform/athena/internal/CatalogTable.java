@@ -69,7 +69,9 @@ record CatalogTable(String database, String name, String location, Set<String> c
                         ? p.storageDescriptor().location() : defaultLocation(tableLocation, keys, p.values());
                 items.add(new PartitionInfo(p.values(), location));
             });
-            return new Pages.Page<>(items, page.nextToken());
+            // Glue may end a listing with an empty NextToken rather than none; sending it back would restart the listing.
+            String next = page.nextToken() == null || page.nextToken().isEmpty() ? null : page.nextToken();
+            return new Pages.Page<>(items, next);
         }).toList();
     }
 

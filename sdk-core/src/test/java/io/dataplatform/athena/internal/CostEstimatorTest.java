@@ -97,6 +97,16 @@ class CostEstimatorTest {
     }
 
     @Test
+    void estimate_endsThePartitionListingAtAnEmptyNextToken() {
+        world.glue.lastPageToken = "";
+
+        assertThat(platform.athena().query("SELECT * FROM sales WHERE year = '2024'").database("sales").estimate()
+                .bytesScanned()).isEqualTo(DataSize.ofBytes(55 * MB));
+        assertThat(world.glue.calls).containsExactly("GetTable sales.sales", "GetPartitions sales.sales",
+                "GetPartitions sales.sales", "GetPartitions sales.sales");
+    }
+
+    @Test
     void estimate_listsEachLocationOnce() {
         platform.athena().query("SELECT * FROM sales a JOIN sales b ON a.region = b.region").database("sales").estimate();
 

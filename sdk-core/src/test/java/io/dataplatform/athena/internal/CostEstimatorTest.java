@@ -12,6 +12,7 @@ import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.Money;
 import io.dataplatform.cost.TableScan;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CostEstimatorTest {
@@ -104,6 +105,28 @@ class CostEstimatorTest {
                 .bytesScanned()).isEqualTo(DataSize.ofBytes(55 * MB));
         assertThat(world.glue.calls).containsExactly("GetTable sales.sales", "GetPartitions sales.sales",
                 "GetPartitions sales.sales", "GetPartitions sales.sales");
+    }
+
+    @Test
+    void estimate_ofAPartitionProjectedTable_countsEveryObjectUnderItsLocation() {
+        // With partition projection Athena ignores the catalog's partitions and reads what the properties project.
+        world.glue.table("sales", "events", "s3://lake/events/", List.of("id"), List.of("dt"))
+                .parameters("sales", "events", Map.of("projection.enabled", "true", "projection.dt.type", "date"));
+        world.s3.put("s3://lake/events/dt=2024-01-01/a.json", 7 * MB).put("s3://lake/events/dt=2024-01-02/b.json", 5 * MB);
+
+        assertThat(platform.athena().query("SELECT * FROM events").database("sales").estimate().bytesScanned())
+                .isEqualTo(DataSize.ofBytes(12 * MB));
+    }
+
+    @Test
+    void estimate_ofAProjectedTableWithALocationTemplate_countsEveryObjectUnderTheTemplatesFolder() {
+        world.glue.table("sales", "events", "s3://lake/events/", List.of("id"), List.of("dt"))
+                .parameters("sales", "events", Map.of("projection.enabled", "TRUE",
+                        "storage.location.template", "s3://lake/raw/events/day=${dt}/"));
+        world.s3.put("s3://lake/raw/events/day=2024-01-01/a.json", 7 * MB);
+
+        assertThat(platform.athena().query("SELECT * FROM events").database("sales").estimate().bytesScanned())
+                .isEqualTo(DataSize.ofBytes(7 * MB));
     }
 
     @Test

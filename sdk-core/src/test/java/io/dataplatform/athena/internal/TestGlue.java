@@ -32,6 +32,11 @@ final class TestGlue implements GlueClient {
         return this;
     }
 
+    TestGlue parameters(String database, String name, Map<String, String> parameters) {
+        tables.put(database + "." + name, tables.get(database + "." + name).toBuilder().parameters(parameters).build());
+        return this;
+    }
+
     TestGlue view(String database, String name) {
         tables.put(database + "." + name, Table.builder().databaseName(database).name(name).tableType("VIRTUAL_VIEW").build());
         return this;

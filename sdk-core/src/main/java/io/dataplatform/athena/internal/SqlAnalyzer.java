@@ -113,19 +113,28 @@ final class SqlAnalyzer {
         int block = blocks++;
         boolean firstSelect = true;
         boolean merge = !scope.isEmpty() && scope.get(0).token().isWord("merge");
+        boolean inFrom = false;
         for (int i = 0; i < scope.size(); i++) {
             Scoped at = scope.get(i);
-            if (at.depth() != 0) {
+            SqlToken token = at.token();
+            // JOIN also inside a parenthesised join: FROM (a JOIN b ON ..) JOIN c.
+            if (at.depth() != 0 && !(token.isWord("join") && at.callDepth() == 0)) {
                 continue;
             }
-            SqlToken token = at.token();
+            if (at.depth() == 0 && token.kind() == Kind.WORD && (token.isWord("where") || WHERE_ENDS.contains(token.text()))) {
+                inFrom = false;
+            }
             if (token.isWord("union") || token.isWord("intersect") || token.isWord("except")) {
                 block = blocks++;
             } else if (token.isWord("select") && outermost && firstSelect) {
                 firstSelect = false;
                 selectStar = startsWithStar(scope, i + 1);
             } else if (token.isWord("from") || token.isWord("join")) {
+                inFrom |= token.isWord("from") && at.depth() == 0;
                 i = tableRefs(scope, i + 1, block, token.isWord("from"));
+            } else if (inFrom && token.isSymbol(",")) {
+                // A comma after a join or a parenthesised join adds another table: FROM a JOIN b ON .., c.
+                i = tableRefs(scope, i + 1, block, true);
             } else if (token.isWord("update") && i == 0 || merge && (token.isWord("into") || token.isWord("using"))) {
                 // UPDATE t and MERGE INTO t USING s read their tables (Iceberg DML) without a FROM.
                 i = tableRefs(scope, i + 1, block, false);
@@ -152,7 +161,11 @@ final class SqlAnalyzer {
     private int tableRefs(List<Scoped> scope, int i, int block, boolean commaList) {
         while (i < scope.size()) {
             SqlToken token = scope.get(i).token();
-            if (token.isSymbol("(")) {
+            if (token.isSymbol("(") && i + 1 < scope.size()
+                    && (scope.get(i + 1).token().isIdentifier() || scope.get(i + 1).token().isSymbol("("))) {
+                // A parenthesised join (a subquery's parenthesis holds no tokens of this scope): read its first table.
+                return tableRefs(scope, i + 1, block, true);
+            } else if (token.isSymbol("(")) {
                 i = matching(scope, i) + 1;
             } else if (token.isWord("unnest") || token.isWord("lateral") || token.isWord("table")) {
                 i++;

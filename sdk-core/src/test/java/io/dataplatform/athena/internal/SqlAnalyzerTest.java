@@ -74,6 +74,15 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void tables_insideParenthesisedJoinsAreRead() {
+        assertThat(tables(analyze("SELECT * FROM (sales s JOIN regions r ON s.region = r.id) JOIN web.clicks c ON c.id = s.id")))
+                .containsExactly("sales s", "regions r", "web.clicks c");
+        assertThat(tables(analyze("SELECT * FROM ((a JOIN b ON a.id = b.id) LEFT JOIN c ON c.id = a.id), d")))
+                .containsExactly("a", "b", "c", "d");
+        assertThat(tables(analyze("SELECT extract(year FROM dt) FROM (SELECT * FROM sales) x"))).containsExactly("sales");
+    }
+
+    @Test
     void tables_ofUpdateAndMergeStatementsAreRead() {
         SqlAnalysis update = analyze("UPDATE sales.orders SET status = 'done' WHERE year = '2024'");
         assertThat(tables(update)).containsExactly("sales.orders");

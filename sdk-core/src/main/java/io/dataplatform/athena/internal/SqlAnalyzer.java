@@ -141,7 +141,8 @@ final class SqlAnalyzer {
             } else if (token.isWord("where")) {
                 i = where(scope, i + 1, block);
             } else if (outermost && (token.isWord("limit") || token.isWord("fetch"))) {
-                limited = true;
+                // LIMIT ALL bounds nothing.
+                limited |= !(token.isWord("limit") && i + 1 < scope.size() && scope.get(i + 1).token().isWord("all"));
             }
         }
     }

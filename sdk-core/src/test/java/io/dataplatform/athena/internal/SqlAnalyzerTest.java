@@ -174,6 +174,13 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void limitAll_doesNotBoundTheQuery() {
+        assertThat(analyze("SELECT * FROM sales LIMIT ALL").limited()).isFalse();
+        assertThat(analyze("SELECT * FROM sales limit all").limited()).isFalse();
+        assertThat(analyze("SELECT * FROM sales LIMIT 5").limited()).isTrue();
+    }
+
+    @Test
     void partitionValues_compareNumericallyWhenBothAreNumbers() {
         Predicate month = analyze("SELECT 1 FROM t WHERE month = 1").predicates().get(0);
         assertThat(month.test("01")).isTrue();

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param tables       the catalog tables it reads (CTE names and derived tables excluded)
  * @param predicates   partition-prunable predicates: conjuncts of a WHERE without OR/NOT/CASE
- * @param selectStar   true if the outermost select list starts with {@code *} or {@code t.*}
+ * @param selectStar   true if an outermost select list (any set-operation branch) starts with {@code *} or {@code t.*}
  * @param limited      true if the outermost query has a {@code LIMIT} or {@code FETCH FIRST}
  * @param placeholders the number of {@code ?} execution parameters
  */

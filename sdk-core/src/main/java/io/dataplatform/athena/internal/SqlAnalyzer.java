@@ -111,7 +111,6 @@ final class SqlAnalyzer {
 
     private void scope(List<Scoped> scope, boolean outermost) {
         int block = blocks++;
-        boolean firstSelect = true;
         boolean merge = !scope.isEmpty() && scope.get(0).token().isWord("merge");
         boolean inFrom = false;
         for (int i = 0; i < scope.size(); i++) {
@@ -126,9 +125,9 @@ final class SqlAnalyzer {
             }
             if (token.isWord("union") || token.isWord("intersect") || token.isWord("except")) {
                 block = blocks++;
-            } else if (token.isWord("select") && outermost && firstSelect) {
-                firstSelect = false;
-                selectStar = startsWithStar(scope, i + 1);
+            } else if (token.isWord("select") && outermost) {
+                // Every branch of an outermost UNION/INTERSECT/EXCEPT returns its rows.
+                selectStar |= startsWithStar(scope, i + 1);
             } else if (token.isWord("from") || token.isWord("join")) {
                 inFrom |= token.isWord("from") && at.depth() == 0;
                 i = tableRefs(scope, i + 1, block, token.isWord("from"));

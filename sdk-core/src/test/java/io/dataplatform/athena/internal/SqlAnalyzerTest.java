@@ -174,6 +174,13 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void selectStar_inAnyBranchOfTheOutermostSetOperation() {
+        assertThat(analyze("SELECT region FROM regions UNION ALL SELECT * FROM sales").selectStar()).isTrue();
+        assertThat(analyze("SELECT region FROM regions EXCEPT SELECT s.* FROM sales s").selectStar()).isTrue();
+        assertThat(analyze("SELECT region FROM regions UNION ALL SELECT region FROM sales").selectStar()).isFalse();
+    }
+
+    @Test
     void limitAll_doesNotBoundTheQuery() {
         assertThat(analyze("SELECT * FROM sales LIMIT ALL").limited()).isFalse();
         assertThat(analyze("SELECT * FROM sales limit all").limited()).isFalse();

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the cost estimate needs to know about a statement.
  *
- * @param tables       the catalog tables it reads (CTE names and derived tables excluded)
+ * @param tables       the catalog tables it reads (CTE names and derived tables excluded), a WITH query's
+ *                     tables once per reference to it, as Athena inlines WITH queries
  * @param predicates   partition-prunable predicates: conjuncts of a WHERE without OR/NOT/CASE
  * @param selectStar   true if an outermost select list (any set-operation branch) starts with {@code *} or {@code t.*}
  * @param limited      true if the outermost query has a {@code LIMIT} or {@code FETCH FIRST}

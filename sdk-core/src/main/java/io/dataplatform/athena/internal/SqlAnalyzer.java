@@ -5,6 +5,8 @@ import io.dataplatform.athena.internal.SqlAnalysis.Predicate;
 import io.dataplatform.athena.internal.SqlAnalysis.TableRef;
 import io.dataplatform.athena.internal.SqlToken.Kind;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -53,8 +55,11 @@ final class SqlAnalyzer {
         List<TableRef> tables = new ArrayList<>();
         for (int t = 0; t < analyzer.tables.size(); t++) {
             TableRef ref = analyzer.tables.get(t);
-            if (ref.database() != null || !analyzer.namesCte(ref.table(), analyzer.tablePositions.get(t))) {
-                tables.add(ref);
+            if (analyzer.cteOf(t) == null) {
+                // A WITH query is inlined at each reference (not materialized), so its tables are read once per reference.
+                for (int n = analyzer.multiplicity(analyzer.tablePositions.get(t), new HashSet<>()); n > 0; n--) {
+                    tables.add(ref);
+                }
             }
         }
         return new SqlAnalysis(tables, analyzer.predicates, analyzer.selectStar, analyzer.limited, placeholders);
@@ -65,11 +70,35 @@ final class SqlAnalyzer {
      * definition (a non-recursive WITH query cannot see itself, so {@code WITH t AS (SELECT * FROM t)}
      * reads catalog table t) or from its start if recursive, to the end of the scope holding the WITH.
      */
-    private record Cte(String name, int from, int to) {
+    private record Cte(String name, int from, int to, int bodyFrom, int bodyTo) {
     }
 
-    private boolean namesCte(String table, int position) {
-        return ctes.stream().anyMatch(c -> c.name().equals(table) && c.from() <= position && position <= c.to());
+    /** Returns the WITH query table reference {@code t} names, or null for a catalog table. */
+    private Cte cteOf(int t) {
+        TableRef ref = tables.get(t);
+        int position = tablePositions.get(t);
+        return ref.database() != null ? null : ctes.stream()
+                .filter(c -> c.name().equals(ref.table()) && c.from() <= position && position <= c.to())
+                .max(Comparator.comparingInt(Cte::from)).orElse(null);
+    }
+
+    /** How often the SQL at {@code position} runs: once, or once per reference to each WITH query around it. */
+    private int multiplicity(int position, Set<Cte> visiting) {
+        Cte around = ctes.stream().filter(c -> c.bodyFrom() < position && position < c.bodyTo())
+                .max(Comparator.comparingInt(Cte::bodyFrom)).orElse(null);
+        if (around == null || !visiting.add(around)) {
+            return 1;
+        }
+        int uses = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            int at = tablePositions.get(t);
+            if (around.equals(cteOf(t)) && !(around.bodyFrom() < at && at < around.bodyTo())) {
+                uses += multiplicity(at, visiting);
+            }
+        }
+        visiting.remove(around);
+        // An unreferenced WITH query is not run; counting it once keeps the estimate an upper bound.
+        return Math.max(1, uses);
     }
 
     private void collectCtes(List<Scoped> scope, boolean outermost) {
@@ -95,10 +124,11 @@ final class SqlAnalyzer {
                 if (j < scope.size() && scope.get(j).token().isSymbol("(")) {
                     int open = j;
                     j = matching(scope, j) + 1;
-                    int from = scope.get(recursive ? open : j - 1).token().position();
-                    ctes.add(new Cte(name, from, end));
+                    int close = scope.get(j - 1).token().position();
+                    int from = recursive ? scope.get(open).token().position() : close;
+                    ctes.add(new Cte(name, from, end, scope.get(open).token().position(), close));
                 } else {
-                    ctes.add(new Cte(name, 0, end));
+                    ctes.add(new Cte(name, 0, end, -1, -1));
                 }
                 if (j < scope.size() && scope.get(j).token().isSymbol(",")) {
                     j++;

@@ -71,6 +71,13 @@ class CostEstimatorTest {
     }
 
     @Test
+    void estimate_ofAWithQueryReferencedTwice_countsItsScanTwice() {
+        assertThat(platform.athena().query("WITH recent AS (SELECT * FROM sales WHERE year = '2024') "
+                + "SELECT * FROM recent a JOIN recent b ON a.region = b.region").database("sales").estimate().bytesScanned())
+                .isEqualTo(DataSize.ofBytes(110 * MB));
+    }
+
+    @Test
     void estimate_ofAnUpdate_countsTheTableItRewrites() {
         assertThat(platform.athena().query("UPDATE sales SET amount = 0 WHERE year = '2024'").database("sales")
                 .estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(55 * MB));

@@ -74,6 +74,16 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void tables_ofAWithQuery_countOncePerReference() {
+        // Athena (Trino) inlines a WITH query at each reference, so its tables are scanned once per reference.
+        assertThat(tables(analyze("WITH x AS (SELECT * FROM sales) SELECT * FROM x a JOIN x b ON a.id = b.id")))
+                .containsExactly("sales", "sales");
+        assertThat(tables(analyze("WITH x AS (SELECT * FROM sales), y AS (SELECT * FROM x UNION ALL SELECT * FROM x) "
+                + "SELECT * FROM y, y z, regions"))).containsExactlyInAnyOrder("sales", "sales", "sales", "sales", "regions");
+        assertThat(tables(analyze("WITH x AS (SELECT * FROM sales) SELECT 1"))).containsExactly("sales");
+    }
+
+    @Test
     void tables_insideParenthesisedJoinsAreRead() {
         assertThat(tables(analyze("SELECT * FROM (sales s JOIN regions r ON s.region = r.id) JOIN web.clicks c ON c.id = s.id")))
                 .containsExactly("sales s", "regions r", "web.clicks c");

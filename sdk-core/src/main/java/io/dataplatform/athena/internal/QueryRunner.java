@@ -34,7 +34,7 @@ final class QueryRunner {
     }
 
     CostEstimate estimate(DefaultQuery query) {
-        return new CostEstimator(context).estimate(analyze(query), query.databaseOrDefault());
+        return new CostEstimator(context).estimate(analyze(query), query.catalog, query.databaseOrDefault());
     }
 
     DefaultQueryExecution submit(DefaultQuery query) {
@@ -43,7 +43,7 @@ final class QueryRunner {
         CostEstimate estimate = null;
         if (guard.needsEstimate() || query.maxBytesScanned != null) {
             try {
-                estimate = new CostEstimator(context).estimate(analysis, query.databaseOrDefault());
+                estimate = new CostEstimator(context).estimate(analysis, query.catalog, query.databaseOrDefault());
             } catch (DataPlatformException e) {
                 if (guard.requiresEstimate() || query.maxBytesScanned != null) {
                     throw GuardDecision.noEstimate(e);

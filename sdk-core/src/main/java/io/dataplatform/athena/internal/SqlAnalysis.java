@@ -24,12 +24,13 @@ record SqlAnalysis(List<TableRef> tables, List<Predicate> predicates, boolean se
     /**
      * A table reference.
      *
+     * @param catalog  the data catalog, or null for the query's catalog
      * @param database the database, or null for the query's default database
      * @param table    the table
      * @param alias    the alias, or null
      * @param block    the SELECT block it belongs to (predicates apply within a block only)
      */
-    record TableRef(String database, String table, String alias, int block) {
+    record TableRef(String catalog, String database, String table, String alias, int block) {
     }
 
     /**

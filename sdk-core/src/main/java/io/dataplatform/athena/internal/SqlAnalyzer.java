@@ -225,7 +225,8 @@ final class SqlAnalyzer {
                 if (parts != null) {
                     String table = parts.get(parts.size() - 1);
                     String database = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
-                    tables.add(new TableRef(database, table, alias, block));
+                    String catalog = parts.size() >= 3 ? parts.get(parts.size() - 3) : null;
+                    tables.add(new TableRef(catalog, database, table, alias, block));
                     tablePositions.add(position);
                 }
             } else {

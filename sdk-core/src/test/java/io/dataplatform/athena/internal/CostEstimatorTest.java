@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.DataPlatform;
+import io.dataplatform.DataPlatformException;
 import io.dataplatform.ResourceNotFoundException;
 import io.dataplatform.cost.CostEstimate;
 import io.dataplatform.cost.CostGuard;
@@ -88,6 +89,21 @@ class CostEstimatorTest {
         assertThatThrownBy(() -> platform.athena().query("SELECT * FROM nope").database("sales").estimate())
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("Glue GetTable on 'sales.nope' failed: EntityNotFoundException (HTTP 400): Table nope not found.");
+    }
+
+    @Test
+    void estimate_ofATableInAnotherDataCatalog_isImpossible() {
+        // Only AwsDataCatalog is this account's Glue catalog; a same-named table there says nothing about another catalog.
+        assertThatThrownBy(() -> platform.athena().query("SELECT * FROM regions").catalog("partner").database("sales")
+                .estimate())
+                .isInstanceOf(DataPlatformException.class)
+                .hasMessage("Cannot estimate a query over partner.sales.regions: only tables of the AwsDataCatalog "
+                        + "are sized from Glue");
+        assertThatThrownBy(() -> platform.athena().query("SELECT * FROM partner.sales.regions").estimate())
+                .hasMessage("Cannot estimate a query over partner.sales.regions: only tables of the AwsDataCatalog "
+                        + "are sized from Glue");
+        assertThat(platform.athena().query("SELECT * FROM AwsDataCatalog.sales.regions").catalog("AwsDataCatalog")
+                .estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(2 * MB));
     }
 
     @Test

@@ -90,8 +90,10 @@ final class QueryRunner {
         // retry carries the same token and Athena returns the same query id instead of starting (and
         // billing) a second query ("If another StartQueryExecution request is received, the same
         // response is returned and another query is not created").
+        // The platform's clock is mixed in so that platforms seeded alike (a job re-run with the same
+        // randomSeed) do not mint the same token and get an earlier query handed back.
         String token = String.format(Locale.ROOT, "%016x%016x", context.platform().random().nextLong(),
-                context.platform().random().nextLong());
+                context.platform().random().nextLong() ^ context.platform().clock().millis());
         StartQueryExecutionRequest.Builder request = StartQueryExecutionRequest.builder()
                 .queryString(query.sql)
                 .clientRequestToken(token)

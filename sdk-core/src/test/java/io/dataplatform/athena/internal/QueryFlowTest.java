@@ -83,6 +83,18 @@ class QueryFlowTest {
     }
 
     @Test
+    void start_byAPlatformWithTheSameSeedLater_startsANewQuery() {
+        // A job re-run with the same randomSeed must not mint the same token: Athena would hand back the old query.
+        String first = platform.athena().query("SELECT 1").submit().id();
+        world.clock.advance(Duration.ofDays(1));
+        String second = world.platform(CostGuard.none()).athena().query("SELECT 1").submit().id();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(world.athena.starts.get(1).clientRequestToken()).hasSize(32)
+                .isNotEqualTo(world.athena.starts.get(0).clientRequestToken());
+    }
+
+    @Test
     void run_failedQuery_throwsWithAthenasReason() {
         world.athena.next.finalState = QueryExecutionState.FAILED;
         world.athena.next.reason = "COLUMN_NOT_FOUND: line 1:8: Column 'nope' cannot be resolved";

@@ -50,7 +50,9 @@ public record GluePrices(Money perDpuHour, Duration crawlerMinimum, Duration job
         Checks.require(!duration.isNegative(), "duration must be >= 0, but was %s", duration);
         Checks.require(dpus > 0, "dpus must be > 0, but was %s", dpus);
         Duration billed = duration.compareTo(minimum) < 0 ? minimum : duration;
-        BigDecimal hours = BigDecimal.valueOf(billed.toSeconds()).divide(SECONDS_PER_HOUR, MathContext.DECIMAL64);
+        // Billed per second: a started second counts in full, so a cost is never below what AWS bills.
+        long seconds = billed.toSeconds() + (billed.toNanosPart() > 0 ? 1 : 0);
+        BigDecimal hours = BigDecimal.valueOf(seconds).divide(SECONDS_PER_HOUR, MathContext.DECIMAL64);
         return perDpuHour.times(hours.multiply(BigDecimal.valueOf(dpus)));
     }
 }

@@ -40,7 +40,8 @@ public interface Partitions {
     /**
      * Deletes the partitions with the given values, in batches of 25 (BatchDeletePartition's limit).
      *
-     * @return how many were deleted
+     * @return how many were deleted (a partition that does not exist is not counted)
+     * @throws io.dataplatform.DataPlatformException if Glue fails to delete a partition for another reason
      */
     int delete(List<List<String>> partitionValues);
 

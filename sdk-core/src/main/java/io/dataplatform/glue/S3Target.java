@@ -2,6 +2,7 @@ package io.dataplatform.glue;
 
 import io.dataplatform.glue.internal.GlueNames;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,12 +22,13 @@ public record S3Target(String path, List<String> exclusions) {
     /** Validates the path and copies the exclusions. */
     public S3Target {
         GlueNames.checkS3Location(path, "S3 target path");
-        exclusions = List.copyOf(exclusions);
+        // Checked before List.copyOf, which would reject a null pattern with a bare NullPointerException.
         for (String pattern : exclusions) {
             if (pattern == null || pattern.isBlank()) {
                 throw new IllegalArgumentException("Invalid exclusion pattern '" + pattern + "': must not be blank");
             }
         }
+        exclusions = List.copyOf(exclusions);
     }
 
     /** Returns a target without exclusions. */
@@ -37,7 +39,7 @@ public record S3Target(String path, List<String> exclusions) {
     /** Returns a copy that also excludes keys matching {@code patterns}. */
     public S3Target exclude(String... patterns) {
         List<String> all = new ArrayList<>(exclusions);
-        all.addAll(List.of(patterns));
+        all.addAll(Arrays.asList(patterns));
         return new S3Target(path, all);
     }
 }

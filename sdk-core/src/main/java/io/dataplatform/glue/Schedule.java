@@ -9,7 +9,8 @@ import java.util.Optional;
  * year. One of day-of-month and day-of-week must be {@code ?}. Fields take {@code *}, numbers,
  * ranges {@code a-b}, lists {@code a,b}, steps {@code a/n}; day-of-month also {@code L} and
  * {@code nW}; day-of-week also {@code L}, {@code nL} and {@code n#k}; months and days take names
- * ({@code JAN}, {@code MON}); day-of-week 1 is Sunday.
+ * ({@code JAN}, {@code MON}); day-of-week 1 is Sunday. Firings must be at least 5 minutes apart,
+ * the most often Glue runs a schedule.
  *
  * <pre>{@code
  * Schedule nightly = Schedule.cron("0 2 * * ? *");   // 02:00 UTC every day

@@ -23,6 +23,12 @@ class GluePricesTest {
     }
 
     @Test
+    void jobRun_billsAStartedSecondInFull() {
+        assertThat(prices.jobRun(Duration.ofMillis(3_600_001), 1)).isEqualTo(prices.jobRun(Duration.ofSeconds(3601), 1));
+        assertThat(prices.jobRun(Duration.ofMillis(3_600_001), 1)).isNotEqualTo(prices.jobRun(Duration.ofHours(1), 1));
+    }
+
+    @Test
     void rules() {
         assertThatThrownBy(() -> prices.jobRun(Duration.ofSeconds(-1), 1))
                 .hasMessage("duration must be >= 0, but was PT-1S");

@@ -107,6 +107,12 @@ class GlueValidationTest {
                 .hasMessage("Invalid S3 target path 's3://Acme/sales/': must be an S3 URI s3://<bucket>/<prefix> with a valid bucket name");
         assertThatThrownBy(() -> S3Target.of("s3://acme-raw/sales/").exclude(" "))
                 .hasMessage("Invalid exclusion pattern ' ': must not be blank");
+        assertThatThrownBy(() -> S3Target.of("s3://acme-raw/sales/").exclude("**.tmp", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid exclusion pattern 'null': must not be blank");
+        assertThatThrownBy(() -> new S3Target("s3://acme-raw/sales/", java.util.Arrays.asList("a", null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid exclusion pattern 'null': must not be blank");
         assertThat(S3Target.of("s3://acme-raw/sales/").exclude("**.tmp").exclude("_staging/**").exclusions())
                 .containsExactly("**.tmp", "_staging/**");
     }

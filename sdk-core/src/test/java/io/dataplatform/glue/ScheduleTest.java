@@ -84,4 +84,21 @@ class ScheduleTest {
         assertThatThrownBy(() -> Schedule.cron("0 2 ? * 2#6 *"))
                 .hasMessage("Invalid cron expression '0 2 ? * 2#6 *': day-of-week field '2#6' must be n#k with k 1-5");
     }
+
+    @Test
+    void cron_firingLessThanFiveMinutesApart_fails() {
+        // "Cron expressions that lead to rates faster than 5 minutes are not supported" (Glue schedules).
+        assertThatThrownBy(() -> Schedule.cron("* * * * ? *"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid cron expression '* * * * ? *': it fires 1 minute(s) apart, but Glue runs "
+                        + "schedules at most every 5 minutes");
+        assertThatThrownBy(() -> Schedule.cron("0/2 8 * * ? *"))
+                .hasMessage("Invalid cron expression '0/2 8 * * ? *': it fires 2 minute(s) apart, but Glue runs "
+                        + "schedules at most every 5 minutes");
+        assertThatThrownBy(() -> Schedule.cron("0,58 * * * ? *"))
+                .hasMessage("Invalid cron expression '0,58 * * * ? *': it fires 2 minute(s) apart, but Glue runs "
+                        + "schedules at most every 5 minutes");
+        assertThat(Schedule.cron("0/5 * * * ? *").fields()).isEqualTo("0/5 * * * ? *");
+        assertThat(Schedule.cron("0,58 8,10 * * ? *").fields()).isEqualTo("0,58 8,10 * * ? *");
+    }
 }

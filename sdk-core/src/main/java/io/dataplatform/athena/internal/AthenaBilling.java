@@ -16,10 +16,14 @@ final class AthenaBilling {
     }
 
     /**
-     * What a finished query cost. Athena pricing: failed queries are not charged, cancelled ones are
+     * What a finished query cost. Athena pricing: failed queries and DDL statements (CREATE/ALTER/DROP
+     * TABLE, partition management) are not charged, not even the 10 MB minimum; cancelled ones are
      * charged for the data scanned up to cancellation, and a reused result scans nothing.
      */
-    static Money cost(QueryStatus status, PriceList prices) {
+    static Money cost(QueryStatus status, boolean ddl, PriceList prices) {
+        if (ddl) {
+            return Money.ZERO;
+        }
         QueryStatistics statistics = status.statistics();
         return switch (status.state()) {
             case SUCCEEDED -> statistics.reusedResult() ? Money.ZERO : prices.athena().queryCost(statistics.bytesScanned());

@@ -5,6 +5,7 @@ import io.dataplatform.internal.Pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.glue.model.Column;
@@ -54,7 +55,17 @@ record CatalogTable(String database, String name, String location, Set<String> c
                 .map(k -> k.toLowerCase(Locale.ROOT)).toList();
         columns.addAll(keys);
         String location = glue.storageDescriptor().location();
-        List<PartitionInfo> partitions = keys.isEmpty() ? List.of() : partitions(context, database, table, keys, location);
+        Map<String, String> parameters = glue.hasParameters() ? glue.parameters() : Map.of();
+        List<PartitionInfo> partitions;
+        if (keys.isEmpty()) {
+            partitions = List.of();
+        } else if ("true".equalsIgnoreCase(parameters.get("projection.enabled"))) {
+            // Partition projection: Athena ignores the catalog's partitions and reads the projected
+            // locations, which may be anywhere under the table location or the storage.location.template.
+            partitions = List.of(new PartitionInfo(List.of(), projectedRoot(location, parameters.get("storage.location.template"))));
+        } else {
+            partitions = partitions(context, database, table, keys, location);
+        }
         return new CatalogTable(database, table, location, columns, keys, partitions);
     }
 
@@ -69,8 +80,21 @@ record CatalogTable(String database, String name, String location, Set<String> c
                         ? p.storageDescriptor().location() : defaultLocation(tableLocation, keys, p.values());
                 items.add(new PartitionInfo(p.values(), location));
             });
-            return new Pages.Page<>(items, page.nextToken());
+            // Glue may end a listing with an empty NextToken rather than none; sending it back would restart the listing.
+            String next = page.nextToken() == null || page.nextToken().isEmpty() ? null : page.nextToken();
+            return new Pages.Page<>(items, next);
         }).toList();
+    }
+
+    /** The folder every projected partition lives under: the template's part before its first placeholder. */
+    private static String projectedRoot(String tableLocation, String template) {
+        if (template == null || !template.matches("s3a?://[^/]+/.*")) {
+            return tableLocation;
+        }
+        int placeholder = template.indexOf("${");
+        String fixed = placeholder < 0 ? template : template.substring(0, placeholder);
+        String root = fixed.substring(0, fixed.lastIndexOf('/') + 1);
+        return root.matches("s3a?://[^/$]+/.*") ? root : tableLocation;
     }
 
     /** Hive layout: {@code table/key1=value1/key2=value2/}. */

@@ -1,5 +1,6 @@
 package io.dataplatform.athena.internal;
 
+import io.dataplatform.DataPlatformException;
 import io.dataplatform.athena.internal.SqlAnalysis.Predicate;
 import io.dataplatform.athena.internal.SqlAnalysis.TableRef;
 import io.dataplatform.cost.CostEstimate;
@@ -23,6 +24,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 final class CostEstimator {
     static final String OPERATION = "Athena query";
+    /** The data catalog that is this account's Glue Data Catalog. */
+    private static final String GLUE_CATALOG = "AwsDataCatalog";
 
     private final AthenaContext context;
     private final Map<String, CatalogTable> tables = new HashMap<>();
@@ -32,9 +35,16 @@ final class CostEstimator {
         this.context = context;
     }
 
-    CostEstimate estimate(SqlAnalysis analysis, String defaultDatabase) {
+    /** Estimates {@code analysis}; {@code catalog} is the query's data catalog, null for AwsDataCatalog. */
+    CostEstimate estimate(SqlAnalysis analysis, String catalog, String defaultDatabase) {
         for (TableRef ref : analysis.tables()) {
             String database = databaseOf(ref, defaultDatabase);
+            String refCatalog = ref.catalog() != null ? ref.catalog() : catalog;
+            if (refCatalog != null && !refCatalog.equalsIgnoreCase(GLUE_CATALOG)) {
+                // Another catalog (federated, or another account's Glue) holds other tables under the same names.
+                throw new DataPlatformException("Cannot estimate a query over " + refCatalog + "." + database + "."
+                        + ref.table() + ": only tables of the AwsDataCatalog are sized from Glue");
+            }
             tables.computeIfAbsent(database + "." + ref.table(), key -> CatalogTable.load(context, database, ref.table()));
         }
         List<TableScan> scans = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.dataplatform.athena.QueryResult;
 import io.dataplatform.athena.QueryState;
 import io.dataplatform.athena.QueryStatus;
 import io.dataplatform.athena.QueryTimeoutException;
+import io.dataplatform.cost.Money;
 import io.dataplatform.cost.internal.DefaultCostLedger;
 import io.dataplatform.internal.Checks;
 import java.time.Duration;
@@ -107,15 +108,14 @@ final class DefaultQueryExecution implements QueryExecution {
     private QueryResult finish(Polled polled) {
         QueryStatus status = polled.status();
         if (status.state() == QueryState.SUCCEEDED) {
-            return new DefaultQueryResult(context, mapper, id, polled.dml(), status.statistics(),
-                    AthenaBilling.cost(status, context.prices()));
+            return new DefaultQueryResult(context, mapper, id, polled.dml(), status.statistics(), polled.cost());
         }
         String reason = status.reason().isEmpty() ? "Athena gave no reason" : status.reason();
         String verb = status.state() == QueryState.CANCELLED ? "was cancelled" : "failed";
         throw new QueryFailedException(id, status.state(), status.reason(), "Athena query " + id + " " + verb + ": " + reason);
     }
 
-    private record Polled(QueryStatus status, boolean dml) {
+    private record Polled(QueryStatus status, boolean dml, Money cost) {
     }
 
     private Polled poll() {
@@ -124,10 +124,11 @@ final class DefaultQueryExecution implements QueryExecution {
                 .queryExecution();
         QueryStatus status = AthenaBilling.status(id, execution.status() == null
                 ? QueryExecutionStatus.builder().build() : execution.status(), execution.statistics());
+        Money cost = AthenaBilling.cost(status, execution.statementType() == StatementType.DDL, context.prices());
         if (status.state().isTerminal() && slot != null) {
-            slot.settle(status.statistics().bytesScanned(), AthenaBilling.cost(status, context.prices()));
+            slot.settle(status.statistics().bytesScanned(), cost);
         }
-        return new Polled(status, execution.statementType() == StatementType.DML);
+        return new Polled(status, execution.statementType() == StatementType.DML, cost);
     }
 
     private void sleep(Duration wait) {

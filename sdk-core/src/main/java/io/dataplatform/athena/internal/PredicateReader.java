@@ -38,7 +38,13 @@ final class PredicateReader {
             return true;
         }
         SqlToken before = clause.get(i - 1).token();
-        return before.isWord("and") && !partOfBetween(i - 1) || before.isSymbol("(") && clause.get(i - 1).callDepth() == 0;
+        if (before.isWord("and")) {
+            return !partOfBetween(i - 1);
+        }
+        // A grouping parenthesis holds conjuncts only if the group itself stands alone as one:
+        // in (year = '2024') = false the group is compared, and pruning to 2024 would under-estimate.
+        return before.isSymbol("(") && clause.get(i - 1).callDepth() == 0 && startsConjunct(i - 1)
+                && endsConjunct(SqlAnalyzer.matching(clause, i - 1) + 1);
     }
 
     /** The AND of {@code x BETWEEN a AND b} does not start a conjunct. */

@@ -34,7 +34,7 @@ final class QueryRunner {
     }
 
     CostEstimate estimate(DefaultQuery query) {
-        return new CostEstimator(context).estimate(analyze(query), query.databaseOrDefault());
+        return new CostEstimator(context).estimate(analyze(query), query.catalog, query.databaseOrDefault());
     }
 
     DefaultQueryExecution submit(DefaultQuery query) {
@@ -43,7 +43,7 @@ final class QueryRunner {
         CostEstimate estimate = null;
         if (guard.needsEstimate() || query.maxBytesScanned != null) {
             try {
-                estimate = new CostEstimator(context).estimate(analysis, query.databaseOrDefault());
+                estimate = new CostEstimator(context).estimate(analysis, query.catalog, query.databaseOrDefault());
             } catch (DataPlatformException e) {
                 if (guard.requiresEstimate() || query.maxBytesScanned != null) {
                     throw GuardDecision.noEstimate(e);
@@ -90,8 +90,10 @@ final class QueryRunner {
         // retry carries the same token and Athena returns the same query id instead of starting (and
         // billing) a second query ("If another StartQueryExecution request is received, the same
         // response is returned and another query is not created").
+        // The platform's clock is mixed in so that platforms seeded alike (a job re-run with the same
+        // randomSeed) do not mint the same token and get an earlier query handed back.
         String token = String.format(Locale.ROOT, "%016x%016x", context.platform().random().nextLong(),
-                context.platform().random().nextLong());
+                context.platform().random().nextLong() ^ context.platform().clock().millis());
         StartQueryExecutionRequest.Builder request = StartQueryExecutionRequest.builder()
                 .queryString(query.sql)
                 .clientRequestToken(token)

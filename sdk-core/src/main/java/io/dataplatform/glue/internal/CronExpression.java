@@ -13,12 +13,13 @@ import java.util.Optional;
 /**
  * AWS's 6-field cron syntax (EventBridge, Glue triggers and crawlers), in UTC. Documented rules:
  * day-of-month and day-of-week cannot both be given, one must be '?'; day-of-week 1 is Sunday;
- * years run 1970-2199.
+ * years run 1970-2199; firings at least 5 minutes apart (Glue's minimum precision).
  */
 public final class CronExpression {
     private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
             "OCT", "NOV", "DEC");
     private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
+    private static final int MIN_GAP_MINUTES = 5;
 
     private final String fields;
     private final BitSet minutes;
@@ -47,6 +48,32 @@ public final class CronExpression {
         } else {
             checkDayOfWeek(dayOfWeek);
         }
+        int gap = shortestGap();
+        if (gap < MIN_GAP_MINUTES) {
+            throw new IllegalArgumentException("Invalid cron expression '" + fields + "': it fires " + gap
+                    + " minute(s) apart, but Glue runs schedules at most every " + MIN_GAP_MINUTES + " minutes");
+        }
+    }
+
+    /**
+     * The fewest minutes between two firings within an hour or across the boundary of two consecutive
+     * hours; Glue: "Cron expressions that lead to rates faster than 5 minutes are not supported".
+     */
+    private int shortestGap() {
+        int gap = Integer.MAX_VALUE;
+        int first = minutes.nextSetBit(0);
+        int last = first;
+        for (int m = minutes.nextSetBit(first + 1); m >= 0; m = minutes.nextSetBit(m + 1)) {
+            gap = Math.min(gap, m - last);
+            last = m;
+        }
+        for (int h = hours.nextSetBit(0); h >= 0 && h < 23; h = hours.nextSetBit(h + 1)) {
+            if (hours.get(h + 1)) {
+                gap = Math.min(gap, first + 60 - last);
+                break;
+            }
+        }
+        return gap;
     }
 
     /** Parses a bare or {@code cron(..)}-wrapped expression. */

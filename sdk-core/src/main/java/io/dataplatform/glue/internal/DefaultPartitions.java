@@ -1,5 +1,6 @@
 package io.dataplatform.glue.internal;
 
+import io.dataplatform.DataPlatformException;
 import io.dataplatform.internal.Pages;
 import io.dataplatform.InvalidRequestException;
 import io.dataplatform.glue.Partition;
@@ -95,6 +96,14 @@ final class DefaultPartitions implements Partitions {
                     .stream().map(v -> PartitionValueList.builder().values(v).build()).toList();
             var response = glue.call("BatchDeletePartition", table.resource(), c -> c.batchDeletePartition(
                     r -> r.databaseName(table.database()).tableName(table.name()).partitionsToDelete(batch)));
+            // Glue reports per-partition failures in a successful response; only "not found" means nothing to delete.
+            List<PartitionError> errors = response.errors().stream()
+                    .filter(e -> !"EntityNotFoundException".equals(e.errorDetail().errorCode())).toList();
+            if (!errors.isEmpty()) {
+                throw new DataPlatformException("Glue BatchDeletePartition on '" + table.resource() + "' failed for "
+                        + errors.stream().map(e -> e.partitionValues() + ": " + e.errorDetail().errorCode() + " "
+                        + e.errorDetail().errorMessage()).toList());
+            }
             deleted += batch.size() - response.errors().size();
         }
         return deleted;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.DataPlatform;
+import io.dataplatform.DataPlatformException;
 import io.dataplatform.ResourceNotFoundException;
 import io.dataplatform.cost.CostEstimate;
 import io.dataplatform.cost.CostGuard;
@@ -12,6 +13,7 @@ import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.Money;
 import io.dataplatform.cost.TableScan;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CostEstimatorTest {
@@ -70,10 +72,38 @@ class CostEstimatorTest {
     }
 
     @Test
+    void estimate_ofAWithQueryReferencedTwice_countsItsScanTwice() {
+        assertThat(platform.athena().query("WITH recent AS (SELECT * FROM sales WHERE year = '2024') "
+                + "SELECT * FROM recent a JOIN recent b ON a.region = b.region").database("sales").estimate().bytesScanned())
+                .isEqualTo(DataSize.ofBytes(110 * MB));
+    }
+
+    @Test
+    void estimate_ofAnUpdate_countsTheTableItRewrites() {
+        assertThat(platform.athena().query("UPDATE sales SET amount = 0 WHERE year = '2024'").database("sales")
+                .estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(55 * MB));
+    }
+
+    @Test
     void estimate_ofAMissingTable_failsNamingIt() {
         assertThatThrownBy(() -> platform.athena().query("SELECT * FROM nope").database("sales").estimate())
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("Glue GetTable on 'sales.nope' failed: EntityNotFoundException (HTTP 400): Table nope not found.");
+    }
+
+    @Test
+    void estimate_ofATableInAnotherDataCatalog_isImpossible() {
+        // Only AwsDataCatalog is this account's Glue catalog; a same-named table there says nothing about another catalog.
+        assertThatThrownBy(() -> platform.athena().query("SELECT * FROM regions").catalog("partner").database("sales")
+                .estimate())
+                .isInstanceOf(DataPlatformException.class)
+                .hasMessage("Cannot estimate a query over partner.sales.regions: only tables of the AwsDataCatalog "
+                        + "are sized from Glue");
+        assertThatThrownBy(() -> platform.athena().query("SELECT * FROM partner.sales.regions").estimate())
+                .hasMessage("Cannot estimate a query over partner.sales.regions: only tables of the AwsDataCatalog "
+                        + "are sized from Glue");
+        assertThat(platform.athena().query("SELECT * FROM AwsDataCatalog.sales.regions").catalog("AwsDataCatalog")
+                .estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(2 * MB));
     }
 
     @Test
@@ -88,6 +118,38 @@ class CostEstimatorTest {
         world.glue.table("sales", "local", "file:///tmp/local", List.of("a"), List.of());
         assertThatThrownBy(() -> platform.athena().query("SELECT a FROM local").database("sales").estimate())
                 .hasMessage("Cannot estimate a query over sales.local: its location 'file:///tmp/local' is not an S3 location");
+    }
+
+    @Test
+    void estimate_endsThePartitionListingAtAnEmptyNextToken() {
+        world.glue.lastPageToken = "";
+
+        assertThat(platform.athena().query("SELECT * FROM sales WHERE year = '2024'").database("sales").estimate()
+                .bytesScanned()).isEqualTo(DataSize.ofBytes(55 * MB));
+        assertThat(world.glue.calls).containsExactly("GetTable sales.sales", "GetPartitions sales.sales",
+                "GetPartitions sales.sales", "GetPartitions sales.sales");
+    }
+
+    @Test
+    void estimate_ofAPartitionProjectedTable_countsEveryObjectUnderItsLocation() {
+        // With partition projection Athena ignores the catalog's partitions and reads what the properties project.
+        world.glue.table("sales", "events", "s3://lake/events/", List.of("id"), List.of("dt"))
+                .parameters("sales", "events", Map.of("projection.enabled", "true", "projection.dt.type", "date"));
+        world.s3.put("s3://lake/events/dt=2024-01-01/a.json", 7 * MB).put("s3://lake/events/dt=2024-01-02/b.json", 5 * MB);
+
+        assertThat(platform.athena().query("SELECT * FROM events").database("sales").estimate().bytesScanned())
+                .isEqualTo(DataSize.ofBytes(12 * MB));
+    }
+
+    @Test
+    void estimate_ofAProjectedTableWithALocationTemplate_countsEveryObjectUnderTheTemplatesFolder() {
+        world.glue.table("sales", "events", "s3://lake/events/", List.of("id"), List.of("dt"))
+                .parameters("sales", "events", Map.of("projection.enabled", "TRUE",
+                        "storage.location.template", "s3://lake/raw/events/day=${dt}/"));
+        world.s3.put("s3://lake/raw/events/day=2024-01-01/a.json", 7 * MB);
+
+        assertThat(platform.athena().query("SELECT * FROM events").database("sales").estimate().bytesScanned())
+                .isEqualTo(DataSize.ofBytes(7 * MB));
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.StatementType;
 
 /** Start, wait, read, fail, time out and cancel, through the real request mapping against scripted clients. */
 class QueryFlowTest {
@@ -79,6 +80,18 @@ class QueryFlowTest {
         assertThat(world.athena.starts.get(1).clientRequestToken()).isEqualTo(world.athena.starts.get(0).clientRequestToken());
         assertThat(execution.id()).isEqualTo("query-1");
         assertThat(platform.costLedger().entries()).singleElement().extracting(e -> e.reference()).isEqualTo("query-1");
+    }
+
+    @Test
+    void start_byAPlatformWithTheSameSeedLater_startsANewQuery() {
+        // A job re-run with the same randomSeed must not mint the same token: Athena would hand back the old query.
+        String first = platform.athena().query("SELECT 1").submit().id();
+        world.clock.advance(Duration.ofDays(1));
+        String second = world.platform(CostGuard.none()).athena().query("SELECT 1").submit().id();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(world.athena.starts.get(1).clientRequestToken()).hasSize(32)
+                .isNotEqualTo(world.athena.starts.get(0).clientRequestToken());
     }
 
     @Test
@@ -169,6 +182,16 @@ class QueryFlowTest {
         assertThat(result.statistics().reusedResult()).isTrue();
         assertThat(result.statistics().bytesScanned()).isEqualTo(DataSize.ZERO);
         assertThat(result.cost()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void ddlStatement_costsNothing_evenBelowTheTenMegabyteMinimum() {
+        world.athena.next.statementType = StatementType.DDL;
+        world.athena.next.bytesScanned = 0;
+        QueryResult result = platform.athena().query("ALTER TABLE sales ADD PARTITION (year = '2025')").run();
+
+        assertThat(result.cost()).isEqualTo(Money.ZERO);
+        assertThat(platform.costLedger().actualTotal()).isEqualTo(Money.ZERO);
     }
 
     @Test

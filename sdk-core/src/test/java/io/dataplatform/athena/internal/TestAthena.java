@@ -38,6 +38,7 @@ final class TestAthena implements AthenaClient {
         int pollsUntilDone = 3;
         long bytesScanned = 1_234;
         boolean reused;
+        StatementType statementType = StatementType.DML;
         String reason;
         List<String> columns = List.of("n");
         List<String> types = List.of("bigint");
@@ -99,7 +100,7 @@ final class TestAthena implements AthenaClient {
         boolean done = state != QueryExecutionState.QUEUED && state != QueryExecutionState.RUNNING;
         String reason = query.cancelled ? "Query cancelled by user" : done ? query.script.reason : null;
         return GetQueryExecutionResponse.builder().queryExecution(q -> q.queryExecutionId(query.id)
-                .query(query.request.queryString()).statementType(StatementType.DML)
+                .query(query.request.queryString()).statementType(query.script.statementType)
                 .status(s -> s.state(state).stateChangeReason(reason))
                 .statistics(s -> s.dataScannedInBytes(done && !query.script.reused ? query.script.bytesScanned : 0L)
                         .engineExecutionTimeInMillis(done ? 1_500L : 0L)

@@ -21,12 +21,19 @@ final class TestGlue implements GlueClient {
     private final Map<String, Table> tables = new HashMap<>();
     private final Map<String, List<Partition>> partitions = new HashMap<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
+    /** The NextToken of a listing's last page: null, or "" as Glue may send it. */
+    String lastPageToken;
 
     TestGlue table(String database, String name, String location, List<String> columns, List<String> keys) {
         tables.put(database + "." + name, Table.builder().databaseName(database).name(name).tableType("EXTERNAL_TABLE")
                 .storageDescriptor(sd -> sd.location(location).columns(columns.stream().map(c -> Column.builder().name(c).type("string").build()).toList()))
                 .partitionKeys(keys.stream().map(k -> Column.builder().name(k).type("string").build()).toList()).build());
         partitions.put(database + "." + name, new ArrayList<>());
+        return this;
+    }
+
+    TestGlue parameters(String database, String name, Map<String, String> parameters) {
+        tables.put(database + "." + name, tables.get(database + "." + name).toBuilder().parameters(parameters).build());
         return this;
     }
 
@@ -59,7 +66,7 @@ final class TestGlue implements GlueClient {
         List<Partition> all = partitions.get(request.databaseName() + "." + request.tableName());
         int at = request.nextToken() == null ? 0 : Integer.parseInt(request.nextToken());
         List<Partition> page = at < all.size() ? List.of(all.get(at)) : List.of();
-        return GetPartitionsResponse.builder().partitions(page).nextToken(at + 1 < all.size() ? String.valueOf(at + 1) : null)
+        return GetPartitionsResponse.builder().partitions(page).nextToken(at + 1 < all.size() ? String.valueOf(at + 1) : lastPageToken)
                 .build();
     }
 

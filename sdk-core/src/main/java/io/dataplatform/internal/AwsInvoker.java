@@ -4,7 +4,9 @@ import io.dataplatform.DataPlatformException;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +48,23 @@ public final class AwsInvoker {
      * @param resource  what it acts on, for messages ("acme-raw/sales.csv")
      */
     public <T> T call(String operation, String resource, Supplier<T> call) {
+        return call(operation, resource, call, Set.of());
+    }
+
+    /**
+     * Calls an operation that creates or starts something and that the service offers no client
+     * token for (Glue's CreateTable, StartCrawler, ...). When a retry fails with one of
+     * {@code doneCodes} (say {@code AlreadyExistsException}), an earlier attempt took effect and only
+     * its response was lost, so the call has succeeded: this returns null instead of failing. On the
+     * first attempt those codes fail as usual.
+     */
+    public <T> T callCreating(String operation, String resource, Supplier<T> call, String... doneCodes) {
+        return call(operation, resource, call, Set.of(doneCodes));
+    }
+
+    private <T> T call(String operation, String resource, Supplier<T> call, Set<String> doneOnRetry) {
         Retry.AsyncContext<T> attempts = retry.asyncContext();
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 T result = call.get();
                 attempts.onComplete();
@@ -55,6 +72,12 @@ public final class AwsInvoker {
             } catch (DataPlatformException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (attempt > 1 && e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                        && doneOnRetry.contains(aws.awsErrorDetails().errorCode())) {
+                    LOG.debug("{} {} on {}: attempt {} found {} done by an earlier attempt", service, operation,
+                            resource, attempt, aws.awsErrorDetails().errorCode());
+                    return null;
+                }
                 long delay = attempts.onError(e);
                 if (delay < 0) {
                     throw ErrorTranslator.translate(service, operation, resource, e);

@@ -93,6 +93,21 @@ class AwsInvokerTest {
         assertThat(attempts).hasValue(2);
     }
 
+    @Test
+    void callCreating_retryFindingItDone_succeeds_butAFirstAttemptThatFindsItExistingFails() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        Object result = invoker.callCreating("CreateTable", "sales.orders", () -> {
+            throw attempts.incrementAndGet() == 1 ? error(500, "InternalServiceException") : error(400, "AlreadyExistsException");
+        }, "AlreadyExistsException");
+
+        assertThat(result).isNull();
+        assertThat(attempts).hasValue(2);
+        assertThatThrownBy(() -> invoker.callCreating("CreateTable", "sales.orders", () -> {
+            throw error(400, "AlreadyExistsException");
+        }, "AlreadyExistsException")).isInstanceOf(ResourceAlreadyExistsException.class);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "404, NoSuchKey, io.dataplatform.ResourceNotFoundException",

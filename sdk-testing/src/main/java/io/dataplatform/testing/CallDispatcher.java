@@ -2,7 +2,6 @@ package io.dataplatform.testing;
 
 import io.dataplatform.testing.internal.ServiceCalls;
 import io.dataplatform.testing.internal.ServiceErrors;
-import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
@@ -21,12 +20,15 @@ final class CallDispatcher implements ServiceCalls {
     @Override
     public <T> T invoke(AwsService service, String operation, String principal, ServiceErrors errors, Supplier<T> body) {
         var arrived = clock.instant();
-        Optional<AwsServiceException> injected = faults.apply(service, operation, errors);
+        Faults.Injected injected = faults.apply(service, operation, errors);
         try {
-            if (injected.isPresent()) {
-                throw injected.get();
+            if (injected.before() != null) {
+                throw injected.before();
             }
             T result = body.get();
+            if (injected.after() != null) {
+                throw injected.after();
+            }
             log.add(new RecordedCall(service, operation, principal, arrived, 200, null));
             return result;
         } catch (AwsServiceException e) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
@@ -16,6 +15,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  * aws.faults().on(AwsService.S3, "PutObject").throttle(2);           // the next 2 calls are throttled
  * aws.faults().on(AwsService.S3, "UploadPart").after(1).failAlways(500);
  * aws.faults().on(AwsService.S3, "*").latency(Duration.ofMillis(40)); // advances the fake clock
+ * aws.faults().on(AwsService.GLUE, "CreateTable").loseResponse(500, 1);  // created, but the caller sees a 500
  * }</pre>
  */
 public final class Faults {
@@ -43,10 +43,20 @@ public final class Faults {
         rules.add(rule);
     }
 
-    /** Applies the matching rules to one call: advances the clock for latency, returns the error to throw if any. */
-    synchronized Optional<AwsServiceException> apply(AwsService service, String operation, ServiceErrors errors) {
+    /**
+     * The faults one call meets.
+     *
+     * @param before thrown instead of running the operation, or null
+     * @param after  thrown after the operation took effect (its response is lost), or null
+     */
+    record Injected(AwsServiceException before, AwsServiceException after) {
+    }
+
+    /** Applies the matching rules to one call: advances the clock for latency, returns the errors to throw. */
+    synchronized Injected apply(AwsService service, String operation, ServiceErrors errors) {
         Duration latency = Duration.ZERO;
         AwsServiceException failure = null;
+        AwsServiceException lostResponse = null;
         for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
             Rule rule = it.next();
             if (rule.service != service || !(rule.operation.equals("*") || rule.operation.equals(operation))) {
@@ -58,6 +68,17 @@ public final class Faults {
             }
             if (rule.latency != null) {
                 latency = latency.plus(rule.latency);
+                continue;
+            }
+            if (rule.afterEffect) {
+                if (lostResponse == null) {
+                    lostResponse = errors.error(rule.status, errors.serverErrorCode(rule.status),
+                            "We encountered an internal error. Please try again. (injected by FakeAws after the "
+                                    + "operation took effect)");
+                    if (--rule.remaining == 0) {
+                        it.remove();
+                    }
+                }
                 continue;
             }
             if (failure == null) {
@@ -73,7 +94,7 @@ public final class Faults {
         if (!latency.isZero()) {
             clock.advance(latency);
         }
-        return Optional.ofNullable(failure);
+        return new Injected(failure, lostResponse);
     }
 
     /** Where a fault goes: one operation of one service, optionally after letting some calls through. */
@@ -111,6 +132,17 @@ public final class Faults {
             add(Rule.failure(this, serverStatus(statusCode), Integer.MAX_VALUE));
         }
 
+        /**
+         * Lets the next {@code times} calls take effect, then fails them with HTTP {@code statusCode} as
+         * if the response had been lost on its way back: what a client that retries must survive
+         * without doing the work twice.
+         */
+        public void loseResponse(int statusCode, int times) {
+            Rule rule = new Rule(service, operation, skip, serverStatus(statusCode), positive(times), null);
+            rule.afterEffect = true;
+            add(rule);
+        }
+
         /** Makes every call take {@code latency} longer on the fake clock. */
         public void latency(Duration latency) {
             if (latency == null || latency.isNegative()) {
@@ -143,6 +175,7 @@ public final class Faults {
         final int status;
         int remaining;
         final Duration latency;
+        boolean afterEffect;
 
         Rule(AwsService service, String operation, int skip, int status, int remaining, Duration latency) {
             this.service = service;

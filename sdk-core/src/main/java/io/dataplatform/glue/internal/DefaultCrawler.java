@@ -35,7 +35,7 @@ final class DefaultCrawler implements Crawler {
     public CrawlerRun start() {
         // The last crawl's start before ours tells the run which crawl is new, even if it never sees RUNNING.
         Instant previous = status().lastCrawlStart().orElse(null);
-        glue.call("StartCrawler", name, c -> c.startCrawler(r -> r.name(name)));
+        glue.create("StartCrawler", name, "CrawlerRunningException", c -> c.startCrawler(r -> r.name(name)));
         return new DefaultCrawlerRun(glue, this, previous);
     }
 

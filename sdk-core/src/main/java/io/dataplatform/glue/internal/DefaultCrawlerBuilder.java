@@ -89,7 +89,7 @@ final class DefaultCrawlerBuilder implements CrawlerBuilder {
     public Crawler create() {
         validate("create");
         requireDatabase();
-        glue.call("CreateCrawler", name, c -> c.createCrawler(r -> r.name(name).role(role).databaseName(database)
+        glue.create("CreateCrawler", name, "AlreadyExistsException", c -> c.createCrawler(r -> r.name(name).role(role).databaseName(database)
                 .targets(targets()).tablePrefix(tablePrefix.isEmpty() ? null : tablePrefix)
                 .schemaChangePolicy(policy()).recrawlPolicy(p -> p.recrawlBehavior(recrawl()))
                 .schedule(schedule == null ? null : schedule.expression())

@@ -32,7 +32,7 @@ final class DefaultDatabase implements Database {
                 .description(options.description().isEmpty() ? null : options.description())
                 .locationUri(options.locationUri().isEmpty() ? null : options.locationUri())
                 .build();
-        glue.call("CreateDatabase", name, c -> c.createDatabase(r -> r.databaseInput(input)));
+        glue.create("CreateDatabase", name, "AlreadyExistsException", c -> c.createDatabase(r -> r.databaseInput(input)));
         return this;
     }
 

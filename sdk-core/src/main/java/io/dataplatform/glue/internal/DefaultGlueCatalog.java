@@ -55,5 +55,10 @@ public final class DefaultGlueCatalog implements GlueCatalog {
         <T> T call(String operation, String resource, Function<GlueClient, T> call) {
             return invoker.call(operation, resource, () -> call.apply(client.get()));
         }
+
+        /** Calls a create or start operation; a retry that finds it done ({@code doneCode}) succeeds. */
+        void create(String operation, String resource, String doneCode, Function<GlueClient, ?> call) {
+            invoker.callCreating(operation, resource, () -> call.apply(client.get()), doneCode);
+        }
     }
 }

@@ -32,7 +32,7 @@ final class DefaultTable implements Table {
     @Override
     public Table create(TableDefinition definition) {
         Objects.requireNonNull(definition, "definition");
-        glue.call("CreateTable", resource(),
+        glue.create("CreateTable", resource(), "AlreadyExistsException",
                 c -> c.createTable(r -> r.databaseName(database).tableInput(GlueMapping.tableInput(name, definition))));
         return this;
     }

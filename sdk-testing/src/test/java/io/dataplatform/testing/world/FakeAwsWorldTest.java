@@ -85,6 +85,18 @@ class FakeAwsWorldTest {
     }
 
     @Test
+    void faults_loseResponse_letsTheOperationTakeEffectThenFails() {
+        FakeAws aws = FakeAws.create();
+        aws.faults().on(AwsService.S3, "CreateBucket").loseResponse(500, 1);
+
+        assertThatThrownBy(() -> aws.s3().createBucket(r -> r.bucket("acme-raw")))
+                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(500));
+
+        assertThat(aws.s3().listBuckets().buckets()).extracting(b -> b.name()).containsExactly("acme-raw");
+        assertThat(aws.calls().all()).extracting(c -> c.statusCode()).containsExactly(500, 200);
+    }
+
+    @Test
     void faults_rules() {
         FakeAws aws = FakeAws.create();
         assertThatThrownBy(() -> aws.faults().on(AwsService.S3, "")).isInstanceOf(IllegalArgumentException.class)
@@ -95,6 +107,8 @@ class FakeAwsWorldTest {
                 .hasMessage("times must be >= 1, but was 0");
         assertThatThrownBy(() -> aws.faults().on(AwsService.S3, "PutObject").after(-1))
                 .hasMessage("calls must be >= 0, but was -1");
+        assertThatThrownBy(() -> aws.faults().on(AwsService.S3, "PutObject").loseResponse(200, 1))
+                .hasMessage("statusCode must be a 5xx server error, but was 200; use throttle(..) for throttling");
     }
 
     @Test

@@ -166,7 +166,10 @@ public final class S3ClientFileSystem extends FileSystem {
         return create(path, permission, overwrite, bufferSize, replication, blockSize, progress);
     }
 
-    /** Fails: S3 objects cannot be appended to, as with S3A. */
+    /**
+     * Fails: S3 objects cannot be appended to. {@code append} is abstract in Hadoop's FileSystem, and its
+     * specification has stores without append throw UnsupportedOperationException, as S3A does.
+     */
     @Override
     public FSDataOutputStream append(Path path, int bufferSize, Progressable progress) throws IOException {
         throw new UnsupportedOperationException("Cannot append to " + path + ": S3 objects are immutable; write a new object");

@@ -4,9 +4,7 @@ import static io.dataplatform.testing.spark.CatalogTables.columns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataplatform.spark.SqlColumn;
-import io.dataplatform.spark.SqlEngine;
 import io.dataplatform.spark.SqlResult;
-import io.dataplatform.testing.FakeAws;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,29 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** The SQL engine reads each table format as Athena would: CSV flavours, JSON lines, gzip; bytes are the files read. */
-class SqlEngineFormatsTest {
+class SqlEngineFormatsTest extends SqlEngineTestBase {
     private static final String SALES = "id,region,amount,day\n1,eu,10.50,2024-01-01\n2,us,-3.00,2024-01-02\n"
             + "3,eu,7.25,2024-01-02\n4,apac,0.00,2024-01-03\n5,us,20.00,2024-01-03\n";
-
-    private final FakeAws aws = FakeAws.create();
-    private final S3Client s3 = aws.s3();
-    private final CatalogTables catalog = new CatalogTables(aws.glue());
-    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(aws.glue()).build();
-
-    @BeforeEach
-    void createBucket() {
-        s3.createBucket(b -> b.bucket("acme-raw"));
-    }
-
-    private void put(String key, String content) {
-        s3.putObject(b -> b.bucket("acme-raw").key(key), RequestBody.fromString(content));
-    }
 
     @Test
     void csvWithHeader_aggregateByRegion_returnsTotalsAndWholeFileScanned() {

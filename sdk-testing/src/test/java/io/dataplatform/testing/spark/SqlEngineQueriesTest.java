@@ -16,31 +16,20 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** Athena-style SQL on the engine: joins, names, literals, big results, and failures with Spark's reason. */
-class SqlEngineQueriesTest {
+class SqlEngineQueriesTest extends SqlEngineTestBase {
     private static final String ORDERS = "id,customer_id,amount,day\n1,10,5.00,2024-01-01\n2,11,7.50,2024-01-02\n"
             + "3,10,2.50,2024-01-03\n4,12,1.00,2024-01-03\n";
     private static final String CUSTOMERS = "id,name\n10,Ann\n11,Bob\n13,Cid\n";
 
-    private final FakeAws aws = FakeAws.create();
-    private final S3Client s3 = aws.s3();
-    private final CatalogTables catalog = new CatalogTables(aws.glue());
-    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(aws.glue()).build();
-
     @BeforeEach
-    void createTables() {
-        s3.createBucket(b -> b.bucket("acme-raw"));
+    void createTables() { // after the base class has created the bucket
         put("orders/orders.csv", ORDERS);
         put("crm/customers/customers.csv", CUSTOMERS);
         catalog.csv("sales", "orders", "s3://acme-raw/orders/",
                 columns("id", "int", "customer_id", "int", "amount", "decimal(8,2)", "day", "date"));
         catalog.csv("crm", "customers", "s3://acme-raw/crm/customers/", columns("id", "int", "name", "varchar(20)"));
-    }
-
-    private void put(String key, String content) {
-        s3.putObject(b -> b.bucket("acme-raw").key(key), RequestBody.fromString(content));
     }
 
     @Test

@@ -4,36 +4,17 @@ import static io.dataplatform.testing.spark.CatalogTables.columns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataplatform.spark.LocalSparkRunner;
-import io.dataplatform.spark.SqlEngine;
 import io.dataplatform.spark.SqlResult;
-import io.dataplatform.testing.FakeAws;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** Bytes scanned follow what Spark read: Parquet column chunks of the columns used, only the partitions kept. */
-class SqlEngineScanTest {
+class SqlEngineScanTest extends SqlEngineTestBase {
     private static final String JAN01 = "id,amount\n1,10\n2,20\n";
     private static final String JAN02 = "id,amount\n3,30\n4,40\n5,50\n";
     private static final String JAN03 = "id,amount\n6,60\n7,70\n8,80\n9,90\n";
-
-    private final FakeAws aws = FakeAws.create();
-    private final S3Client s3 = aws.s3();
-    private final CatalogTables catalog = new CatalogTables(aws.glue());
-    private final SqlEngine engine = SqlEngine.builder().s3Client(s3).glueClient(aws.glue()).build();
-
-    @BeforeEach
-    void createBucket() {
-        s3.createBucket(b -> b.bucket("acme-raw"));
-    }
-
-    private void put(String key, String content) {
-        s3.putObject(b -> b.bucket("acme-raw").key(key), RequestBody.fromString(content));
-    }
 
     private long size(String prefix, String suffix) {
         return s3.listObjectsV2Paginator(b -> b.bucket("acme-raw").prefix(prefix)).contents().stream()

@@ -38,13 +38,13 @@ public class S3MockBenchmark {
     /** Puts 1 KiB, overwriting the same key. */
     @Benchmark
     public PutObjectResponse put() {
-        return s3.putObject(r -> r.bucket(SmallObject.BUCKET).key(SmallObject.PUT_KEY), RequestBody.fromBytes(payload));
+        return SmallObject.put(s3, payload);
     }
 
     /** Gets 1 KiB as a byte array. */
     @Benchmark
     public byte[] get() {
-        return s3.getObjectAsBytes(r -> r.bucket(SmallObject.BUCKET).key(SmallObject.GET_KEY)).asByteArray();
+        return SmallObject.get(s3);
     }
 
     /** Stops S3Mock and deletes its files. */

@@ -12,9 +12,11 @@ import java.util.List;
  * @param location          the table's S3 location
  * @param bytes             the bytes of the objects that would be read
  * @param partitionKeys     the table's partition keys; empty if it is not partitioned
- * @param partitionsRead    the partitions selected by the query's predicates (0 if not partitioned)
+ * @param partitionsRead    the partitions the query's conditions may match (0 if not partitioned)
  * @param partitionsTotal   all partitions of the table (0 if not partitioned)
- * @param partitionFiltered true if a predicate on a partition key pruned the partitions
+ * @param partitionFiltered true if the query's conditions leave at least one partition out (for a
+ *                          partition-projected table, whose partitions are not listed: if a
+ *                          condition names a partition key)
  */
 public record TableScan(String database, String table, String location, DataSize bytes, List<String> partitionKeys,
                         int partitionsRead, int partitionsTotal, boolean partitionFiltered) {
@@ -27,7 +29,7 @@ public record TableScan(String database, String table, String location, DataSize
         partitionKeys = List.copyOf(partitionKeys);
     }
 
-    /** Returns true if the table is partitioned and no predicate on its partition keys narrows the scan. */
+    /** Returns true if the table is partitioned and the query reads every partition of it. */
     public boolean fullScanOfPartitionedTable() {
         return !partitionKeys.isEmpty() && !partitionFiltered;
     }

@@ -21,10 +21,13 @@ import software.amazon.awssdk.services.glue.model.Table;
  * @param location      the table's S3 location
  * @param columns       every column name, partition keys included
  * @param partitionKeys the partition keys, in order
- * @param partitions    the partitions (empty when not partitioned)
+ * @param keyTypes      the partition keys' Glue types, in key order
+ * @param projected     true if partition projection defines the partitions (Athena then ignores the catalog's)
+ * @param partitions    the partitions (empty when not partitioned); for a projected table one
+ *                      pseudo-partition with no values, located at the folder holding every projected one
  */
 record CatalogTable(String database, String name, String location, Set<String> columns, List<String> partitionKeys,
-                    List<PartitionInfo> partitions) {
+                    List<String> keyTypes, boolean projected, List<PartitionInfo> partitions) {
 
     /**
      * One partition.
@@ -53,20 +56,23 @@ record CatalogTable(String database, String name, String location, Set<String> c
         glue.storageDescriptor().columns().forEach(c -> columns.add(c.name().toLowerCase(Locale.ROOT)));
         List<String> keys = glue.partitionKeys().stream().map(Column::name)
                 .map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        List<String> keyTypes = glue.partitionKeys().stream()
+                .map(k -> k.type() == null ? "" : k.type().toLowerCase(Locale.ROOT)).toList();
         columns.addAll(keys);
         String location = glue.storageDescriptor().location();
         Map<String, String> parameters = glue.hasParameters() ? glue.parameters() : Map.of();
         List<PartitionInfo> partitions;
+        boolean projected = !keys.isEmpty() && "true".equalsIgnoreCase(parameters.get("projection.enabled"));
         if (keys.isEmpty()) {
             partitions = List.of();
-        } else if ("true".equalsIgnoreCase(parameters.get("projection.enabled"))) {
+        } else if (projected) {
             // Partition projection: Athena ignores the catalog's partitions and reads the projected
             // locations, which may be anywhere under the table location or the storage.location.template.
             partitions = List.of(new PartitionInfo(List.of(), projectedRoot(location, parameters.get("storage.location.template"))));
         } else {
             partitions = partitions(context, database, table, keys, location);
         }
-        return new CatalogTable(database, table, location, columns, keys, partitions);
+        return new CatalogTable(database, table, location, columns, keys, keyTypes, projected, partitions);
     }
 
     private static List<PartitionInfo> partitions(AthenaContext context, String database, String table,

@@ -1,8 +1,9 @@
 package io.dataplatform.athena.internal;
 
 import io.dataplatform.DataPlatformException;
-import io.dataplatform.athena.internal.SqlAnalysis.Predicate;
-import io.dataplatform.athena.internal.SqlAnalysis.TableRef;
+import io.dataplatform.athena.internal.SqlAnalysis.KeyCondition;
+import io.dataplatform.athena.internal.SqlAnalysis.TableName;
+import io.dataplatform.athena.internal.SqlAnalysis.TableRead;
 import io.dataplatform.cost.CostEstimate;
 import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.TableScan;
@@ -10,22 +11,26 @@ import io.dataplatform.internal.Pages;
 import io.dataplatform.s3.S3Location;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Estimates a query's scan from the catalog and S3: for each table reference, the bytes of every
- * object under the table's location, or under the locations of the partitions its predicates
- * select. Each reference counts, as Athena scans a table once per reference. Every call made here
+ * Estimates a query's scan from the catalog and S3: for each table read, the bytes of every
+ * object under the table's location, or under the locations of the catalog partitions its
+ * conditions may match. Each reference counts, as Athena scans a table once per reference. Every call made here
  * (GetTable, GetPartitions, ListObjectsV2) is free of Athena charges.
  */
 final class CostEstimator {
     static final String OPERATION = "Athena query";
     /** The data catalog that is this account's Glue Data Catalog. */
     private static final String GLUE_CATALOG = "AwsDataCatalog";
+    /** Athena answers information_schema queries from the catalog. */
+    private static final String INFORMATION_SCHEMA = "information_schema";
 
     private final AthenaContext context;
     private final Map<String, CatalogTable> tables = new HashMap<>();
@@ -37,21 +42,22 @@ final class CostEstimator {
 
     /** Estimates {@code analysis}; {@code catalog} is the query's data catalog, null for AwsDataCatalog. */
     CostEstimate estimate(SqlAnalysis analysis, String catalog, String defaultDatabase) {
-        for (TableRef ref : analysis.tables()) {
-            String database = databaseOf(ref, defaultDatabase);
-            String refCatalog = ref.catalog() != null ? ref.catalog() : catalog;
-            if (refCatalog != null && !refCatalog.equalsIgnoreCase(GLUE_CATALOG)) {
-                // Another catalog (federated, or another account's Glue) holds other tables under the same names.
-                throw new DataPlatformException("Cannot estimate a query over " + refCatalog + "." + database + "."
-                        + ref.table() + ": only tables of the AwsDataCatalog are sized from Glue");
-            }
-            tables.computeIfAbsent(database + "." + ref.table(), key -> CatalogTable.load(context, database, ref.table()));
-        }
         List<TableScan> scans = new ArrayList<>();
         long total = 0;
-        for (TableRef ref : analysis.tables()) {
-            CatalogTable table = tables.get(databaseOf(ref, defaultDatabase) + "." + ref.table());
-            TableScan scan = scan(table, ref, analysis, defaultDatabase);
+        for (TableRead read : analysis.reads()) {
+            if (INFORMATION_SCHEMA.equals(databaseOf(read.name(), defaultDatabase))) {
+                continue;   // metadata from the catalog: no S3 data is read
+            }
+            CatalogTable table = table(read.name(), catalog, defaultDatabase);
+            Set<String> siblingColumns = new HashSet<>();
+            for (TableName sibling : read.siblings()) {
+                if (!INFORMATION_SCHEMA.equals(databaseOf(sibling, defaultDatabase))) {
+                    siblingColumns.addAll(table(sibling, catalog, defaultDatabase).columns());
+                }
+            }
+            TableScan scan = scan(table, read.conditions().stream()
+                    .filter(c -> table.partitionKeys().contains(c.column()) && SqlAnalysis.unambiguous(c, siblingColumns))
+                    .toList());
             scans.add(scan);
             total = Math.addExact(total, scan.bytes().bytes());
         }
@@ -60,58 +66,51 @@ final class CostEstimator {
                 context.prices().athena().queryCost(bytes), scans, analysis.selectStar() && !analysis.limited());
     }
 
-    private static String databaseOf(TableRef ref, String defaultDatabase) {
-        return ref.database() != null ? ref.database() : defaultDatabase;
+    private CatalogTable table(TableName name, String catalog, String defaultDatabase) {
+        String database = databaseOf(name, defaultDatabase);
+        String refCatalog = name.catalog() != null ? name.catalog() : catalog;
+        if (refCatalog != null && !refCatalog.equalsIgnoreCase(GLUE_CATALOG)) {
+            // Another catalog (federated, or another account's Glue) holds other tables under the same names.
+            throw new DataPlatformException("Cannot estimate a query over " + refCatalog + "." + database + "."
+                    + name.table() + ": only tables of the AwsDataCatalog are sized from Glue");
+        }
+        return tables.computeIfAbsent(database + "." + name.table(), key -> CatalogTable.load(context, database, name.table()));
     }
 
-    private TableScan scan(CatalogTable table, TableRef ref, SqlAnalysis analysis, String defaultDatabase) {
+    private static String databaseOf(TableName name, String defaultDatabase) {
+        return name.database() != null ? name.database() : defaultDatabase;
+    }
+
+    /**
+     * The scan of one read: the whole table, or the catalog partitions the conditions may match.
+     * "Full scan" means what is read, not whether a condition names a key: {@code year >= '0'}
+     * reading every partition is a full scan. A projected table's partitions are not listed, so it
+     * is sized under its whole projection folder and counts as narrowed when a condition names a key.
+     */
+    private TableScan scan(CatalogTable table, List<KeyCondition> conditions) {
         if (table.partitionKeys().isEmpty()) {
             return new TableScan(table.database(), table.name(), table.location(), DataSize.ofBytes(size(table.location())),
                     List.of(), 0, 0, false);
         }
-        List<Predicate> applicable = analysis.predicates().stream()
-                .filter(p -> table.partitionKeys().contains(p.column()) && appliesTo(p, ref, analysis, defaultDatabase))
-                .toList();
         long bytes = 0;
         int read = 0;
         for (CatalogTable.PartitionInfo partition : table.partitions()) {
-            if (selected(partition, table, applicable)) {
+            if (table.projected() || selected(partition, table, conditions)) {
                 read++;
                 bytes = Math.addExact(bytes, size(partition.location()));
             }
         }
+        int total = table.partitions().size();
+        boolean narrowed = table.projected() ? !conditions.isEmpty() : read < total || total == 0;
         return new TableScan(table.database(), table.name(), table.location(), DataSize.ofBytes(bytes),
-                table.partitionKeys(), read, table.partitions().size(), !applicable.isEmpty());
+                table.partitionKeys(), read, total, narrowed);
     }
 
-    /**
-     * A qualified predicate applies to the reference it names; an unqualified one only if no other
-     * table of the same SELECT block has a column of that name (otherwise it may mean that one).
-     */
-    private boolean appliesTo(Predicate predicate, TableRef ref, SqlAnalysis analysis, String defaultDatabase) {
-        if (predicate.block() != ref.block()) {
-            return false;
-        }
-        if (predicate.qualifier() != null) {
-            return predicate.qualifier().equals(ref.alias())
-                    || ref.alias() == null && predicate.qualifier().equals(ref.table());
-        }
-        for (TableRef other : analysis.tables()) {
-            if (other != ref && other.block() == ref.block()) {
-                CatalogTable otherTable = tables.get(databaseOf(other, defaultDatabase) + "." + other.table());
-                if (otherTable.columns().contains(predicate.column())) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean selected(CatalogTable.PartitionInfo partition, CatalogTable table, List<Predicate> predicates) {
-        for (Predicate predicate : predicates) {
-            int key = table.partitionKeys().indexOf(predicate.column());
+    private static boolean selected(CatalogTable.PartitionInfo partition, CatalogTable table, List<KeyCondition> conditions) {
+        for (KeyCondition condition : conditions) {
+            int key = table.partitionKeys().indexOf(condition.column());
             String value = key < partition.values().size() ? partition.values().get(key) : null;
-            if (value != null && !predicate.test(value)) {
+            if (!PartitionMatch.mayMatch(table.keyTypes().get(key), value, condition)) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package io.dataplatform.athena.internal;
 
 import io.dataplatform.DataPlatformException;
+import io.dataplatform.ServiceUnavailableException;
 import io.dataplatform.athena.QueryExecution;
 import io.dataplatform.athena.QueryFailedException;
 import io.dataplatform.athena.QueryResult;
@@ -16,14 +17,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.athena.model.StatementType;
 
 /**
  * Polls GetQueryExecution with growing pauses (200 ms, x1.5, at most 5 s) through the platform's
- * sleeper until the query finishes or the wait runs out. Never resubmits: a timed-out wait either
- * hands this handle back or, for {@code run()}, stops the query.
+ * sleeper until the query finishes or the wait runs out; a status read that fails transiently
+ * (throttling, 5xx) after the platform's retries is waited out too. Never resubmits: a timed-out
+ * wait either hands this handle back or, for {@code run()}, stops the query.
  */
 final class DefaultQueryExecution implements QueryExecution {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultQueryExecution.class);
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
 
@@ -62,15 +67,45 @@ final class DefaultQueryExecution implements QueryExecution {
         return awaitUntil(context.platform().clock().instant().plus(timeout), timeout);
     }
 
-    /** Waits up to {@code timeout}; on timeout stops the query and says so. */
+    /**
+     * Waits up to {@code timeout} for {@code run()}, which hands no handle back: whatever ends the
+     * wait early (the timeout, or a status that could not be read) stops the query, so nothing keeps
+     * running and billing unseen, and its ledger entry is settled from Athena's last statistics.
+     */
     QueryResult awaitOrCancel(Duration timeout) {
         try {
             return await(timeout);
         } catch (QueryTimeoutException e) {
-            cancel();
-            throw new QueryTimeoutException(this, "Athena query " + id + " did not finish within " + timeout
-                    + " and was cancelled (StopQueryExecution); raise the limit with .timeout(..) on the query");
+            QueryTimeoutException timedOut = new QueryTimeoutException(this, "Athena query " + id + " did not finish within "
+                    + timeout + " and was cancelled (StopQueryExecution); raise the limit with .timeout(..) on the query");
+            if (!stop(timedOut)) {
+                timedOut = new QueryTimeoutException(this, "Athena query " + id + " did not finish within " + timeout
+                        + " and could not be stopped (see the suppressed error); stop it with StopQueryExecution " + id);
+                stop(timedOut);
+            }
+            throw timedOut;
+        } catch (QueryFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            stop(e);
+            throw e;
         }
+    }
+
+    /** Stops the query and reads its final statistics; returns false (failure suppressed into {@code reason}) if it could not. */
+    private boolean stop(RuntimeException reason) {
+        try {
+            cancel();
+        } catch (RuntimeException e) {
+            reason.addSuppressed(e);
+            return false;
+        }
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            reason.addSuppressed(e);
+        }
+        return true;
     }
 
     @Override
@@ -88,7 +123,25 @@ final class DefaultQueryExecution implements QueryExecution {
     private QueryResult awaitUntil(Instant deadline, Duration timeout) {
         Duration pause = FIRST_PAUSE;
         while (true) {
-            Polled polled = poll();
+            Polled polled;
+            try {
+                polled = poll();
+            } catch (ServiceUnavailableException e) {
+                // Throttled or unavailable status reads say nothing about the query, which keeps running
+                // (and billing): keep waiting for as long as the caller's timeout allows.
+                Instant now = context.platform().clock().instant();
+                if (deadline != null && !now.isBefore(deadline)) {
+                    QueryTimeoutException timedOut = new QueryTimeoutException(this, "Athena query " + id
+                            + "'s status could not be read within " + timeout + " (" + e.getMessage() + "); it may "
+                            + "still be running: call await() again or cancel() on QueryTimeoutException.execution()");
+                    timedOut.addSuppressed(e);
+                    throw timedOut;
+                }
+                LOG.debug("Athena query {}: status not readable ({}); waiting on", id, e.getMessage());
+                sleep(deadline == null ? pause : min(pause, Duration.between(now, deadline)));
+                pause = min(Duration.ofMillis(pause.toMillis() * 3 / 2), MAX_PAUSE);
+                continue;
+            }
             QueryStatus status = polled.status();
             listeners.forEach(listener -> listener.accept(status));
             if (status.state().isTerminal()) {

@@ -27,8 +27,9 @@ final class GuardDecision {
                     throw new CostLimitExceededException(CostLimit.FULL_SCAN, estimate, "Query refused before it started: "
                             + "it scans partitioned table " + scan.qualifiedName() + " in full (" + scan.partitionsRead()
                             + " of " + scan.partitionsTotal() + " partitions, " + scan.bytes()
-                            + ") with no predicate on its partition keys " + scan.partitionKeys()
-                            + ". Filter on a partition key, or call .allowFullScan() on the query if a full scan is intended."
+                            + "): no condition on its partition keys " + scan.partitionKeys()
+                            + " leaves a partition out. Filter on a partition key, or call .allowFullScan() on the query "
+                            + "if a full scan is intended."
                             + NOTHING_STARTED);
                 }
             }

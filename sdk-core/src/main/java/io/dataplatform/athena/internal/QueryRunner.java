@@ -38,12 +38,11 @@ final class QueryRunner {
     }
 
     DefaultQueryExecution submit(DefaultQuery query) {
-        SqlAnalysis analysis = analyze(query);
         CostGuard guard = context.guard();
         CostEstimate estimate = null;
         if (guard.needsEstimate() || query.maxBytesScanned != null) {
             try {
-                estimate = new CostEstimator(context).estimate(analysis, query.catalog, query.databaseOrDefault());
+                estimate = new CostEstimator(context).estimate(analyze(query), query.catalog, query.databaseOrDefault());
             } catch (DataPlatformException e) {
                 if (guard.requiresEstimate() || query.maxBytesScanned != null) {
                     throw GuardDecision.noEstimate(e);
@@ -75,8 +74,12 @@ final class QueryRunner {
         return new DefaultQueryExecution(context, mapper, id, slot);
     }
 
+    /**
+     * Reads the statement for its estimate. Without a guard that needs one, the statement is not
+     * read at all: Athena is the judge of what it accepts, and an unparsable one fails there free.
+     */
     private static SqlAnalysis analyze(DefaultQuery query) {
-        SqlAnalysis analysis = SqlAnalyzer.analyze(query.sql, query.parameters.plain());
+        SqlAnalysis analysis = SqlAnalyzer.analyze(query.sql, query.parameters.rendered());
         int given = query.parameters.rendered().size();
         if (analysis.placeholders() != given) {
             throw new IllegalArgumentException("parameters must match the SQL's " + analysis.placeholders()

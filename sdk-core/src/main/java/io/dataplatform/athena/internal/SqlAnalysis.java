@@ -1,97 +1,86 @@
 package io.dataplatform.athena.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What the cost estimate needs to know about a statement.
+ * What the cost estimate needs to know about a statement, read from Trino's AST of it.
  *
- * @param tables       the catalog tables it reads (CTE names and derived tables excluded), a WITH query's
- *                     tables once per reference to it, as Athena inlines WITH queries
- * @param predicates   partition-prunable predicates: conjuncts of a WHERE without OR/NOT/CASE
- * @param selectStar   true if an outermost select list (any set-operation branch) starts with {@code *} or {@code t.*}
- * @param limited      true if the outermost query has a {@code LIMIT} or {@code FETCH FIRST}
+ * @param reads        every read of a catalog table, once per time Athena reads it (a WITH query is
+ *                     inlined at each reference, so its tables count once per reference)
+ * @param selectStar   true if a select list whose rows the statement returns holds {@code *} or {@code t.*}
+ *                     anywhere (any branch of a set operation; {@code TABLE t} too)
+ * @param limited      true if the statement's outermost query has a {@code LIMIT n} or {@code FETCH FIRST}
  * @param placeholders the number of {@code ?} execution parameters
  */
-record SqlAnalysis(List<TableRef> tables, List<Predicate> predicates, boolean selectStar, boolean limited,
-                   int placeholders) {
+record SqlAnalysis(List<TableRead> reads, boolean selectStar, boolean limited, int placeholders) {
 
     SqlAnalysis {
-        tables = List.copyOf(tables);
-        predicates = List.copyOf(predicates);
+        reads = List.copyOf(reads);
     }
 
     /**
-     * A table reference.
+     * A table name as written, lowercased as Athena resolves it.
      *
      * @param catalog  the data catalog, or null for the query's catalog
      * @param database the database, or null for the query's default database
      * @param table    the table
-     * @param alias    the alias, or null
-     * @param block    the SELECT block it belongs to (predicates apply within a block only)
      */
-    record TableRef(String catalog, String database, String table, String alias, int block) {
+    record TableName(String catalog, String database, String table) {
+        @Override
+        public String toString() {
+            return (catalog == null ? "" : catalog + ".") + (database == null ? "" : database + ".") + table;
+        }
     }
 
     /**
-     * {@code column = v}, {@code column IN (v, ..)}, a comparison or {@code BETWEEN} with literal values.
+     * One read of a catalog table and the conditions that may prune its partitions.
      *
-     * @param qualifier the table name or alias before the column, or null
-     * @param column    the column
-     * @param values    the accepted values for = and IN; empty for a range
-     * @param lower     the lower bound, or null
-     * @param lowerInclusive whether the lower bound is included
-     * @param upper     the upper bound, or null
-     * @param upperInclusive whether the upper bound is included
-     * @param block     the SELECT block of its WHERE
+     * @param name       the table
+     * @param conditions conditions the rows it contributes must meet, on its own columns: a qualified
+     *                   one is already matched to this read; an unqualified one applies only if no
+     *                   table in {@code siblings} has a column of that name
+     * @param siblings   the other catalog tables of the same FROM clause
      */
-    record Predicate(String qualifier, String column, List<String> values, String lower, boolean lowerInclusive,
-                     String upper, boolean upperInclusive, int block) {
+    record TableRead(TableName name, List<KeyCondition> conditions, List<TableName> siblings) {
+        TableRead {
+            conditions = List.copyOf(conditions);
+            siblings = List.copyOf(siblings);
+        }
+    }
 
-        Predicate {
+    /**
+     * A condition on one column with literal values: {@code =}, {@code IN}, a comparison or {@code BETWEEN}.
+     *
+     * @param qualified true if the column was written with this read's alias or name before it
+     * @param column    the column, lowercased
+     * @param values    the accepted values for {@code =} and {@code IN}; empty for a range
+     * @param lower     the lower bound of a range, or null
+     * @param lowerInclusive whether the lower bound is included
+     * @param upper     the upper bound of a range, or null
+     * @param upperInclusive whether the upper bound is included
+     */
+    record KeyCondition(boolean qualified, String column, List<Literal> values, Literal lower, boolean lowerInclusive,
+                        Literal upper, boolean upperInclusive) {
+        KeyCondition {
             values = List.copyOf(values);
         }
+    }
 
-        /**
-         * Returns true if a partition whose key has {@code value} may satisfy the predicate. The key's
-         * type is unknown here, so a partition is kept if either the numeric order (an int key:
-         * {@code month = 1} keeps {@code 01}) or the string order (a string key: {@code hour < '9'}
-         * keeps {@code 10}) selects it: erring towards keeping a partition keeps the estimate an upper bound.
-         */
-        boolean test(String value) {
-            return test(value, true) || test(value, false);
-        }
+    /**
+     * A literal as Trino types it: {@code '2024'} is a string, {@code 2024} and {@code 2.5} numbers,
+     * {@code DATE '2024-01-03'} a date, {@code TIMESTAMP '..'} a timestamp.
+     *
+     * @param type the literal's type
+     * @param text its value as text
+     */
+    record Literal(Type type, String text) {
+        /** The literal types a partition value can be compared with. */
+        enum Type { STRING, NUMBER, DATE, TIMESTAMP }
+    }
 
-        private boolean test(String value, boolean numeric) {
-            if (!values.isEmpty()) {
-                return values.stream().anyMatch(v -> compare(value, v, numeric) == 0);
-            }
-            if (lower != null) {
-                int c = compare(value, lower, numeric);
-                if (c < 0 || (c == 0 && !lowerInclusive)) {
-                    return false;
-                }
-            }
-            if (upper != null) {
-                int c = compare(value, upper, numeric);
-                return c < 0 || (c == 0 && upperInclusive);
-            }
-            return true;
-        }
-
-        /** Compares numerically when asked and both sides are numbers, else as strings. */
-        static int compare(String a, String b, boolean numeric) {
-            BigDecimal x = numeric ? number(a) : null;
-            BigDecimal y = numeric ? number(b) : null;
-            return x != null && y != null ? x.compareTo(y) : a.compareTo(b);
-        }
-
-        private static BigDecimal number(String s) {
-            try {
-                return s.isEmpty() ? null : new BigDecimal(s.trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
+    /** The set of columns a read's unqualified conditions must not share with its siblings. */
+    static boolean unambiguous(KeyCondition condition, Set<String> siblingColumns) {
+        return condition.qualified() || !siblingColumns.contains(condition.column());
     }
 }

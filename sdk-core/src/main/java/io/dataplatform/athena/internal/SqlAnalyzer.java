@@ -1,288 +1,242 @@
 package io.dataplatform.athena.internal;
 
-import io.dataplatform.athena.internal.ScopedTokens.Scoped;
-import io.dataplatform.athena.internal.SqlAnalysis.Predicate;
-import io.dataplatform.athena.internal.SqlAnalysis.TableRef;
-import io.dataplatform.athena.internal.SqlToken.Kind;
+import io.dataplatform.DataPlatformException;
+import io.dataplatform.athena.internal.SqlAnalysis.TableName;
+import io.dataplatform.athena.internal.SqlAnalysis.TableRead;
+import io.trino.sql.tree.AllColumns;
+import io.trino.sql.tree.AllRows;
+import io.trino.sql.tree.CreateTableAsSelect;
+import io.trino.sql.tree.Delete;
+import io.trino.sql.tree.Expression;
+import io.trino.sql.tree.FetchFirst;
+import io.trino.sql.tree.Insert;
+import io.trino.sql.tree.Limit;
+import io.trino.sql.tree.Merge;
+import io.trino.sql.tree.Node;
+import io.trino.sql.tree.Parameter;
+import io.trino.sql.tree.Query;
+import io.trino.sql.tree.QueryBody;
+import io.trino.sql.tree.QuerySpecification;
+import io.trino.sql.tree.Relation;
+import io.trino.sql.tree.SetOperation;
+import io.trino.sql.tree.Statement;
+import io.trino.sql.tree.SubqueryExpression;
+import io.trino.sql.tree.Table;
+import io.trino.sql.tree.TableSubquery;
+import io.trino.sql.tree.Update;
+import io.trino.sql.tree.Values;
+import io.trino.sql.tree.With;
+import io.trino.sql.tree.WithQuery;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds what a statement reads and which partition predicates narrow it. Deliberately conservative:
- * whatever it cannot read with certainty (OR, NOT, CASE, expressions, join conditions, predicates
- * on derived tables) prunes nothing, so the estimate stays an upper bound.
+ * Finds every catalog table a statement reads, once per time Athena reads it, with the conditions
+ * that may prune its partitions. It reads Trino's AST of the statement (Athena engine v3's grammar)
+ * and is sound by construction: whatever it cannot name with certainty (a prepared statement, a
+ * table function, a construct it does not know) makes the statement unestimable, and a condition
+ * it cannot attribute to one table with certainty prunes nothing, so an estimate is an upper bound.
  */
 final class SqlAnalyzer {
-    /** Words that end a table reference rather than alias it. */
-    private static final Set<String> NOT_ALIASES = Set.of("where", "join", "left", "right", "full", "inner", "cross",
-            "outer", "natural", "on", "using", "group", "order", "limit", "union", "intersect", "except", "having",
-            "window", "tablesample", "offset", "fetch", "for", "lateral", "set");
-    private static final Set<String> WHERE_ENDS = Set.of("group", "having", "order", "limit", "union", "intersect",
-            "except", "window", "offset", "fetch");
-    private static final Set<String> COMPARISONS = Set.of("=", "<", "<=", ">", ">=");
+    /** WITH queries inlined into each other beyond this are not sized (the expansion grows exponentially). */
+    private static final int MAX_INLINED = 10_000;
 
-    private final List<String> parameters;
-    private final List<TableRef> tables = new ArrayList<>();
-    private final List<Predicate> predicates = new ArrayList<>();
-    private final List<Integer> tablePositions = new ArrayList<>();
-    private final List<Cte> ctes = new ArrayList<>();
+    private final List<Optional<Expression>> parameters;
+    private final List<TableRead> reads = new ArrayList<>();
+    private final Set<WithScope.Cte> expanding = new HashSet<>();
     private boolean selectStar;
     private boolean limited;
-    private int blocks;
+    private int inlined;
 
-    private SqlAnalyzer(List<String> parameters) {
-        this.parameters = parameters;
+    private SqlAnalyzer(List<String> renderedParameters) {
+        this.parameters = renderedParameters.stream().map(AthenaSql::expression).toList();
     }
 
     /**
-     * Analyzes {@code sql}; {@code parameters} are the plain values of its {@code ?} placeholders in
-     * order (used to prune partitions), possibly fewer than the placeholders.
+     * Analyzes {@code sql}; {@code renderedParameters} are the SQL literals of its {@code ?}
+     * execution parameters in order (used to prune partitions). Throws {@link DataPlatformException}
+     * when the statement's reads cannot be named with certainty.
      */
-    static SqlAnalysis analyze(String sql, List<String> parameters) {
-        List<SqlToken> tokens = SqlLexer.tokenize(sql);
-        SqlAnalyzer analyzer = new SqlAnalyzer(parameters);
-        List<List<Scoped>> scopes = ScopedTokens.split(tokens);
-        for (int s = 0; s < scopes.size(); s++) {
-            analyzer.collectCtes(scopes.get(s), s == 0);
+    static SqlAnalysis analyze(String sql, List<String> renderedParameters) {
+        AthenaSql.Parsed parsed = AthenaSql.parse(sql);
+        if (parsed instanceof AthenaSql.HiveDdl) {
+            return new SqlAnalysis(List.of(), false, false, 0);
         }
-        for (int s = 0; s < scopes.size(); s++) {
-            analyzer.scope(scopes.get(s), s == 0);
+        Statement statement = ((AthenaSql.Trino) parsed).statement();
+        SqlAnalyzer analyzer = new SqlAnalyzer(renderedParameters);
+        analyzer.statement(statement);
+        return new SqlAnalysis(analyzer.reads, analyzer.selectStar, analyzer.limited, placeholders(statement));
+    }
+
+    private void statement(Statement statement) {
+        if (statement instanceof Query query) {
+            query(query, WithScope.NONE, true);
+        } else if (statement instanceof Insert insert) {
+            query(insert.getQuery(), WithScope.NONE, false);
+        } else if (statement instanceof CreateTableAsSelect ctas) {
+            if (ctas.isWithData()) {
+                query(ctas.getQuery(), WithScope.NONE, false);
+            }
+        } else if (statement instanceof io.trino.sql.tree.ExplainAnalyze explain) {
+            // EXPLAIN ANALYZE runs the statement (and Athena bills what it scans); plain EXPLAIN reads no data.
+            statement(explain.getStatement());
+        } else if (statement instanceof Delete delete) {
+            // Iceberg DML rewrites data files: the whole table is an upper bound of what it reads.
+            fullRead(delete.getTable());
+            delete.getWhere().ifPresent(where -> subqueries(where, WithScope.NONE));
+        } else if (statement instanceof Update update) {
+            fullRead(update.getTable());
+            update.getAssignments().forEach(a -> subqueries(a.getValue(), WithScope.NONE));
+            update.getWhere().ifPresent(where -> subqueries(where, WithScope.NONE));
+        } else if (statement instanceof Merge merge) {
+            fullRead(merge.getTargetTable());
+            FromClause source = FromClause.read(merge.getSource(), this, WithScope.NONE);
+            source.tables().forEach(t -> reads.add(new TableRead(t.name(), List.of(), List.of())));
+            subqueries(merge.getPredicate(), WithScope.NONE);
+            merge.getMergeCases().forEach(c -> subqueries(c, WithScope.NONE));
+        } else if (!FreeStatements.scansNothing(statement)) {
+            throw unestimable("a " + kind(statement) + " statement: what it reads is not known before it runs");
         }
-        int placeholders = (int) tokens.stream().filter(t -> t.kind() == Kind.PARAM).count();
-        List<TableRef> tables = new ArrayList<>();
-        for (int t = 0; t < analyzer.tables.size(); t++) {
-            TableRef ref = analyzer.tables.get(t);
-            if (analyzer.cteOf(t) == null) {
-                // A WITH query is inlined at each reference (not materialized), so its tables are read once per reference.
-                for (int n = analyzer.multiplicity(analyzer.tablePositions.get(t), new HashSet<>()); n > 0; n--) {
-                    tables.add(ref);
+    }
+
+    private void fullRead(Table table) {
+        reads.add(new TableRead(tableName(table), List.of(), List.of()));
+    }
+
+    /** Analyzes a query; {@code returnsRows} is true for the statement's outermost query, whose rows come back. */
+    void query(Query query, WithScope outer, boolean returnsRows) {
+        WithScope scope = outer;
+        if (query.getWith().isPresent()) {
+            With with = query.getWith().get();
+            for (WithQuery withQuery : with.getQueries()) {
+                scope = scope.define(lower(withQuery.getName().getValue()), withQuery.getQuery(), with.isRecursive());
+            }
+        }
+        body(query.getQueryBody(), scope, returnsRows);
+        if (query.getOrderBy().isPresent()) {
+            subqueries(query.getOrderBy().get(), scope);
+        }
+        if (returnsRows) {
+            limited |= bounds(query.getLimit());
+        }
+    }
+
+    private void body(QueryBody body, WithScope scope, boolean returnsRows) {
+        if (body instanceof QuerySpecification specification) {
+            specification(specification, scope, returnsRows);
+        } else if (body instanceof SetOperation set) {
+            for (Relation branch : set.getRelations()) {
+                if (!(branch instanceof QueryBody branchBody)) {
+                    throw unestimable("a set operation over " + describe(branch));
                 }
+                body(branchBody, scope, returnsRows);
             }
+        } else if (body instanceof Table table) {
+            // TABLE t is SELECT * FROM t.
+            selectStar |= returnsRows;
+            FromClause.read(table, this, scope).tables().forEach(t -> reads.add(new TableRead(t.name(), List.of(), List.of())));
+        } else if (body instanceof TableSubquery subquery) {
+            query(subquery.getQuery(), scope, returnsRows);
+        } else if (body instanceof Values values) {
+            subqueries(values, scope);
+        } else {
+            throw unestimable(describe(body));
         }
-        return new SqlAnalysis(tables, analyzer.predicates, analyzer.selectStar, analyzer.limited, placeholders);
     }
 
-    /**
-     * A WITH query's name and the SQL positions where it can be referenced: from the end of its own
-     * definition (a non-recursive WITH query cannot see itself, so {@code WITH t AS (SELECT * FROM t)}
-     * reads catalog table t) or from its start if recursive, to the end of the scope holding the WITH.
-     */
-    private record Cte(String name, int from, int to, int bodyFrom, int bodyTo) {
-    }
-
-    /** Returns the WITH query table reference {@code t} names, or null for a catalog table. */
-    private Cte cteOf(int t) {
-        TableRef ref = tables.get(t);
-        int position = tablePositions.get(t);
-        return ref.database() != null ? null : ctes.stream()
-                .filter(c -> c.name().equals(ref.table()) && c.from() <= position && position <= c.to())
-                .max(Comparator.comparingInt(Cte::from)).orElse(null);
-    }
-
-    /** How often the SQL at {@code position} runs: once, or once per reference to each WITH query around it. */
-    private int multiplicity(int position, Set<Cte> visiting) {
-        Cte around = ctes.stream().filter(c -> c.bodyFrom() < position && position < c.bodyTo())
-                .max(Comparator.comparingInt(Cte::bodyFrom)).orElse(null);
-        if (around == null || !visiting.add(around)) {
-            return 1;
+    private void specification(QuerySpecification specification, WithScope scope, boolean returnsRows) {
+        if (returnsRows) {
+            // SELECT *, SELECT x, * and SELECT t.* all return every column of what they read.
+            selectStar |= specification.getSelect().getSelectItems().stream().anyMatch(AllColumns.class::isInstance);
+            limited |= bounds(specification.getLimit());
         }
-        int uses = 0;
-        for (int t = 0; t < tables.size(); t++) {
-            int at = tablePositions.get(t);
-            if (around.equals(cteOf(t)) && !(around.bodyFrom() < at && at < around.bodyTo())) {
-                uses += multiplicity(at, visiting);
-            }
-        }
-        visiting.remove(around);
-        // An unreferenced WITH query is not run; counting it once keeps the estimate an upper bound.
-        return Math.max(1, uses);
+        FromClause from = specification.getFrom().map(r -> FromClause.read(r, this, scope)).orElseGet(FromClause::none);
+        List<Expression> conjuncts = new ArrayList<>(from.innerJoinConditions());
+        specification.getWhere().ifPresent(where -> conjuncts.addAll(KeyConditions.conjuncts(where)));
+        reads.addAll(from.reads(conjuncts, parameters));
+        subqueries(specification.getSelect(), scope);
+        specification.getWhere().ifPresent(where -> subqueries(where, scope));
+        specification.getGroupBy().ifPresent(groupBy -> subqueries(groupBy, scope));
+        specification.getHaving().ifPresent(having -> subqueries(having, scope));
+        specification.getWindows().forEach(window -> subqueries(window, scope));
+        specification.getOrderBy().ifPresent(order -> subqueries(order, scope));
     }
 
-    private void collectCtes(List<Scoped> scope, boolean outermost) {
-        int end = outermost || scope.isEmpty() ? Integer.MAX_VALUE : scope.get(scope.size() - 1).token().position();
-        for (int i = 0; i < scope.size(); i++) {
-            if (!scope.get(i).token().isWord("with") || scope.get(i).depth() != 0) {
-                continue;
-            }
-            int j = i + 1;
-            boolean recursive = j < scope.size() && scope.get(j).token().isWord("recursive");
-            if (recursive) {
-                j++;
-            }
-            while (j < scope.size() && scope.get(j).token().isIdentifier()) {
-                String name = scope.get(j).token().text();
-                j++;
-                if (j < scope.size() && scope.get(j).token().isSymbol("(")) {
-                    j = matching(scope, j) + 1;
-                }
-                if (j < scope.size() && scope.get(j).token().isWord("as")) {
-                    j++;
-                }
-                if (j < scope.size() && scope.get(j).token().isSymbol("(")) {
-                    int open = j;
-                    j = matching(scope, j) + 1;
-                    int close = scope.get(j - 1).token().position();
-                    int from = recursive ? scope.get(open).token().position() : close;
-                    ctes.add(new Cte(name, from, end, scope.get(open).token().position(), close));
-                } else {
-                    ctes.add(new Cte(name, 0, end, -1, -1));
-                }
-                if (j < scope.size() && scope.get(j).token().isSymbol(",")) {
-                    j++;
-                } else {
-                    break;
-                }
+    /** Analyzes the queries nested anywhere in an expression (scalar, IN, EXISTS and quantified subqueries). */
+    void subqueries(Node node, WithScope scope) {
+        if (node instanceof SubqueryExpression subquery) {
+            query(subquery.getQuery(), scope, false);
+        } else if (node instanceof Query query) {
+            query(query, scope, false);
+        } else if (node instanceof Relation relation && !(node instanceof QueryBody)) {
+            throw unestimable(describe(relation) + " inside an expression");
+        } else {
+            for (Node child : node.getChildren()) {
+                subqueries(child, scope);
             }
         }
     }
 
-    private void scope(List<Scoped> scope, boolean outermost) {
-        int block = blocks++;
-        boolean merge = !scope.isEmpty() && scope.get(0).token().isWord("merge");
-        boolean inFrom = false;
-        for (int i = 0; i < scope.size(); i++) {
-            Scoped at = scope.get(i);
-            SqlToken token = at.token();
-            // JOIN also inside a parenthesised join: FROM (a JOIN b ON ..) JOIN c.
-            if (at.depth() != 0 && !(token.isWord("join") && at.callDepth() == 0)) {
-                continue;
-            }
-            if (at.depth() == 0 && token.kind() == Kind.WORD && (token.isWord("where") || WHERE_ENDS.contains(token.text()))) {
-                inFrom = false;
-            }
-            if (token.isWord("union") || token.isWord("intersect") || token.isWord("except")) {
-                block = blocks++;
-            } else if (token.isWord("select") && outermost) {
-                // Every branch of an outermost UNION/INTERSECT/EXCEPT returns its rows.
-                selectStar |= startsWithStar(scope, i + 1);
-            } else if (token.isWord("from") || token.isWord("join")) {
-                inFrom |= token.isWord("from") && at.depth() == 0;
-                i = tableRefs(scope, i + 1, block, token.isWord("from"));
-            } else if (inFrom && token.isSymbol(",")) {
-                // A comma after a join or a parenthesised join adds another table: FROM a JOIN b ON .., c.
-                i = tableRefs(scope, i + 1, block, true);
-            } else if (token.isWord("update") && i == 0 || merge && (token.isWord("into") || token.isWord("using"))) {
-                // UPDATE t and MERGE INTO t USING s read their tables (Iceberg DML) without a FROM.
-                i = tableRefs(scope, i + 1, block, false);
-            } else if (token.isWord("where")) {
-                i = where(scope, i + 1, block);
-            } else if (outermost && (token.isWord("limit") || token.isWord("fetch"))) {
-                // LIMIT ALL bounds nothing.
-                limited |= !(token.isWord("limit") && i + 1 < scope.size() && scope.get(i + 1).token().isWord("all"));
-            }
+    /** Inlines a WITH query at one reference to it, as Athena does: its tables are read once per reference. */
+    void inline(WithScope.Cte cte) {
+        if (++inlined > MAX_INLINED) {
+            throw unestimable("WITH queries that reference each other more than " + MAX_INLINED + " times");
+        }
+        if (!expanding.add(cte)) {
+            return;   // a recursive WITH query's reference to itself: checked below
+        }
+        int before = reads.size();
+        query(cte.body(), cte.scope(), false);
+        expanding.remove(cte);
+        if (cte.recursive() && reads.size() > before) {
+            throw unestimable("WITH RECURSIVE query '" + cte.name() + "', which reads " + reads.get(before).name()
+                    + " once per iteration, and the iterations are not known before it runs");
         }
     }
 
-    private static boolean startsWithStar(List<Scoped> scope, int i) {
-        if (i < scope.size() && (scope.get(i).token().isWord("distinct") || scope.get(i).token().isWord("all"))) {
-            i++;
+    private static boolean bounds(Optional<Node> limit) {
+        if (limit.isEmpty()) {
+            return false;
         }
-        if (i < scope.size() && scope.get(i).token().isSymbol("*")) {
-            return true;
+        if (limit.get() instanceof Limit l) {
+            return !(l.getRowCount() instanceof AllRows);
         }
-        return i + 2 < scope.size() && scope.get(i).token().isIdentifier() && scope.get(i + 1).token().isSymbol(".")
-                && scope.get(i + 2).token().isSymbol("*");
+        return limit.get() instanceof FetchFirst;
     }
 
-    /** Reads table references from {@code i}; returns the index of the last token consumed. */
-    private int tableRefs(List<Scoped> scope, int i, int block, boolean commaList) {
-        while (i < scope.size()) {
-            SqlToken token = scope.get(i).token();
-            if (token.isSymbol("(") && i + 1 < scope.size()
-                    && (scope.get(i + 1).token().isIdentifier() || scope.get(i + 1).token().isSymbol("("))) {
-                // A parenthesised join (a subquery's parenthesis holds no tokens of this scope): read its first table.
-                return tableRefs(scope, i + 1, block, true);
-            } else if (token.isSymbol("(")) {
-                i = matching(scope, i) + 1;
-            } else if (token.isWord("unnest") || token.isWord("lateral") || token.isWord("table")) {
-                i++;
-                if (i < scope.size() && scope.get(i).token().isSymbol("(")) {
-                    i = matching(scope, i) + 1;
-                }
-            } else if (token.isIdentifier()) {
-                int position = token.position();
-                List<String> parts = new ArrayList<>(List.of(token.text()));
-                i++;
-                while (i + 1 < scope.size() && scope.get(i).token().isSymbol(".") && scope.get(i + 1).token().isIdentifier()) {
-                    parts.add(scope.get(i + 1).token().text());
-                    i += 2;
-                }
-                if (i < scope.size() && scope.get(i).token().isSymbol("(")) {
-                    i = matching(scope, i) + 1;   // a table function: reads nothing we can size
-                    parts = null;
-                }
-                String alias = null;
-                if (i < scope.size() && scope.get(i).token().isWord("as")) {
-                    i++;
-                }
-                if (i < scope.size() && isAlias(scope.get(i).token())) {
-                    alias = scope.get(i).token().text();
-                    i++;
-                }
-                if (parts != null) {
-                    String table = parts.get(parts.size() - 1);
-                    String database = parts.size() >= 2 ? parts.get(parts.size() - 2) : null;
-                    String catalog = parts.size() >= 3 ? parts.get(parts.size() - 3) : null;
-                    tables.add(new TableRef(catalog, database, table, alias, block));
-                    tablePositions.add(position);
-                }
-            } else {
-                return i - 1;
-            }
-            if (commaList && i < scope.size() && scope.get(i).token().isSymbol(",") && scope.get(i).depth() == 0) {
-                i++;
-            } else {
-                return i - 1;
-            }
-        }
-        return i - 1;
+    static TableName tableName(Table table) {
+        List<String> parts = table.getName().getOriginalParts().stream().map(p -> lower(p.getValue())).toList();
+        int n = parts.size();
+        return new TableName(n >= 3 ? parts.get(n - 3) : null, n >= 2 ? parts.get(n - 2) : null, parts.get(n - 1));
     }
 
-    private static boolean isAlias(SqlToken token) {
-        return token.kind() == Kind.QUOTED_ID || (token.kind() == Kind.WORD && !NOT_ALIASES.contains(token.text()));
+    /** Athena resolves catalog names case-insensitively, quoted or not. */
+    static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
-    /** Reads a WHERE clause from {@code i}; returns the index of its last token. */
-    private int where(List<Scoped> scope, int i, int block) {
-        int end = i;
-        while (end < scope.size() && !(scope.get(end).depth() == 0 && scope.get(end).token().kind() == Kind.WORD
-                && WHERE_ENDS.contains(scope.get(end).token().text()))) {
-            end++;
+    private static int placeholders(Node node) {
+        int count = node instanceof Parameter ? 1 : 0;
+        for (Node child : node.getChildren()) {
+            count += placeholders(child);
         }
-        List<Scoped> clause = scope.subList(i, end);
-        if (prunable(clause)) {
-            new PredicateReader(clause, parameters, block, predicates).read();
-        }
-        return end - 1;
+        return count;
     }
 
-    /** Only a pure conjunction can prune: one OR, NOT or CASE and a "predicate" may not restrict anything. */
-    private static boolean prunable(List<Scoped> clause) {
-        for (int k = 0; k < clause.size(); k++) {
-            SqlToken token = clause.get(k).token();
-            boolean notAfterIs = token.isWord("not") && k > 0 && clause.get(k - 1).token().isWord("is");
-            if (token.isWord("or") || token.isWord("case") || (token.isWord("not") && !notAfterIs)) {
-                return false;
-            }
-        }
-        return true;
+    /** The construct's name as SQL spells it: {@code TableFunctionInvocation} is TABLE FUNCTION INVOCATION. */
+    private static String kind(Node node) {
+        return node.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
     }
 
-    /** Returns the index of the parenthesis closing the one at {@code open}. */
-    static int matching(List<Scoped> scope, int open) {
-        int depth = scope.get(open).depth();
-        for (int k = open + 1; k < scope.size(); k++) {
-            if (scope.get(k).token().isSymbol(")") && scope.get(k).depth() == depth) {
-                return k;
-            }
-        }
-        return scope.size() - 1;
+    static String describe(Node node) {
+        return kind(node) + node.getLocation().map(l -> " (line " + l.getLineNumber() + ":" + l.getColumnNumber() + ")").orElse("");
     }
 
-    static boolean isComparison(SqlToken token) {
-        return token.kind() == Kind.SYMBOL && COMPARISONS.contains(token.text());
+    static DataPlatformException unestimable(String what) {
+        return new DataPlatformException("the estimate cannot size " + what);
     }
 }

@@ -24,22 +24,20 @@ final class SqlLiterals {
     }
 
     /**
-     * The parameters of one query: {@code rendered} go to Athena, {@code plain} are the bare values
-     * the estimate compares with partition values.
+     * The parameters of one query as the SQL literals Athena substitutes; the estimate reads the
+     * same literals with Trino's parser.
      */
-    record Parameters(List<String> rendered, List<String> plain) {
-        static final Parameters NONE = new Parameters(List.of(), List.of());
+    record Parameters(List<String> rendered) {
+        static final Parameters NONE = new Parameters(List.of());
 
         Parameters {
             rendered = List.copyOf(rendered);
-            plain = List.copyOf(plain);
         }
     }
 
     static Parameters of(Object... values) {
         Checks.notNull(values, "parameters");
         List<String> rendered = new ArrayList<>();
-        List<String> plain = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             Checks.require(value != null, "parameters[%s] must not be null: SQL NULL equals nothing; write IS NULL in the SQL", i);
@@ -48,9 +46,8 @@ final class SqlLiterals {
                     "parameters[%s] must render to at most %s characters (Athena's limit), but rendered to %s",
                     i, MAX_PARAMETER_LENGTH, literal.length());
             rendered.add(literal);
-            plain.add(plain(value));
         }
-        return new Parameters(rendered, plain);
+        return new Parameters(rendered);
     }
 
     private static String render(Object value, int index) {
@@ -81,15 +78,5 @@ final class SqlLiterals {
         throw new IllegalArgumentException(String.format(
                 "parameters[%s] must be a String, Number, Boolean, LocalDate or LocalDateTime, but was %s",
                 index, value.getClass().getName()));
-    }
-
-    private static String plain(Object value) {
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        if (value instanceof LocalDateTime time) {
-            return TIMESTAMP.format(time);
-        }
-        return value.toString();
     }
 }

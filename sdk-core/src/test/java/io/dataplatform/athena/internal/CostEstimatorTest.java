@@ -38,8 +38,11 @@ class CostEstimatorTest {
     void estimate_withRangeAndInPredicates_prunesBoth() {
         assertThat(platform.athena().query("SELECT * FROM sales.sales WHERE year >= '2024' AND month IN ('02', '03')")
                 .estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(5 * MB));
-        assertThat(platform.athena().query("SELECT * FROM sales.sales s WHERE s.year BETWEEN 2023 AND 2023")
+        assertThat(platform.athena().query("SELECT * FROM sales.sales s WHERE s.year BETWEEN '2023' AND '2023'")
                 .estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(40 * MB));
+        // year is a string key: Athena cannot compare it with an integer and fails the query; nothing is pruned.
+        assertThat(platform.athena().query("SELECT * FROM sales.sales s WHERE s.year BETWEEN 2023 AND 2023")
+                .allowFullScan().estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(95 * MB));
     }
 
     @Test
@@ -79,9 +82,10 @@ class CostEstimatorTest {
     }
 
     @Test
-    void estimate_ofAnUpdate_countsTheTableItRewrites() {
+    void estimate_ofAnUpdate_countsTheWholeTableItRewrites() {
+        // Iceberg DML rewrites data files: the whole table bounds what it reads, whatever the WHERE.
         assertThat(platform.athena().query("UPDATE sales SET amount = 0 WHERE year = '2024'").database("sales")
-                .estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(55 * MB));
+                .allowFullScan().estimate().bytesScanned()).isEqualTo(DataSize.ofBytes(95 * MB));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.dataplatform.cost.CostLimitExceededException;
 import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.LedgerEntry;
 import io.dataplatform.cost.Money;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every guard rule refuses before StartQueryExecution, with a message naming the limit, the estimate and the fix. */
@@ -106,8 +107,15 @@ class CostGuardTest {
                 .database("sales").run())
                 .isInstanceOfSatisfying(CostLimitExceededException.class, e -> assertThat(e.limit()).isEqualTo(CostLimit.FULL_SCAN))
                 .hasMessage("Query refused before it started: it scans partitioned table sales.sales in full (3 of 3 "
-                        + "partitions, 95.0 MB) with no predicate on its partition keys [year, month]. Filter on a partition "
-                        + "key, or call .allowFullScan() on the query if a full scan is intended. Nothing was started.");
+                        + "partitions, 95.0 MB): no condition on its partition keys [year, month] leaves a partition out. "
+                        + "Filter on a partition key, or call .allowFullScan() on the query if a full scan is intended. Nothing was started.");
+        assertThat(world.athena.calls).isEmpty();
+        // The rule is about what is read: conditions that keep every partition do not narrow the scan.
+        for (String where : List.of("year >= '0'", "year IN ('2023', '2024')", "year BETWEEN '0' AND '9999'")) {
+            assertThatThrownBy(() -> platform.athena().query("SELECT region FROM sales WHERE " + where).database("sales").run())
+                    .as(where).isInstanceOfSatisfying(CostLimitExceededException.class,
+                            e -> assertThat(e.limit()).isEqualTo(CostLimit.FULL_SCAN));
+        }
         assertThat(world.athena.calls).isEmpty();
 
         platform.athena().query("SELECT region, sum(amount) FROM sales GROUP BY region").database("sales").allowFullScan().run();

@@ -133,7 +133,8 @@ public final class SqlRun {
     /** Registers a view per catalog table named; names Glue does not know are left for Spark to report. */
     private Map<String, String> register(TableReferences references) {
         Map<String, String> views = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
+        // A view named like a WITH query would be shadowed by it: WITH big AS (SELECT * FROM big) needs another name.
+        Set<String> used = new HashSet<>(references.cteNames());
         CatalogTableReader reader = new CatalogTableReader(session, glue);
         for (TableReferences.Reference reference : references.references()) {
             String key = reference.database() + "." + reference.table();

@@ -20,15 +20,19 @@ import scala.jdk.javaapi.CollectionConverters;
  *
  * <p>Why rewrite: temporary views have one-part names, so {@code sales.orders} cannot name one;
  * each reference's text span (from the parser's origin) is replaced by a quoted view name.
- * Names of common table expressions ({@code WITH x AS ...}) are left alone.
+ * Names of common table expressions ({@code WITH x AS ...}) are left alone where they are visible:
+ * after their definition and in later WITH queries, not in their own body, so in
+ * {@code WITH big AS (SELECT * FROM big)} the inner {@code big} is the catalog table, as in Athena.
  */
 public final class TableReferences {
     private final String sql;
     private final List<Reference> references;
+    private final Set<String> cteNames;
 
-    private TableReferences(String sql, List<Reference> references) {
+    private TableReferences(String sql, List<Reference> references, Set<String> cteNames) {
         this.sql = sql;
         this.references = List.copyOf(references);
+        this.cteNames = Set.copyOf(cteNames);
     }
 
     /**
@@ -49,7 +53,7 @@ public final class TableReferences {
     public static TableReferences of(LogicalPlan plan, String sql, String defaultDatabase) {
         Set<String> cteNames = new HashSet<>();
         List<UnresolvedRelation> relations = new ArrayList<>();
-        collect(plan, relations, cteNames, new HashSet<>());
+        collect(plan, relations, Set.of(), cteNames, new HashSet<>());
         List<Reference> references = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (UnresolvedRelation relation : relations) {
@@ -60,39 +64,60 @@ public final class TableReferences {
             int start = (Integer) relation.origin().startIndex().get();
             int stop = (Integer) relation.origin().stopIndex().get();
             String table = parts.get(parts.size() - 1).toLowerCase(Locale.ROOT);
-            if (parts.size() == 1 && !cteNames.contains(table)) {
+            if (parts.size() == 1) {
                 references.add(new Reference(defaultDatabase.toLowerCase(Locale.ROOT), table, start, stop));
             } else if (parts.size() == 2 || (parts.size() == 3 && parts.get(0).equalsIgnoreCase("awsdatacatalog"))) {
                 references.add(new Reference(parts.get(parts.size() - 2).toLowerCase(Locale.ROOT), table, start, stop));
             }
         }
-        return new TableReferences(sql, references);
+        return new TableReferences(sql, references, cteNames);
     }
 
-    private static void collect(LogicalPlan plan, List<UnresolvedRelation> relations, Set<String> cteNames,
-            Set<LogicalPlan> visited) {
+    /**
+     * Collects the relations of {@code plan} that name catalog tables: unresolved relations whose
+     * one-part name is not a WITH query visible in {@code scope}.
+     */
+    private static void collect(LogicalPlan plan, List<UnresolvedRelation> relations, Set<String> scope,
+            Set<String> cteNames, Set<LogicalPlan> visited) {
         if (!visited.add(plan)) {
             return;
         }
         if (plan instanceof UnresolvedRelation relation) {
-            relations.add(relation);
-        }
-        if (plan instanceof UnresolvedWith with) {
-            for (Tuple2<String, ?> cte : CollectionConverters.asJava(with.cteRelations())) {
-                cteNames.add(cte._1().toLowerCase(Locale.ROOT));
+            List<String> parts = CollectionConverters.asJava(relation.multipartIdentifier());
+            if (parts.size() != 1 || !scope.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
+                relations.add(relation);
             }
         }
-        for (LogicalPlan child : CollectionConverters.asJava(plan.children())) {
-            collect(child, relations, cteNames, visited);
+        Set<String> inner = scope;
+        if (plan instanceof UnresolvedWith with) {
+            // Each WITH query sees the ones before it, not itself; the body sees them all.
+            Set<String> visible = new HashSet<>(scope);
+            for (Tuple2<String, ?> cte : CollectionConverters.asJava(with.cteRelations())) {
+                if (cte._2() instanceof LogicalPlan body) {
+                    collect(body, relations, Set.copyOf(visible), cteNames, visited);
+                }
+                String name = cte._1().toLowerCase(Locale.ROOT);
+                visible.add(name);
+                cteNames.add(name);
+            }
+            inner = visible;
         }
-        for (Object inner : CollectionConverters.asJava(plan.innerChildren())) {
-            if (inner instanceof LogicalPlan innerPlan) {
-                collect(innerPlan, relations, cteNames, visited);
+        for (LogicalPlan child : CollectionConverters.asJava(plan.children())) {
+            collect(child, relations, inner, cteNames, visited);
+        }
+        for (Object innerChild : CollectionConverters.asJava(plan.innerChildren())) {
+            if (innerChild instanceof LogicalPlan innerPlan) {
+                collect(innerPlan, relations, inner, cteNames, visited);
             }
         }
         for (LogicalPlan subquery : CollectionConverters.asJava(plan.subqueries())) {
-            collect(subquery, relations, cteNames, visited);
+            collect(subquery, relations, inner, cteNames, visited);
         }
+    }
+
+    /** Returns the names of the statement's WITH queries, which a view must not take. */
+    public Set<String> cteNames() {
+        return cteNames;
     }
 
     /** Returns the references in the order they appear in the statement. */

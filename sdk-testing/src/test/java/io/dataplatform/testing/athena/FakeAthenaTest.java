@@ -45,6 +45,18 @@ class FakeAthenaTest {
     }
 
     @Test
+    void withQueryNamedLikeACatalogTable_readsTheCatalogTableInsideItsOwnBody() {
+        // In Athena (Trino) a non-recursive WITH query cannot see itself: the inner regions is the table.
+        String sql = "WITH regions AS (SELECT * FROM regions WHERE region <> 'eu') SELECT count(*) AS n FROM regions";
+        CostEstimate estimate = platform.athena().query(sql).database("sales").estimate();
+        QueryResult result = platform.athena().query(sql).database("sales").run();
+
+        assertThat(result.rows().map(r -> r.bigint("n")).toList()).containsExactly(2L);
+        assertThat(result.statistics().bytesScanned()).isEqualTo(DataSize.ofBytes(SalesLake.REGIONS.length()));
+        assertThat(estimate.bytesScanned()).isEqualTo(DataSize.ofBytes(SalesLake.REGIONS.length()));
+    }
+
+    @Test
     void partitionFilter_dropsBytesScanned_andTheEstimateIsNeverBelowTheActual() {
         String sql = "SELECT count(*) AS n FROM sales WHERE year = '2024' AND month = '02'";
         CostEstimate estimate = platform.athena().query(sql).database("sales").estimate();

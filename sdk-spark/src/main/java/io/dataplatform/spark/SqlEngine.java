@@ -111,7 +111,7 @@ public final class SqlEngine {
         Instant start = clock.instant();
         SqlRun.Answer answer;
         try {
-            answer = new SqlRun(session, glueClient).run(sql, database, values);
+            answer = new SqlRun(session, glueClient, s3Client, start).run(sql, database, values);
         } finally {
             context.setLocalProperty(SharedSpark.RUN_ID, outerRun);
             S3ClientRegistry.jvm().unregister(clientId);
@@ -148,7 +148,11 @@ public final class SqlEngine {
             return this;
         }
 
-        /** Sets the clock execution times are measured on; the system clock by default. */
+        /**
+         * Sets the clock execution times are measured on, and that gives the NOW of projected
+         * partition dates ({@code projection.KEY.range} such as {@code NOW-7DAYS,NOW}); the system
+         * clock by default.
+         */
         public Builder clock(Clock clock) {
             this.clock = Checks.notNull(clock, "clock");
             return this;

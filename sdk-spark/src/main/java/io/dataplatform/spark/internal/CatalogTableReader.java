@@ -66,17 +66,23 @@ public final class CatalogTableReader {
         Optional<PartitionProjection> projection = PartitionProjection.of(table);
         Dataset<Row> union = null;
         if (projection.isPresent()) {
+            // Only partitions with files become branches: a projection may name thousands of empty ones.
             for (PartitionProjection.Partition partition : projection.get().partitions(queryStart, equalities::valuesOf)) {
                 StorageDescriptor descriptor = table.storageDescriptor().toBuilder().location(partition.location()).build();
-                union = union(union, withKeys(scan.read(table, descriptor, data), keys, partition.values(), table));
+                Optional<Dataset<Row>> files = scan.readFiles(table, descriptor, data);
+                if (files.isPresent()) {
+                    union = union(union, withKeys(files.get(), keys, partition.values(), table));
+                }
             }
         } else {
             List<Partition> partitions = new ArrayList<>();
             glue.getPartitionsPaginator(b -> b.databaseName(table.databaseName()).tableName(table.name()))
                     .forEach(page -> partitions.addAll(page.partitions()));
             for (Partition partition : partitions) {
-                union = union(union, withKeys(scan.read(table, descriptor(table, partition), data), keys,
-                        partition.values(), table));
+                Optional<Dataset<Row>> files = scan.readFiles(table, descriptor(table, partition), data);
+                if (files.isPresent()) {
+                    union = union(union, withKeys(files.get(), keys, partition.values(), table));
+                }
             }
         }
         return union != null ? union : session.createDataFrame(List.of(), merge(data, keys));

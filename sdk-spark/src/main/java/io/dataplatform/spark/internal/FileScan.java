@@ -2,6 +2,7 @@ package io.dataplatform.spark.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -34,6 +35,12 @@ final class FileScan {
 
     /** Returns the rows under {@code descriptor}'s location (of {@code table} or one of its partitions) with {@code schema}. */
     Dataset<Row> read(Table table, StorageDescriptor descriptor, StructType schema) {
+        // Athena reads an empty or missing location as no rows.
+        return readFiles(table, descriptor, schema).orElseGet(() -> session.createDataFrame(List.of(), schema));
+    }
+
+    /** Returns the rows under {@code descriptor}'s location with {@code schema}, or empty if it holds no file to read. */
+    Optional<Dataset<Row>> readFiles(Table table, StorageDescriptor descriptor, StructType schema) {
         TableFormat format = TableFormat.of(table, descriptor);
         String location = descriptor.location();
         if (location == null || location.isEmpty()) {
@@ -41,8 +48,7 @@ final class FileScan {
         }
         List<String> paths = files.under(location);
         if (paths.isEmpty()) {
-            // Athena reads an empty or missing location as no rows.
-            return session.createDataFrame(List.of(), schema);
+            return Optional.empty();
         }
         String[] exact = paths.toArray(String[]::new);
         if (format.source().equals("json")) {
@@ -50,9 +56,9 @@ final class FileScan {
             StructType body = DataTypes.createStructType(Arrays.stream(schema.fields())
                     .filter(f -> table.partitionKeys().stream().noneMatch(k -> k.name().equalsIgnoreCase(f.name())))
                     .toList());
-            return JsonLines.parse(session.read().option(GLOB_PATHS, "false").text(exact), body);
+            return Optional.of(JsonLines.parse(session.read().option(GLOB_PATHS, "false").text(exact), body));
         }
-        return session.read().format(format.source()).options(format.options()).option(GLOB_PATHS, "false")
-                .schema(schema).load(exact);
+        return Optional.of(session.read().format(format.source()).options(format.options()).option(GLOB_PATHS, "false")
+                .schema(schema).load(exact));
     }
 }

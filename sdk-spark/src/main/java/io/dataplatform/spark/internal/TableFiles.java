@@ -6,6 +6,7 @@ import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ObjectStorageClass;
 
 /**
  * The data files of a table or partition location, listed the way Athena lists them: the location
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
  * a dot (.) as hidden" (Athena User Guide, "Considerations and limitations for SQL queries"). As in
  * Trino's Hive connector, which Athena runs, a file inside a folder whose name starts with one of
  * them is hidden too ({@code _temporary/part-0.csv}); so are folder markers (keys ending in '/').
+ * Objects in the Glacier Flexible Retrieval and Deep Archive storage classes are skipped as well.
  */
 final class TableFiles {
     private final S3Client s3;
@@ -45,7 +47,7 @@ final class TableFiles {
         List<String> paths = new ArrayList<>();
         try {
             s3.listObjectsV2Paginator(request).contents().forEach(object -> {
-                if (!isHidden(object.key().substring(prefix.length()))) {
+                if (!isHidden(object.key().substring(prefix.length())) && !isArchived(object.storageClass())) {
                     paths.add(S3ClientFileSystem.path(bucket, object.key()).toString());
                 }
             });
@@ -66,6 +68,14 @@ final class TableFiles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the object is in S3 Glacier Flexible Retrieval or Deep Archive, whose objects "are
+     * ignored" by Athena (Athena User Guide, "Considerations and limitations for SQL queries").
+     */
+    static boolean isArchived(ObjectStorageClass storageClass) {
+        return storageClass == ObjectStorageClass.GLACIER || storageClass == ObjectStorageClass.DEEP_ARCHIVE;
     }
 
     private static URI bucketUri(String location) {

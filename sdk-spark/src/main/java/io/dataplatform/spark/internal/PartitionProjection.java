@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.glue.model.Column;
 import software.amazon.awssdk.services.glue.model.Table;
 
@@ -94,7 +95,7 @@ final class PartitionProjection {
         return partitions;
     }
 
-    private void combine(List<List<Value>> values, int index, List<Value> prefix, java.util.function.Consumer<List<Value>> out) {
+    private void combine(List<List<Value>> values, int index, List<Value> prefix, Consumer<List<Value>> out) {
         if (index == values.size()) {
             out.accept(List.copyOf(prefix));
             return;

@@ -23,7 +23,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * the given {@link GlueClient} (GetTable, GetPartitions) and registered, for that statement only,
  * as Spark views over their S3 locations with their formats (LazySimpleSerDe and OpenCSVSerde
  * text, JSON lines with keys matched case-insensitively, Parquet; gzip by extension), header
- * skipping and partitions.
+ * skipping and partitions. As in Athena, a location is a literal folder ({@code s3://b/t} reads the
+ * keys under {@code t/}, never a glob or a single object), files whose names start with {@code _}
+ * or {@code .} are hidden, and a partitioned table has only the partitions in the catalog, or
+ * those partition projection ({@code projection.enabled}) defines, with {@code NOW} taken from the builder's clock.
  *
  * <pre>{@code
  * SqlEngine engine = SqlEngine.builder().s3Client(aws.s3()).glueClient(glue).build();
@@ -111,7 +114,7 @@ public final class SqlEngine {
         Instant start = clock.instant();
         SqlRun.Answer answer;
         try {
-            answer = new SqlRun(session, glueClient).run(sql, database, values);
+            answer = new SqlRun(session, glueClient, s3Client, start).run(sql, database, values);
         } finally {
             context.setLocalProperty(SharedSpark.RUN_ID, outerRun);
             S3ClientRegistry.jvm().unregister(clientId);
@@ -148,7 +151,11 @@ public final class SqlEngine {
             return this;
         }
 
-        /** Sets the clock execution times are measured on; the system clock by default. */
+        /**
+         * Sets the clock execution times are measured on, and that gives the NOW of projected
+         * partition dates ({@code projection.KEY.range} such as {@code NOW-7DAYS,NOW}); the system
+         * clock by default.
+         */
         public Builder clock(Clock clock) {
             this.clock = Checks.notNull(clock, "clock");
             return this;

@@ -1,9 +1,9 @@
 package io.dataplatform.spark.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.sql.AnalysisException;
+import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,48 +17,79 @@ import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.Partition;
 import software.amazon.awssdk.services.glue.model.StorageDescriptor;
 import software.amazon.awssdk.services.glue.model.Table;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Turns a Glue table into a Spark {@code DataFrame} over its S3 location, with the columns and
- * types of the catalog schema followed by the partition keys, as Athena shows them.
+ * types of the catalog schema followed by the partition keys, as Athena shows them, reading what
+ * Athena reads and nothing more: the objects under each location taken as a literal folder
+ * ({@link TableFiles}).
  *
- * <p>Partitioned tables: when the catalog has partitions (GetPartitions), the table is the union
- * of one scan per partition, over that partition's own location, with its values as literal
- * columns. A filter on a partition key then folds to true or false per branch and Spark's
- * optimizer drops the branches it rules out before any file is read, so pruned partitions cost
- * nothing. When the catalog has no partitions, Hive-style folders ({@code key=value/}) under the
- * table location are discovered and pruned by Spark's file index instead.
+ * <p>Partitioned tables: the partitions are the catalog's (GetPartitions) or, with partition
+ * projection enabled, the projected ones ({@link PartitionProjection}); the table is the union of
+ * one scan per partition, over that partition's own location, with its values as literal columns.
+ * A filter on a partition key then folds to true or false per branch and Spark's optimizer drops
+ * the branches it rules out before any file is read, so pruned partitions cost nothing. A
+ * partitioned table with neither catalog partitions nor projection has no rows, whatever its
+ * folders hold: Athena reads only the partitions in the catalog, and folders added later need
+ * MSCK REPAIR TABLE, ALTER TABLE ADD PARTITION, a crawler or BatchCreatePartition first (Athena
+ * User Guide, "MSCK REPAIR TABLE").
  */
 public final class CatalogTableReader {
     private final SparkSession session;
     private final GlueClient glue;
+    private final FileScan scan;
+    private final Instant queryStart;
+    private final StaticEqualities equalities;
 
-    /** Creates a reader that scans with {@code session} and reads the catalog through {@code glue}. */
-    public CatalogTableReader(SparkSession session, GlueClient glue) {
+    /**
+     * Creates a reader that scans with {@code session}, reads the catalog through {@code glue} and
+     * lists objects with {@code s3}; projected dates relative to NOW are taken at {@code queryStart},
+     * injected projection keys from the statement's {@code equalities}.
+     */
+    CatalogTableReader(SparkSession session, GlueClient glue, S3Client s3, Instant queryStart,
+            StaticEqualities equalities) {
         this.session = session;
         this.glue = glue;
+        this.scan = new FileScan(session, new TableFiles(s3));
+        this.queryStart = queryStart;
+        this.equalities = equalities;
     }
 
-    /** Returns the DataFrame of {@code table}; nothing is read until an action runs. */
+    /** Returns the DataFrame of {@code table}; only listings happen now, no file is read until an action runs. */
     public Dataset<Row> read(Table table) {
         StructType data = schema(table.storageDescriptor().columns(), table);
         StructType keys = schema(table.partitionKeys(), table);
         if (keys.isEmpty()) {
-            return scan(table, table.storageDescriptor(), data);
+            return scan.read(table, table.storageDescriptor(), data);
         }
-        List<Partition> partitions = new ArrayList<>();
-        glue.getPartitionsPaginator(b -> b.databaseName(table.databaseName()).tableName(table.name()))
-                .forEach(page -> partitions.addAll(page.partitions()));
-        if (partitions.isEmpty()) {
-            // Spark's partition discovery with the keys in the schema: typed key columns, pruned by the file index.
-            return scan(table, table.storageDescriptor(), merge(data, keys)).select(columns(data, keys));
-        }
+        Optional<PartitionProjection> projection = PartitionProjection.of(table);
         Dataset<Row> union = null;
-        for (Partition partition : partitions) {
-            Dataset<Row> part = withKeys(scan(table, descriptor(table, partition), data), keys, partition, table);
-            union = union == null ? part : union.unionAll(part);
+        if (projection.isPresent()) {
+            // Only partitions with files become branches: a projection may name thousands of empty ones.
+            for (PartitionProjection.Partition partition : projection.get().partitions(queryStart, equalities::valuesOf)) {
+                StorageDescriptor descriptor = table.storageDescriptor().toBuilder().location(partition.location()).build();
+                Optional<Dataset<Row>> files = scan.readFiles(table, descriptor, data);
+                if (files.isPresent()) {
+                    union = union(union, withKeys(files.get(), keys, partition.values(), table));
+                }
+            }
+        } else {
+            List<Partition> partitions = new ArrayList<>();
+            glue.getPartitionsPaginator(b -> b.databaseName(table.databaseName()).tableName(table.name()))
+                    .forEach(page -> partitions.addAll(page.partitions()));
+            for (Partition partition : partitions) {
+                Optional<Dataset<Row>> files = scan.readFiles(table, descriptor(table, partition), data);
+                if (files.isPresent()) {
+                    union = union(union, withKeys(files.get(), keys, partition.values(), table));
+                }
+            }
         }
-        return union;
+        return union != null ? union : session.createDataFrame(List.of(), merge(data, keys));
+    }
+
+    private static Dataset<Row> union(Dataset<Row> union, Dataset<Row> part) {
+        return union == null ? part : union.unionAll(part);
     }
 
     private static StorageDescriptor descriptor(Table table, Partition partition) {
@@ -71,8 +102,7 @@ public final class CatalogTableReader {
                 .inputFormat(table.storageDescriptor().inputFormat()).build() : own;
     }
 
-    private Dataset<Row> withKeys(Dataset<Row> data, StructType keys, Partition partition, Table table) {
-        List<String> values = partition.values();
+    private Dataset<Row> withKeys(Dataset<Row> data, StructType keys, List<String> values, Table table) {
         if (values.size() != keys.size()) {
             throw new IllegalArgumentException("Partition " + values + " of '" + table.databaseName() + "." + table.name()
                     + "' has " + values.size() + " values for " + keys.size() + " partition keys");
@@ -86,30 +116,6 @@ public final class CatalogTableReader {
             columns.add(functions.lit(values.get(i)).cast(key.dataType()).as(key.name()));
         }
         return data.select(columns.toArray(Column[]::new));
-    }
-
-    private Dataset<Row> scan(Table table, StorageDescriptor descriptor, StructType schema) {
-        TableFormat format = TableFormat.of(table, descriptor);
-        String location = descriptor.location();
-        if (location == null || location.isEmpty()) {
-            throw new IllegalArgumentException("Table '" + table.databaseName() + "." + table.name() + "' has no location");
-        }
-        try {
-            if (format.source().equals("json")) {
-                // Partition keys (in schema when discovered from folders) come from the text source, not the JSON.
-                StructType body = DataTypes.createStructType(Arrays.stream(schema.fields())
-                        .filter(f -> table.partitionKeys().stream().noneMatch(k -> k.name().equalsIgnoreCase(f.name())))
-                        .toList());
-                return JsonLines.parse(session.read().text(location), body);
-            }
-            return session.read().format(format.source()).options(format.options()).schema(schema).load(location);
-        } catch (Exception e) {
-            // Athena reads an empty or missing location as no rows.
-            if (e instanceof AnalysisException analysis && "PATH_NOT_FOUND".equals(analysis.getCondition())) {
-                return session.createDataFrame(List.of(), schema);
-            }
-            throw e;
-        }
     }
 
     private static StructType schema(List<software.amazon.awssdk.services.glue.model.Column> columns, Table table) {
@@ -131,18 +137,6 @@ public final class CatalogTableReader {
         List<StructField> fields = new ArrayList<>(List.of(data.fields()));
         fields.addAll(List.of(keys.fields()));
         return DataTypes.createStructType(fields);
-    }
-
-    /** Data columns as read, then the keys cast to their catalog types (a text scan infers its own). */
-    private static Column[] columns(StructType data, StructType keys) {
-        List<Column> columns = new ArrayList<>();
-        for (StructField field : data.fields()) {
-            columns.add(functions.col(quote(field.name())));
-        }
-        for (StructField key : keys.fields()) {
-            columns.add(functions.col(quote(key.name())).cast(key.dataType()).as(key.name()));
-        }
-        return columns.toArray(Column[]::new);
     }
 
     private static String quote(String name) {

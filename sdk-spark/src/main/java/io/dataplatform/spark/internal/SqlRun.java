@@ -1,6 +1,7 @@
 package io.dataplatform.spark.internal;
 
 import io.dataplatform.spark.SqlColumn;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 import software.amazon.awssdk.services.glue.model.Table;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One statement on one child session: finds the catalog tables it names, registers each as a
@@ -34,11 +36,18 @@ public final class SqlRun {
 
     private final SparkSession session;
     private final GlueClient glue;
+    private final S3Client s3;
+    private final Instant start;
 
-    /** Creates a run on {@code session}, a child session owned by this run. */
-    public SqlRun(SparkSession session, GlueClient glue) {
+    /**
+     * Creates a run on {@code session}, a child session owned by this run, over the catalog of
+     * {@code glue} and the objects of {@code s3}, started at {@code start} (the NOW of projected dates).
+     */
+    public SqlRun(SparkSession session, GlueClient glue, S3Client s3, Instant start) {
         this.session = session;
         this.glue = glue;
+        this.s3 = s3;
+        this.start = start;
     }
 
     /**
@@ -63,7 +72,7 @@ public final class SqlRun {
                 throw new IllegalArgumentException("Unsupported statement " + plan.nodeName()
                         + ": the local SQL engine runs queries only (SELECT, WITH, VALUES)");
             }
-            Map<String, String> views = register(references);
+            Map<String, String> views = register(references, StaticEqualities.of(plan, arguments));
             String rewritten = references.rewrite(r -> views.get(r.database() + "." + r.table()));
             Dataset<Row> result = athenaNames(arguments.length == 0 ? session.sql(rewritten) : session.sql(rewritten, arguments),
                     plan);
@@ -131,11 +140,11 @@ public final class SqlRun {
     }
 
     /** Registers a view per catalog table named; names Glue does not know are left for Spark to report. */
-    private Map<String, String> register(TableReferences references) {
+    private Map<String, String> register(TableReferences references, StaticEqualities equalities) {
         Map<String, String> views = new LinkedHashMap<>();
         // A view named like a WITH query would be shadowed by it: WITH big AS (SELECT * FROM big) needs another name.
         Set<String> used = new HashSet<>(references.cteNames());
-        CatalogTableReader reader = new CatalogTableReader(session, glue);
+        CatalogTableReader reader = new CatalogTableReader(session, glue, s3, start, equalities);
         for (TableReferences.Reference reference : references.references()) {
             String key = reference.database() + "." + reference.table();
             if (views.containsKey(key)) {

@@ -97,7 +97,9 @@ class SqlEngineScanTest extends SqlEngineTestBase {
         put("clicks/day=2024-01-31/a.json", jan);
         put("clicks/day=2024-02-01/a.json", feb);
         catalog.table("sales", "clicks", "s3://acme-raw/clicks/", CatalogTables.JSON, Map.of(), Map.of(),
-                columns("id", "bigint"), columns("day", "date"));
+                columns("id", "bigint"), columns("day", "date"))
+                .partition("sales", "clicks", "s3://acme-raw/clicks/day=2024-01-31/", "2024-01-31")
+                .partition("sales", "clicks", "s3://acme-raw/clicks/day=2024-02-01/", "2024-02-01");
 
         SqlResult result = engine.execute("SELECT id, day FROM clicks WHERE day = date '2024-02-01'", "sales");
 
@@ -107,19 +109,41 @@ class SqlEngineScanTest extends SqlEngineTestBase {
     }
 
     @Test
-    void hiveStyleFolders_withoutCatalogPartitions_areDiscoveredAndPruned() {
+    void partitionedTable_withoutCatalogPartitions_returnsNoRows_andScansNothing() {
+        put("events/dt=2024-01-01/part.csv", JAN01);
+        put("events/dt=2024-01-02/part.csv", JAN02);
+        catalog.table("sales", "events", "s3://acme-raw/events/", CatalogTables.LAZY_SIMPLE,
+                Map.of("field.delim", ","), Map.of("skip.header.line.count", "1"), columns("id", "int", "amount", "int"),
+                columns("dt", "date"));
+
+        SqlResult result = engine.execute("SELECT * FROM events", "sales");
+
+        // Athena reads only partitions in the catalog; Hive-style folders alone are not partitions.
+        assertThat(result.columns().stream().map(c -> c.name() + " " + c.type()))
+                .containsExactly("id integer", "amount integer", "dt date");
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.bytesScanned()).isZero();
+    }
+
+    @Test
+    void partitionedTable_afterPartitionsAreAddedToTheCatalog_readsThemTypedAndPruned() {
         put("events/dt=2024-01-01/part.csv", JAN01);
         put("events/dt=2024-01-02/part.csv", JAN02);
         put("events/dt=2024-01-03/part.csv", JAN03);
         catalog.table("sales", "events", "s3://acme-raw/events/", CatalogTables.LAZY_SIMPLE,
                 Map.of("field.delim", ","), Map.of("skip.header.line.count", "1"), columns("id", "int", "amount", "int"),
-                columns("dt", "date"));
+                columns("dt", "date"))
+                .partition("sales", "events", "s3://acme-raw/events/dt=2024-01-02/", "2024-01-02")
+                .partition("sales", "events", "s3://acme-raw/events/dt=2024-01-03/", "2024-01-03");
 
         SqlResult result = engine.execute("SELECT dt, sum(amount) AS total FROM events"
-                + " WHERE dt > date '2024-01-01' GROUP BY dt ORDER BY dt", "sales");
+                + " WHERE dt > date '2024-01-02' GROUP BY dt ORDER BY dt", "sales");
+        SqlResult all = engine.execute("SELECT count(*) AS n FROM events", "sales");
 
         assertThat(result.columns().get(0).type()).isEqualTo("date");
-        assertThat(result.rows()).containsExactly(List.of("2024-01-02", "120"), List.of("2024-01-03", "300"));
-        assertThat(result.bytesScanned()).isEqualTo(JAN02.length() + JAN03.length());
+        assertThat(result.rows()).containsExactly(List.of("2024-01-03", "300"));
+        assertThat(result.bytesScanned()).isEqualTo(JAN03.length());
+        assertThat(all.rows()).containsExactly(List.of("7"));
+        assertThat(all.bytesScanned()).isEqualTo(JAN02.length() + JAN03.length());
     }
 }

@@ -55,7 +55,7 @@ public final class AthenaWorld {
         SqlEngine[] created = new SqlEngine[1];
         this.engine = () -> {
             if (created[0] == null) {
-                created[0] = new SqlEngine(glue, s3);
+                created[0] = new SqlEngine(glue, s3, clock);
             }
             return created[0];
         };

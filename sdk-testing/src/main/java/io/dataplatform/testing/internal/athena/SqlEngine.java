@@ -3,8 +3,10 @@ package io.dataplatform.testing.internal.athena;
 import io.dataplatform.spark.SqlColumn;
 import io.dataplatform.spark.SqlQueryFailedException;
 import io.dataplatform.spark.SqlResult;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -14,6 +16,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * ({@code SYNTAX_ERROR: ...}, {@code COLUMN_NOT_FOUND: ...}).
  */
 final class SqlEngine {
+    private static final Pattern ATHENA_REASON = Pattern.compile("(CONSTRAINT_VIOLATION|HIVE_[A-Z_]+): ");
     private final io.dataplatform.spark.SqlEngine engine;
 
     /**
@@ -31,8 +34,9 @@ final class SqlEngine {
                    List<List<String>> rows, long bytesScanned, String error) {
     }
 
-    SqlEngine(GlueClient glue, S3Client s3) {
-        this.engine = io.dataplatform.spark.SqlEngine.builder().s3Client(s3).glueClient(glue).build();
+    /** Runs over {@code glue} and {@code s3}; the world's {@code clock} is the NOW of projected partition dates. */
+    SqlEngine(GlueClient glue, S3Client s3, Clock clock) {
+        this.engine = io.dataplatform.spark.SqlEngine.builder().s3Client(s3).glueClient(glue).clock(clock).build();
     }
 
     Outcome run(String sql, List<String> parameters, String database) {
@@ -56,6 +60,10 @@ final class SqlEngine {
         String first = message.lines().findFirst().orElse(message).trim();
         String type = failure.getCause() == null ? "" : failure.getCause().getClass().getSimpleName();
         // The engine refuses DDL and writes: they would change the JVM-wide Spark catalog every world shares.
+        if (ATHENA_REASON.matcher(first).lookingAt()) {
+            // Already worded as Athena words it (CONSTRAINT_VIOLATION, HIVE_METASTORE_ERROR of partition projection).
+            return first;
+        }
         String category = first.startsWith("Unsupported statement") ? "NOT_SUPPORTED"
                 : first.startsWith("Invalid execution parameter") ? "INVALID_PARAMETER"
                 : type.contains("Parse") || first.contains("PARSE_SYNTAX_ERROR") ? "SYNTAX_ERROR"

@@ -68,7 +68,7 @@ record CatalogTable(String database, String name, String location, Set<String> c
         } else if (projected) {
             // Partition projection: Athena ignores the catalog's partitions and reads the projected
             // locations, which may be anywhere under the table location or the storage.location.template.
-            partitions = List.of(new PartitionInfo(List.of(), projectedRoot(location, parameters.get("storage.location.template"))));
+            partitions = List.of(new PartitionInfo(List.of(), projectedRoot(resource, location, parameters.get("storage.location.template"))));
         } else {
             partitions = partitions(context, database, table, keys, location);
         }
@@ -92,15 +92,23 @@ record CatalogTable(String database, String name, String location, Set<String> c
         }).toList();
     }
 
-    /** The folder every projected partition lives under: the template's part before its first placeholder. */
-    private static String projectedRoot(String tableLocation, String template) {
-        if (template == null || !template.matches("s3a?://[^/]+/.*")) {
+    /**
+     * The folder every projected partition lives under: the template's part before its first
+     * placeholder. A template whose bucket is not fixed cannot be sized (the partitions may be in
+     * any bucket); neither can one that is not an S3 location.
+     */
+    private static String projectedRoot(String resource, String tableLocation, String template) {
+        if (template == null) {
             return tableLocation;
         }
         int placeholder = template.indexOf("${");
         String fixed = placeholder < 0 ? template : template.substring(0, placeholder);
         String root = fixed.substring(0, fixed.lastIndexOf('/') + 1);
-        return root.matches("s3a?://[^/$]+/.*") ? root : tableLocation;
+        if (!root.matches("s3a?://[^/]+/.*")) {
+            throw new DataPlatformException("Cannot estimate a query over " + resource + ": its partition projection's "
+                    + "storage.location.template '" + template + "' does not fix the bucket its partitions are in");
+        }
+        return root;
     }
 
     /** Hive layout: {@code table/key1=value1/key2=value2/}. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.ObjectStorageClass;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -117,7 +118,13 @@ final class CostEstimator {
         return true;
     }
 
-    /** Sums the sizes of the objects under {@code uri}, a folder: {@code s3://b/t} reads {@code t/...}. */
+    /**
+     * Sums the sizes of the objects Athena reads under {@code uri}, a folder: {@code s3://b/t} reads
+     * {@code t/...}. Athena skips hidden files, whose name (or a folder's below the location) starts
+     * with '_' or '.' ("Athena treats source files that start with an underscore or a dot as hidden",
+     * User Guide, "Considerations and limitations for SQL queries"), folder markers, and objects in
+     * Glacier Flexible Retrieval or Deep Archive ("ignored", same page).
+     */
     private long size(String uri) {
         return sizes.computeIfAbsent(uri, key -> {
             S3Location location = S3Location.parse(key);
@@ -127,7 +134,23 @@ final class CostEstimator {
                         () -> context.s3().listObjectsV2(r -> r.bucket(location.bucket()).prefix(prefix).continuationToken(token)));
                 return new Pages.Page<>(page.contents(), Boolean.TRUE.equals(page.isTruncated())
                         ? Objects.requireNonNull(page.nextContinuationToken()) : null);
-            }).mapToLong(o -> o.size() == null ? 0 : o.size()).sum();
+            }).filter(o -> read(o, prefix)).mapToLong(o -> o.size() == null ? 0 : o.size()).sum();
         });
+    }
+
+    private static boolean read(S3Object object, String prefix) {
+        if (object.storageClass() == ObjectStorageClass.GLACIER || object.storageClass() == ObjectStorageClass.DEEP_ARCHIVE) {
+            return false;
+        }
+        String relative = object.key().substring(Math.min(prefix.length(), object.key().length()));
+        if (relative.isEmpty() || relative.endsWith("/")) {
+            return false;
+        }
+        for (String name : relative.split("/", -1)) {
+            if (name.startsWith("_") || name.startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -157,6 +157,33 @@ class CostEstimatorTest {
     }
 
     @Test
+    void estimate_ofAProjectedTableWhoseTemplateDoesNotFixTheBucket_isImpossible() {
+        world.glue.table("sales", "events", "s3://lake/events/", List.of("id"), List.of("b"))
+                .parameters("sales", "events", Map.of("projection.enabled", "true",
+                        "storage.location.template", "s3://${b}/events/"));
+
+        assertThatThrownBy(() -> platform.athena().query("SELECT * FROM events").database("sales").estimate())
+                .isInstanceOf(DataPlatformException.class)
+                .hasMessage("Cannot estimate a query over sales.events: its partition projection's "
+                        + "storage.location.template 's3://${b}/events/' does not fix the bucket its partitions are in");
+    }
+
+    @Test
+    void estimate_skipsWhatAthenaDoesNotRead_hiddenFilesHiddenFoldersAndFolderMarkers() {
+        world.glue.table("sales", "logs", "s3://lake/logs", List.of("line"), List.of());
+        world.s3.put("s3://lake/logs/part-0.csv", 3 * MB)
+                .put("s3://lake/logs/nested/part-1.csv", 2 * MB)
+                .put("s3://lake/logs/_SUCCESS", 1)
+                .put("s3://lake/logs/.part-0.csv.crc", 7)
+                .put("s3://lake/logs/_temporary/0/part-9.csv", 50 * MB)
+                .put("s3://lake/logs/nested/", 0)
+                .put("s3://lake/logsbackup/part-0.csv", 9 * MB);
+
+        assertThat(platform.athena().query("SELECT * FROM logs").database("sales").estimate().bytesScanned())
+                .isEqualTo(DataSize.ofBytes(5 * MB));
+    }
+
+    @Test
     void estimate_listsEachLocationOnce() {
         platform.athena().query("SELECT * FROM sales a JOIN sales b ON a.region = b.region").database("sales").estimate();
 

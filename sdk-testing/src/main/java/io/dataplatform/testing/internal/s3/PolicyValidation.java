@@ -6,12 +6,14 @@ import io.dataplatform.testing.internal.iam.IpMatcher;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.policybuilder.iam.IamAction;
 import software.amazon.awssdk.policybuilder.iam.IamCondition;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 import software.amazon.awssdk.policybuilder.iam.IamPrincipal;
 import software.amazon.awssdk.policybuilder.iam.IamResource;
 import software.amazon.awssdk.policybuilder.iam.IamStatement;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /** Checks a bucket policy document the way PutBucketPolicy does, answering 400 MalformedPolicy with S3's messages. */
 final class PolicyValidation {
@@ -30,7 +32,10 @@ final class PolicyValidation {
             if (json == null || !json.stripLeading().startsWith("{")) {
                 throw new IllegalArgumentException("not a JSON object");
             }
+            checkRequiredFields(JsonNode.parser().parse(json));
             policy = IamPolicy.fromJson(json);
+        } catch (AwsServiceException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw malformed("Policies must be valid JSON and the first byte must be '{'");
         }
@@ -44,6 +49,19 @@ final class PolicyValidation {
             check(s, bucket);
         }
         return policy;
+    }
+
+    /** The SDK's policy reader refuses a statement without Effect outright, so look for it in the raw JSON first. */
+    private static void checkRequiredFields(JsonNode document) {
+        JsonNode statements = document.asObject().get("Statement");
+        if (statements == null) {
+            throw malformed("Missing required field Statement");
+        }
+        for (JsonNode statement : statements.isArray() ? statements.asArray() : List.of(statements)) {
+            if (statement.isObject() && !statement.asObject().containsKey("Effect")) {
+                throw malformed("Missing required field Effect");
+            }
+        }
     }
 
     private static void check(IamStatement s, String bucket) {

@@ -11,6 +11,7 @@ import io.dataplatform.testing.internal.athena.AthenaWorld;
 import io.dataplatform.testing.internal.athena.FakeAthenaClient;
 import io.dataplatform.testing.internal.glue.FakeGlueClient;
 import io.dataplatform.testing.internal.glue.GlueWorld;
+import io.dataplatform.testing.internal.iam.IdentityStore;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
 import java.net.URI;
@@ -45,6 +46,7 @@ public final class FakeAws implements AutoCloseable {
     /** The instant a world's clock starts at by default. */
     public static final Instant DEFAULT_START = Instant.parse("2024-01-01T00:00:00Z");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern ROOT_USER = Pattern.compile("arn:aws:iam::\\d{12}:root");
     /** Runs a service's internal calls (Athena reading the catalog and S3) without recording or faults. */
     private static final ServiceCalls UNRECORDED = new ServiceCalls() {
         @Override
@@ -59,6 +61,7 @@ public final class FakeAws implements AutoCloseable {
     private final Faults faults;
     private final CallLog calls;
     private final CallDispatcher dispatcher;
+    private final IdentityStore identities;
     private final S3World s3World;
     private final S3Client ownerS3;
     private final GlueClient ownerGlue;
@@ -72,7 +75,8 @@ public final class FakeAws implements AutoCloseable {
         this.faults = new Faults(clock);
         this.calls = new CallLog();
         this.dispatcher = new CallDispatcher(clock, faults, calls);
-        this.s3World = new S3World(clock, accountId, region.id());
+        this.identities = new IdentityStore();
+        this.s3World = new S3World(clock, accountId, region.id(), identities);
         this.ownerS3 = new FakeS3Client(s3World, dispatcher, new Caller(ownerArn(), true));
         // Crawlers read the world's buckets through an S3 client acting as their role.
         GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> new FakeS3Client(s3World, dispatcher, caller));
@@ -136,11 +140,28 @@ public final class FakeAws implements AutoCloseable {
     }
 
     /**
-     * Returns an S3 client acting as {@code principal}, which has no IAM permissions of its own:
-     * a bucket policy must allow what it does, as for a role of another team or account.
+     * Returns an S3 client acting as {@code principal}: an IAM user or role of this or another account
+     * (with the identity policies {@link #iam()} attaches to it, none at first), another account's
+     * root user, a service principal, or {@link Principal#anyone()} for unsigned requests.
+     * S3 decides as IAM does: see {@link Identities}.
      */
     public S3Client s3(Principal principal) {
-        return new FakeS3Client(s3World, dispatcher, new Caller(principal.toPolicyValue(accountId), false));
+        String arn = principal.toPolicyValue(accountId);
+        // An account's root user is allowed everything by its identity; IAM users and roles start with nothing.
+        return new FakeS3Client(s3World, dispatcher, new Caller(arn, ROOT_USER.matcher(arn).matches()));
+    }
+
+    /**
+     * Returns the world's IAM identities: attach identity-based policies to users and roles, and set
+     * where their requests come from.
+     *
+     * <pre>{@code
+     * aws.iam().attachPolicy(Principal.role("analyst"), analystPolicyJson);
+     * S3Client analyst = aws.s3(Principal.role("analyst"));
+     * }</pre>
+     */
+    public Identities iam() {
+        return new Identities(identities, accountId);
     }
 
     /**
@@ -175,7 +196,7 @@ public final class FakeAws implements AutoCloseable {
         return platformBuilder(ownerS3).build();
     }
 
-    /** Returns a {@link DataPlatform} over this world acting as {@code principal}. */
+    /** Returns a {@link DataPlatform} over this world whose S3 calls act as {@code principal} (see {@link #s3(Principal)}). */
     public DataPlatform dataPlatform(Principal principal) {
         return platformBuilder(s3(principal)).build();
     }

@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 class FakeS3AccessControlTest {
     private static final String ANALYST = "arn:aws:iam::123456789012:role/analyst";
+    private static final String IAM_GET_OBJECT = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::acme-raw/*\"}]}";
     private final FakeAws aws = FakeAws.create();
     private final S3Client admin = aws.s3();
     private final S3Client analyst = aws.s3(Principal.role("analyst"));
@@ -68,12 +70,15 @@ class FakeS3AccessControlTest {
         assertThat(get(admin, "acme-raw", "sales/a.csv")).isEqualTo("a");
     }
 
+    /** Naming an account delegates to its IAM (IAM "AWS JSON policy elements: Principal", AWS account principals). */
     @Test
-    void accountPrincipal_grantsEveryRoleOfThatAccountOnly() {
+    void accountPrincipal_delegatesToTheAccount_whoseRolesNeedTheirOwnGrant() {
         policy(statement("Allow", "{\"AWS\":\"arn:aws:iam::123456789012:root\"}", "s3:GetObject", "arn:aws:s3:::acme-raw/*", null));
 
-        assertThat(get(analyst, "acme-raw", "sales/a.csv")).isEqualTo("a");
+        denied(() -> get(analyst, "acme-raw", "sales/a.csv"));
         denied(() -> get(outsider, "acme-raw", "sales/a.csv"));
+        aws.iam().attachPolicy(Principal.role("analyst"), IAM_GET_OBJECT);
+        assertThat(get(analyst, "acme-raw", "sales/a.csv")).isEqualTo("a");
     }
 
     @Test
@@ -93,7 +98,7 @@ class FakeS3AccessControlTest {
     }
 
     @Test
-    void unknownConditionKey_makesTheStatementNotMatch() {
+    void sourceIpCondition_outsideTheRange_makesTheAllowNotMatch() {
         policy(statement("Allow", "{\"AWS\":\"" + ANALYST + "\"}", "s3:GetObject", "arn:aws:s3:::acme-raw/*",
                 "{\"IpAddress\":{\"aws:SourceIp\":\"10.0.0.0/8\"}}"));
         denied(() -> get(analyst, "acme-raw", "sales/a.csv"));
@@ -122,6 +127,9 @@ class FakeS3AccessControlTest {
         denied(() -> get(outsider, "acme-raw", "sales/a.csv"));
 
         admin.deletePublicAccessBlock(b -> b.bucket("acme-raw"));
+        // Cross-account, the outsider's own IAM policy must allow the read as well.
+        denied(() -> get(outsider, "acme-raw", "sales/a.csv"));
+        aws.iam().attachPolicy(Principal.arn("arn:aws:iam::999999999999:role/partner"), IAM_GET_OBJECT);
         assertThat(get(outsider, "acme-raw", "sales/a.csv")).isEqualTo("a");
     }
 

@@ -37,10 +37,16 @@ final class BucketOperations {
     CreateBucketResponse create(CreateBucketRequest request) {
         String name = request.bucket();
         Names.checkBucketName(name);
-        access.checkIdentityOnly();
+        access.checkIdentityOnly("s3:CreateBucket", "arn:aws:s3:::" + name);
         checkLocation(request.createBucketConfiguration() == null ? null
                 : request.createBucketConfiguration().locationConstraintAsString());
-        FakeBucket existing = world.addIfAbsent(new FakeBucket(name, world.accountId(), world.regionId(), world.now()));
+        // The bucket belongs to the caller's account, which is another than the world's for a cross-account role.
+        String owner = access.callerAccount();
+        FakeBucket existing = world.addIfAbsent(new FakeBucket(name, owner, world.regionId(), world.now()));
+        if (existing != null && !existing.ownerAccount().equals(owner)) {
+            throw S3Errors.build(409, "BucketAlreadyExists", "The requested bucket name is not available. The bucket "
+                    + "namespace is shared by all users of the system. Please select a different name and try again.");
+        }
         if (existing != null && !US_EAST_1.equals(world.regionId())) {
             throw S3Errors.build(409, "BucketAlreadyOwnedByYou",
                     "Your previous request to create the named bucket succeeded and you already own it.");
@@ -78,13 +84,15 @@ final class BucketOperations {
     }
 
     ListBucketsResponse list(ListBucketsRequest request) {
-        access.checkIdentityOnly();
+        // ListAllMyBuckets has no resource of its own; "arn:aws:s3:::*" matches what policies grant it on.
+        access.checkIdentityOnly("s3:ListAllMyBuckets", "arn:aws:s3:::*");
         int max = request.maxBuckets() == null ? 10_000 : request.maxBuckets();
         if (max < 1 || max > 10_000) {
             throw S3Errors.badRequest("InvalidArgument", "Argument max-buckets must be an integer between 1 and 10000.");
         }
         String after = request.continuationToken() == null ? "" : Tokens.decode(request.continuationToken());
         List<Bucket> matching = world.all().stream()
+                .filter(b -> b.ownerAccount().equals(access.callerAccount()))
                 .filter(b -> b.name().compareTo(after) > 0)
                 .filter(b -> request.prefix() == null || b.name().startsWith(request.prefix()))
                 .filter(b -> request.bucketRegion() == null || b.region().equals(request.bucketRegion()))
@@ -93,7 +101,7 @@ final class BucketOperations {
         List<Bucket> page = matching.subList(0, Math.min(max, matching.size()));
         String next = matching.size() > max ? Tokens.encode(page.get(page.size() - 1).name()) : null;
         return ListBucketsResponse.builder().buckets(page).prefix(request.prefix()).continuationToken(next)
-                .owner(Owner.builder().id(world.accountId()).build()).build();
+                .owner(Owner.builder().id(access.callerAccount()).build()).build();
     }
 
     GetBucketLocationResponse location(GetBucketLocationRequest request) {

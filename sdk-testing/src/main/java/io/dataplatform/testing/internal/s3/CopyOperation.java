@@ -30,7 +30,7 @@ final class CopyOperation {
         Read read = world.inBucket(from.bucket(), bucket -> {
             String versionId = from.versionId();
             if (versionId != null && bucket.objects().version(from.key(), versionId).map(StoredObject::deleteMarker).orElse(false)) {
-                access.check(bucket, "s3:GetObjectVersion", from.key());
+                access.check(bucket, "s3:GetObjectVersion", from.key(), RequestKeys.version(versionId));
                 throw S3Errors.badRequest("InvalidRequest",
                         "The source of a copy request may not specifically refer to a delete marker by version id.");
             }
@@ -50,7 +50,7 @@ final class CopyOperation {
         Map<String, String> metadata = replace ? ObjectAttributes.metadata(request.metadata()) : source.metadata();
         String contentType = replace ? ObjectAttributes.contentType(request.contentType(), null) : source.contentType();
         return world.inBucket(request.destinationBucket(), bucket -> {
-            access.check(bucket, "s3:PutObject", key);
+            access.check(bucket, "s3:PutObject", key, RequestKeys.copy(request, from.bucket(), from.key()));
             StoredObject stored = bucket.objects().put(new StoredObject(key, null, false, source.data(), source.etag(),
                     contentType, metadata, world.now()), bucket.versioning(), world::newVersionId);
             return CopyObjectResponse.builder()

@@ -69,7 +69,7 @@ final class DeleteOperations {
         Names.checkKey(key);
         VersionState state = bucket.versioning();
         if (versionId != null) {
-            access.check(bucket, "s3:DeleteObjectVersion", key);
+            access.check(bucket, "s3:DeleteObjectVersion", key, RequestKeys.version(versionId));
             Optional<StoredObject> removed = bucket.objects().deleteVersion(key, versionId);
             boolean marker = removed.map(StoredObject::deleteMarker).orElse(false);
             return DeletedObject.builder().key(key).versionId(versionId)

@@ -36,7 +36,7 @@ public final class FakeS3Client implements S3Client {
         this.world = world;
         this.calls = calls;
         this.caller = caller;
-        AccessControl access = new AccessControl(caller);
+        AccessControl access = new AccessControl(world, caller);
         this.buckets = new BucketOperations(world, access);
         this.config = new BucketConfigOperations(world, access);
         this.objects = new ObjectOperations(world, access);

@@ -35,7 +35,7 @@ final class MultipartOperations {
         Map<String, String> metadata = ObjectAttributes.metadata(request.metadata());
         String contentType = ObjectAttributes.contentType(request.contentType(), null);
         return world.inBucket(request.bucket(), bucket -> {
-            access.check(bucket, "s3:PutObject", key);
+            access.check(bucket, "s3:PutObject", key, RequestKeys.createUpload(request));
             PendingUpload upload = new PendingUpload(world.newUploadId(), key, world.now(),
                     access.caller().arn(), contentType, metadata);
             bucket.uploads().put(upload.uploadId(), upload);

@@ -1,9 +1,7 @@
 package io.dataplatform.testing.internal.s3;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
@@ -37,7 +35,7 @@ final class ObjectListing {
         String marker = request.continuationToken() != null ? Tokens.decode(request.continuationToken())
                 : emptyToNull(request.startAfter());
         return world.inBucket(request.bucket(), bucket -> {
-            access.check(bucket, "s3:ListBucket", null, conditionContext(request.prefix(), delimiter));
+            access.check(bucket, "s3:ListBucket", null, RequestKeys.listing(request.prefix(), delimiter, request.maxKeys()));
             ListingWalk.Page page = ListingWalk.walk(bucket.objects().all(), prefix, delimiter, marker, false, maxKeys,
                     (key, versions) -> versions.get(0).deleteMarker() ? List.of()
                             : List.of(new ListingWalk.Entry(key, versions.get(0), true)));
@@ -77,7 +75,7 @@ final class ObjectListing {
             throw S3Errors.badRequest("InvalidArgument", "A version-id marker cannot be specified without a key marker.");
         }
         return world.inBucket(request.bucket(), bucket -> {
-            access.check(bucket, "s3:ListBucketVersions", null, conditionContext(request.prefix(), delimiter));
+            access.check(bucket, "s3:ListBucketVersions", null, RequestKeys.listing(request.prefix(), delimiter, request.maxKeys()));
             ListingWalk.Page page = ListingWalk.walk(bucket.objects().all(), prefix, delimiter, keyMarker, true, maxKeys,
                     (key, versions) -> versionsAfter(key, versions, keyMarker, versionMarker));
             List<ObjectVersion> objectVersions = new ArrayList<>();
@@ -130,17 +128,6 @@ final class ObjectListing {
             throw S3Errors.badRequest("InvalidArgument", "Provided max-keys not an integer or within integer range");
         }
         return requested == null ? MAX_KEYS : Math.min(requested, MAX_KEYS);
-    }
-
-    private Map<String, String> conditionContext(String prefix, String delimiter) {
-        Map<String, String> context = new HashMap<>();
-        if (prefix != null) {
-            context.put("s3:prefix", prefix);
-        }
-        if (delimiter != null) {
-            context.put("s3:delimiter", delimiter);
-        }
-        return context;
     }
 
     private Owner owner() {

@@ -34,7 +34,7 @@ final class ObjectOperations {
         byte[] data = ObjectAttributes.read(body, ObjectAttributes.MAX_SINGLE_PUT);
         String etag = Digests.etag(data);
         return world.inBucket(request.bucket(), bucket -> {
-            access.check(bucket, "s3:PutObject", key);
+            access.check(bucket, "s3:PutObject", key, RequestKeys.put(request));
             StoredObject stored = bucket.objects().put(
                     new StoredObject(key, null, false, data, etag, contentType, metadata, world.now()),
                     bucket.versioning(), world::newVersionId);

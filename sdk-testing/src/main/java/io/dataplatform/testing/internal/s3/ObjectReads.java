@@ -20,7 +20,7 @@ final class ObjectReads {
      * @param head true for HeadObject, whose 404 has no body
      */
     StoredObject resolve(FakeBucket bucket, String key, String versionId, boolean head) {
-        access.check(bucket, versionId == null ? "s3:GetObject" : "s3:GetObjectVersion", key);
+        access.check(bucket, versionId == null ? "s3:GetObject" : "s3:GetObjectVersion", key, RequestKeys.version(versionId));
         if (versionId != null) {
             StoredObject version = bucket.objects().version(key, versionId).orElseThrow(() -> notFound(bucket, head, true));
             if (version.deleteMarker()) {

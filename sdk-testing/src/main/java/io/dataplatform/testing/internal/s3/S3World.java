@@ -1,5 +1,6 @@
 package io.dataplatform.testing.internal.s3;
 
+import io.dataplatform.testing.internal.iam.IdentityStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,15 +19,29 @@ public final class S3World {
     private final Clock clock;
     private final String accountId;
     private final String regionId;
+    private final IdentityStore identities;
     private final TreeMap<String, FakeBucket> buckets = new TreeMap<>();
     private final AtomicLong versions = new AtomicLong();
     private final AtomicLong uploads = new AtomicLong();
 
-    /** Creates an empty S3 for the account {@code accountId} in region {@code regionId}, timed by {@code clock}. */
-    public S3World(Clock clock, String accountId, String regionId) {
+    /**
+     * Creates an empty S3 for the account {@code accountId} in region {@code regionId}, timed by
+     * {@code clock}, whose callers' identity policies and origins are in {@code identities}.
+     */
+    public S3World(Clock clock, String accountId, String regionId, IdentityStore identities) {
         this.clock = clock;
         this.accountId = accountId;
         this.regionId = regionId;
+        this.identities = identities;
+    }
+
+    IdentityStore identities() {
+        return identities;
+    }
+
+    /** Returns the clock's time at full precision, for the aws:CurrentTime condition key. */
+    Instant clockInstant() {
+        return clock.instant();
     }
 
     String accountId() {

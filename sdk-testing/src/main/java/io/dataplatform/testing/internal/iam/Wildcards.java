@@ -1,13 +1,16 @@
-package io.dataplatform.testing.internal.s3;
+package io.dataplatform.testing.internal.iam;
+
+import java.util.Locale;
 
 /** IAM's wildcard matching: {@code *} matches any run of characters, {@code ?} exactly one. */
-final class Wildcards {
+public final class Wildcards {
     private Wildcards() {
     }
 
-    static boolean matches(String pattern, String value, boolean ignoreCase) {
-        String p = ignoreCase ? pattern.toLowerCase() : pattern;
-        String v = ignoreCase ? value.toLowerCase() : value;
+    /** Returns true if {@code value} matches {@code pattern}; actions match case-insensitively, the rest exactly. */
+    public static boolean matches(String pattern, String value, boolean ignoreCase) {
+        String p = ignoreCase ? pattern.toLowerCase(Locale.ROOT) : pattern;
+        String v = ignoreCase ? value.toLowerCase(Locale.ROOT) : value;
         return matches(p, 0, v, 0);
     }
 

@@ -70,7 +70,7 @@ public final class FakeAws implements AutoCloseable {
         this.accountId = builder.accountId;
         this.clock = new FakeClock(builder.start);
         this.faults = new Faults(clock);
-        this.calls = new CallLog();
+        this.calls = new CallLog(builder.callLogCapacity);
         this.dispatcher = new CallDispatcher(clock, faults, calls);
         this.s3World = new S3World(clock, accountId, region.id());
         this.ownerS3 = new FakeS3Client(s3World, dispatcher, new Caller(ownerArn(), true));
@@ -91,7 +91,7 @@ public final class FakeAws implements AutoCloseable {
         return builder().build();
     }
 
-    /** Returns a builder to choose the region, account and start time. */
+    /** Returns a builder to choose the region, account, start time and call log capacity. */
     public static Builder builder() {
         return new Builder();
     }
@@ -125,7 +125,7 @@ public final class FakeAws implements AutoCloseable {
         return faults;
     }
 
-    /** Returns the record of every call this world's clients received. */
+    /** Returns the record of the most recent calls this world's clients received (see {@link CallLog#capacity()}). */
     public CallLog calls() {
         return calls;
     }
@@ -218,6 +218,7 @@ public final class FakeAws implements AutoCloseable {
         private Region region = Region.US_EAST_1;
         private String accountId = DEFAULT_ACCOUNT_ID;
         private Instant start = DEFAULT_START;
+        private int callLogCapacity = CallLog.DEFAULT_CAPACITY;
 
         private Builder() {
         }
@@ -246,6 +247,18 @@ public final class FakeAws implements AutoCloseable {
                 throw new IllegalArgumentException("start must not be null");
             }
             this.start = start;
+            return this;
+        }
+
+        /**
+         * Sets how many of the most recent calls {@link FakeAws#calls()} keeps; older ones are dropped.
+         * Defaults to {@value CallLog#DEFAULT_CAPACITY}.
+         */
+        public Builder callLogCapacity(int capacity) {
+            if (capacity <= 0) {
+                throw new IllegalArgumentException("callLogCapacity must be > 0, but was " + capacity);
+            }
+            this.callLogCapacity = capacity;
             return this;
         }
 

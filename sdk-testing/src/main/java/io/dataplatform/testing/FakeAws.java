@@ -73,17 +73,17 @@ public final class FakeAws implements AutoCloseable {
         this.calls = new CallLog(builder.callLogCapacity);
         this.dispatcher = new CallDispatcher(clock, faults, calls);
         this.s3World = new S3World(clock, accountId, region.id());
-        this.ownerS3 = new FakeS3Client(s3World, dispatcher, new Caller(ownerArn(), true));
+        this.ownerS3 = FakeS3Client.create(s3World, dispatcher, new Caller(ownerArn(), true));
         // Crawlers read the world's buckets through an S3 client acting as their role.
-        GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> new FakeS3Client(s3World, dispatcher, caller));
-        this.ownerGlue = new FakeGlueClient(glueWorld, dispatcher, new Caller(ownerArn(), true));
+        GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> FakeS3Client.create(s3World, dispatcher, caller));
+        this.ownerGlue = FakeGlueClient.create(glueWorld, dispatcher, new Caller(ownerArn(), true));
         // Athena reads the catalog and the buckets, and writes its result files, as the account, through
         // clients that bypass the call record and the faults: those are about the calls the user's code makes.
         Caller athenaService = new Caller(ownerArn(), true);
-        AthenaWorld athenaWorld = new AthenaWorld(clock, new FakeGlueClient(glueWorld, UNRECORDED, athenaService),
-                new FakeS3Client(s3World, UNRECORDED, athenaService),
+        AthenaWorld athenaWorld = new AthenaWorld(clock, FakeGlueClient.create(glueWorld, UNRECORDED, athenaService),
+                FakeS3Client.create(s3World, UNRECORDED, athenaService),
                 "aws-athena-query-results-" + accountId + "-" + region.id());
-        this.ownerAthena = new FakeAthenaClient(athenaWorld, dispatcher, new Caller(ownerArn(), true));
+        this.ownerAthena = FakeAthenaClient.create(athenaWorld, dispatcher, new Caller(ownerArn(), true));
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -140,7 +140,7 @@ public final class FakeAws implements AutoCloseable {
      * a bucket policy must allow what it does, as for a role of another team or account.
      */
     public S3Client s3(Principal principal) {
-        return new FakeS3Client(s3World, dispatcher, new Caller(principal.toPolicyValue(accountId), false));
+        return FakeS3Client.create(s3World, dispatcher, new Caller(principal.toPolicyValue(accountId), false));
     }
 
     /**

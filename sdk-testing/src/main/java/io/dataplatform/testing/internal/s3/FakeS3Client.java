@@ -34,6 +34,9 @@ public final class FakeS3Client implements S3Client {
     private final ObjectListing listing;
     private final MultipartOperations multipart;
     private final MultipartListing multipartListing;
+    private final AttributesOperation attributes;
+    private final TaggingOperations tagging;
+    private final ListObjectsV1 listingV1;
 
     /**
      * Returns a client of {@code world} whose calls pass through {@code calls} as {@code caller}, and
@@ -62,6 +65,9 @@ public final class FakeS3Client implements S3Client {
         this.listing = new ObjectListing(world, access);
         this.multipart = new MultipartOperations(world, access);
         this.multipartListing = new MultipartListing(world, access);
+        this.attributes = new AttributesOperation(world, access);
+        this.tagging = new TaggingOperations(world, access);
+        this.listingV1 = new ListObjectsV1(world, access);
     }
 
     private <T> T call(String operation, Supplier<T> body) {
@@ -270,5 +276,53 @@ public final class FakeS3Client implements S3Client {
     public ListPartsResponse listParts(ListPartsRequest request) {
         object(request.bucket(), request.key());
         return call("ListParts", () -> multipartListing.listParts(request));
+    }
+
+    @Override
+    public GetObjectAttributesResponse getObjectAttributes(GetObjectAttributesRequest request) {
+        object(request.bucket(), request.key());
+        return call("GetObjectAttributes", () -> attributes.attributes(request));
+    }
+
+    @Override
+    public GetObjectTaggingResponse getObjectTagging(GetObjectTaggingRequest request) {
+        object(request.bucket(), request.key());
+        return call("GetObjectTagging", () -> tagging.getObjectTagging(request));
+    }
+
+    @Override
+    public PutObjectTaggingResponse putObjectTagging(PutObjectTaggingRequest request) {
+        object(request.bucket(), request.key());
+        return call("PutObjectTagging", () -> tagging.putObjectTagging(request));
+    }
+
+    @Override
+    public DeleteObjectTaggingResponse deleteObjectTagging(DeleteObjectTaggingRequest request) {
+        object(request.bucket(), request.key());
+        return call("DeleteObjectTagging", () -> tagging.deleteObjectTagging(request));
+    }
+
+    @Override
+    public ListObjectsResponse listObjects(ListObjectsRequest request) {
+        bucket(request.bucket());
+        return call("ListObjects", () -> listingV1.list(request));
+    }
+
+    @Override
+    public GetBucketTaggingResponse getBucketTagging(GetBucketTaggingRequest request) {
+        bucket(request.bucket());
+        return call("GetBucketTagging", () -> tagging.getBucketTagging(request));
+    }
+
+    @Override
+    public PutBucketTaggingResponse putBucketTagging(PutBucketTaggingRequest request) {
+        bucket(request.bucket());
+        return call("PutBucketTagging", () -> tagging.putBucketTagging(request));
+    }
+
+    @Override
+    public DeleteBucketTaggingResponse deleteBucketTagging(DeleteBucketTaggingRequest request) {
+        bucket(request.bucket());
+        return call("DeleteBucketTagging", () -> tagging.deleteBucketTagging(request));
     }
 }

@@ -29,10 +29,12 @@ final class ErrorTranslator {
     private ErrorTranslator() {
     }
 
-    /** Returns true for throttling, 5xx and client-side I/O failures; false for everything a retry cannot fix. */
+    /** Returns true for throttling, 5xx but 501 and client-side I/O failures; false for everything a retry cannot fix. */
     static boolean isRetryable(Throwable error) {
         if (error instanceof AwsServiceException aws) {
-            return aws.isThrottlingException() || THROTTLING.contains(code(aws)) || aws.statusCode() >= 500;
+            // 501 Not Implemented answers every attempt the same; the AWS SDK does not retry it either.
+            return aws.isThrottlingException() || THROTTLING.contains(code(aws))
+                    || (aws.statusCode() >= 500 && aws.statusCode() != 501);
         }
         return error instanceof SdkClientException client && (client.retryable() || causedByIo(client));
     }

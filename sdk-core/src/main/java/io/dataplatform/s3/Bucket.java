@@ -118,7 +118,9 @@ public interface Bucket {
 
     /**
      * Deletes many keys, in requests of up to 1,000 keys (S3's limit), and reports each key's outcome.
-     * A key S3 refuses is reported, not thrown; a failed request is thrown.
+     * A key S3 refuses is reported, not thrown; a failed request is thrown. Every key is checked
+     * before the first request: a null, empty or over-long key fails with
+     * {@link IllegalArgumentException} naming its index, and nothing is deleted.
      */
     BatchDeleteResult deleteAll(Collection<String> keys);
 

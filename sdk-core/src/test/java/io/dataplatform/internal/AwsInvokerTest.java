@@ -78,6 +78,20 @@ class AwsInvokerTest {
     }
 
     @Test
+    void call_notImplemented501_isNeverRetried() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> invoker.call("PutBucketLifecycleConfiguration", "acme", () -> {
+            attempts.incrementAndGet();
+            throw error(501, "NotImplemented");
+        })).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("S3 PutBucketLifecycleConfiguration on 'acme' failed: NotImplemented (HTTP 501): boom");
+
+        assertThat(attempts).hasValue(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
     void call_retryableClientError_isRetried() {
         AtomicInteger attempts = new AtomicInteger();
 

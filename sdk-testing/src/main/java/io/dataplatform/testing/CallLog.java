@@ -1,48 +1,77 @@
 package io.dataplatform.testing;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
- * Every call the clients of one {@link FakeAws} world received, so a test can assert what was
- * called, how often and with what outcome.
+ * The most recent calls the clients of one {@link FakeAws} world received, so a test can assert
+ * what was called, how often and with what outcome.
+ *
+ * <p>The log keeps at most {@link #capacity()} calls ({@value #DEFAULT_CAPACITY} unless set with
+ * {@link FakeAws.Builder#callLogCapacity(int)}): when it is full the oldest call is dropped, so a
+ * long-running world (a benchmark, a soak test) does not grow without bound. Every query below
+ * answers over the calls kept; {@link #dropped()} tells how many were dropped.
  *
  * <pre>{@code
  * assertThat(aws.calls().count(AwsService.S3, "PutObject")).isEqualTo(3);
  * }</pre>
  */
 public final class CallLog {
-    private final List<RecordedCall> calls = new ArrayList<>();
+    /** The number of calls a world keeps unless its builder sets another capacity. */
+    public static final int DEFAULT_CAPACITY = 10_000;
 
-    CallLog() {
+    private final int capacity;
+    private final ArrayDeque<RecordedCall> calls;
+    private long dropped;
+
+    CallLog(int capacity) {
+        this.capacity = capacity;
+        // Grows on demand up to the capacity, so a world that makes few calls stays small.
+        this.calls = new ArrayDeque<>(Math.min(capacity, 256));
     }
 
+    /** Adds a call in O(1), dropping the oldest one when the log is full. */
     synchronized void add(RecordedCall call) {
-        calls.add(call);
+        if (calls.size() == capacity) {
+            calls.removeFirst();
+            dropped++;
+        }
+        calls.addLast(call);
     }
 
-    /** Returns every call so far, oldest first. */
+    /** Returns how many calls the log keeps at most. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Returns how many calls were dropped, oldest first, to stay within the capacity since the last {@link #clear()}. */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
+    /** Returns every call kept, oldest first. */
     public synchronized List<RecordedCall> all() {
         return List.copyOf(calls);
     }
 
-    /** Returns the calls of {@code operation} on {@code service}, oldest first. */
+    /** Returns the kept calls of {@code operation} on {@code service}, oldest first. */
     public synchronized List<RecordedCall> of(AwsService service, String operation) {
         return calls.stream().filter(c -> c.service() == service && c.operation().equals(operation)).toList();
     }
 
-    /** Returns how many calls of {@code operation} on {@code service} were made, failed ones included. */
+    /** Returns how many kept calls of {@code operation} on {@code service} there are, failed ones included. */
     public synchronized int count(AwsService service, String operation) {
-        return of(service, operation).size();
+        return (int) calls.stream().filter(c -> c.service() == service && c.operation().equals(operation)).count();
     }
 
-    /** Returns the operation names called on {@code service}, in order. */
+    /** Returns the operation names of the kept calls on {@code service}, in order. */
     public synchronized List<String> operations(AwsService service) {
         return calls.stream().filter(c -> c.service() == service).map(RecordedCall::operation).toList();
     }
 
-    /** Forgets every call recorded so far. */
+    /** Forgets every call recorded so far and resets {@link #dropped()} to zero. */
     public synchronized void clear() {
         calls.clear();
+        dropped = 0;
     }
 }

@@ -73,21 +73,21 @@ public final class FakeAws implements AutoCloseable {
         this.accountId = builder.accountId;
         this.clock = new FakeClock(builder.start);
         this.faults = new Faults(clock);
-        this.calls = new CallLog();
+        this.calls = new CallLog(builder.callLogCapacity);
         this.dispatcher = new CallDispatcher(clock, faults, calls);
         this.identities = new IdentityStore();
         this.s3World = new S3World(clock, accountId, region.id(), identities);
-        this.ownerS3 = new FakeS3Client(s3World, dispatcher, new Caller(ownerArn(), true));
+        this.ownerS3 = FakeS3Client.create(s3World, dispatcher, new Caller(ownerArn(), true));
         // Crawlers read the world's buckets through an S3 client acting as their role.
-        GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> new FakeS3Client(s3World, dispatcher, caller));
-        this.ownerGlue = new FakeGlueClient(glueWorld, dispatcher, new Caller(ownerArn(), true));
+        GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> FakeS3Client.create(s3World, dispatcher, caller));
+        this.ownerGlue = FakeGlueClient.create(glueWorld, dispatcher, new Caller(ownerArn(), true));
         // Athena reads the catalog and the buckets, and writes its result files, as the account, through
         // clients that bypass the call record and the faults: those are about the calls the user's code makes.
         Caller athenaService = new Caller(ownerArn(), true);
-        AthenaWorld athenaWorld = new AthenaWorld(clock, new FakeGlueClient(glueWorld, UNRECORDED, athenaService),
-                new FakeS3Client(s3World, UNRECORDED, athenaService),
+        AthenaWorld athenaWorld = new AthenaWorld(clock, FakeGlueClient.create(glueWorld, UNRECORDED, athenaService),
+                FakeS3Client.create(s3World, UNRECORDED, athenaService),
                 "aws-athena-query-results-" + accountId + "-" + region.id());
-        this.ownerAthena = new FakeAthenaClient(athenaWorld, dispatcher, new Caller(ownerArn(), true));
+        this.ownerAthena = FakeAthenaClient.create(athenaWorld, dispatcher, new Caller(ownerArn(), true));
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -95,7 +95,7 @@ public final class FakeAws implements AutoCloseable {
         return builder().build();
     }
 
-    /** Returns a builder to choose the region, account and start time. */
+    /** Returns a builder to choose the region, account, start time and call log capacity. */
     public static Builder builder() {
         return new Builder();
     }
@@ -129,7 +129,7 @@ public final class FakeAws implements AutoCloseable {
         return faults;
     }
 
-    /** Returns the record of every call this world's clients received. */
+    /** Returns the record of the most recent calls this world's clients received (see {@link CallLog#capacity()}). */
     public CallLog calls() {
         return calls;
     }
@@ -148,7 +148,7 @@ public final class FakeAws implements AutoCloseable {
     public S3Client s3(Principal principal) {
         String arn = principal.toPolicyValue(accountId);
         // An account's root user is allowed everything by its identity; IAM users and roles start with nothing.
-        return new FakeS3Client(s3World, dispatcher, new Caller(arn, ROOT_USER.matcher(arn).matches()));
+        return FakeS3Client.create(s3World, dispatcher, new Caller(arn, ROOT_USER.matcher(arn).matches()));
     }
 
     /**
@@ -239,6 +239,7 @@ public final class FakeAws implements AutoCloseable {
         private Region region = Region.US_EAST_1;
         private String accountId = DEFAULT_ACCOUNT_ID;
         private Instant start = DEFAULT_START;
+        private int callLogCapacity = CallLog.DEFAULT_CAPACITY;
 
         private Builder() {
         }
@@ -267,6 +268,18 @@ public final class FakeAws implements AutoCloseable {
                 throw new IllegalArgumentException("start must not be null");
             }
             this.start = start;
+            return this;
+        }
+
+        /**
+         * Sets how many of the most recent calls {@link FakeAws#calls()} keeps; older ones are dropped.
+         * Defaults to {@value CallLog#DEFAULT_CAPACITY}.
+         */
+        public Builder callLogCapacity(int capacity) {
+            if (capacity <= 0) {
+                throw new IllegalArgumentException("callLogCapacity must be > 0, but was " + capacity);
+            }
+            this.callLogCapacity = capacity;
             return this;
         }
 

@@ -180,8 +180,11 @@ public final class DefaultBucket implements Bucket {
     @Override
     public BatchDeleteResult deleteAll(Collection<String> keys) {
         Checks.notNull(keys, "keys");
-        List<String> all = List.copyOf(keys);
-        all.forEach(S3Names::key);
+        // Every key is checked before the first request, so one bad key deletes nothing.
+        List<String> all = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            all.add(S3Names.key(key, "keys[" + all.size() + "]"));
+        }
         List<String> deleted = new ArrayList<>();
         List<DeleteFailure> failed = new ArrayList<>();
         for (int from = 0; from < all.size(); from += DELETE_BATCH) {

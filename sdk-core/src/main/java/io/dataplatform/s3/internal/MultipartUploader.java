@@ -15,17 +15,15 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /**
  * Uploads one large object in parts, several at a time, and aborts the upload on any failure so no
- * orphaned parts stay behind to be billed.
+ * orphaned parts stay behind to be billed; {@link MultipartCompletion} tells a lost response to
+ * CompleteMultipartUpload from a failure.
  *
  * <p>Written on the multipart API of {@code S3Client} rather than on the S3 Transfer Manager: the
  * Transfer Manager needs an {@code S3AsyncClient} (CRT-based, or with multipart enabled), while the
@@ -33,8 +31,6 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
  * FakeAws. Memory stays bounded at {@code concurrency + 1} parts.
  */
 final class MultipartUploader {
-    private static final Logger LOG = LoggerFactory.getLogger(MultipartUploader.class);
-
     private final S3Context context;
     private final String bucket;
 
@@ -62,23 +58,23 @@ final class MultipartUploader {
             closeQuietly(in, failure);
             throw failure;
         }
+        MultipartCompletion completion = new MultipartCompletion(context, bucket);
         List<Future<CompletedPart>> parts = new ArrayList<>();
+        List<CompletedPart> completed = new ArrayList<>();
+        long size;
         try {
-            long size = uploadParts(key, uploadId, head, in, parts);
-            List<CompletedPart> completed = new ArrayList<>();
+            size = uploadParts(key, uploadId, head, in, parts);
             for (Future<CompletedPart> part : parts) {
                 completed.add(await(part));
             }
-            completed.sort(Comparator.comparing(CompletedPart::partNumber));
-            CompleteMultipartUploadResponse done = context.invoker().call("CompleteMultipartUpload", resource,
-                    () -> context.s3().completeMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId)
-                            .multipartUpload(m -> m.parts(completed))));
-            return new PutResult(key, done.versionId(), ETags.strip(done.eTag()), size);
         } catch (RuntimeException | Error failure) {
             parts.forEach(part -> part.cancel(true));
-            abort(key, uploadId, failure);
+            completion.abort(key, uploadId, failure);
             throw failure;
         }
+        completed.sort(Comparator.comparing(CompletedPart::partNumber));
+        // Completes, or aborts when the upload really failed: a lost response is not a failure.
+        return completion.complete(key, uploadId, completed, size);
     }
 
     private long uploadParts(String key, String uploadId, byte[] head, InputStream in,
@@ -118,18 +114,6 @@ final class MultipartUploader {
         String eTag = context.invoker().call("UploadPart", bucket + "/" + key + " part " + partNumber,
                 () -> context.s3().uploadPart(request, RequestBody.fromBytes(chunk))).eTag();
         return CompletedPart.builder().partNumber(partNumber).eTag(eTag).build();
-    }
-
-    private void abort(String key, String uploadId, Throwable failure) {
-        try {
-            context.invoker().run("AbortMultipartUpload", bucket + "/" + key,
-                    () -> context.s3().abortMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId)));
-            LOG.warn("Multipart upload of s3://{}/{} failed and was aborted: {}", bucket, key, failure.toString());
-        } catch (RuntimeException abortFailure) {
-            failure.addSuppressed(abortFailure);
-            LOG.error("Multipart upload {} of s3://{}/{} failed and could not be aborted; its parts are billed until "
-                    + "a lifecycle rule or an abort removes them", uploadId, bucket, key);
-        }
     }
 
     private static void closeQuietly(InputStream in, RuntimeException failure) {

@@ -48,16 +48,21 @@ public final class S3Names {
 
     /** Returns {@code key}, or fails if it is empty or longer than 1,024 UTF-8 bytes. */
     public static String key(String key) {
+        return key(key, "key");
+    }
+
+    /** Returns {@code key}, or fails naming {@code field} ("keys[3]") if it is empty or too long. */
+    public static String key(String key, String field) {
         if (key == null) {
-            throw new IllegalArgumentException("key must not be null");
+            throw new IllegalArgumentException(field + " must not be null");
         }
         if (key.isEmpty()) {
-            throw new IllegalArgumentException("key must not be empty");
+            throw new IllegalArgumentException(field + " must not be empty");
         }
         int bytes = key.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_KEY_BYTES) {
-            throw new IllegalArgumentException("key must be at most 1024 bytes in UTF-8, but was " + bytes + " bytes: '"
-                    + key.substring(0, 40) + "...'");
+            throw new IllegalArgumentException(field + " must be at most 1024 bytes in UTF-8, but was " + bytes
+                    + " bytes: '" + key.substring(0, 40) + "...'");
         }
         return key;
     }

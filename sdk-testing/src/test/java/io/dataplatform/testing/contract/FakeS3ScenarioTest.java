@@ -178,7 +178,7 @@ class FakeS3ScenarioTest {
         Bucket bucket = platform.bucket("acme-raw").create();
         bucket.put("keep.csv", "x");
 
-        assertThatThrownBy(() -> bucket.deleteAll(List.of("keep.csv", ""))).hasMessage("key must not be empty");
+        assertThatThrownBy(() -> bucket.deleteAll(List.of("keep.csv", ""))).hasMessage("keys[1] must not be empty");
 
         assertThat(bucket.exists("keep.csv")).isTrue();
         assertThat(aws.calls().count(AwsService.S3, "DeleteObjects")).isZero();

@@ -2,6 +2,7 @@ package io.dataplatform.testing.internal.athena;
 
 import io.dataplatform.testing.AwsService;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.NotImplemented;
 import io.dataplatform.testing.internal.ServiceCalls;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,9 +38,12 @@ import software.amazon.awssdk.services.athena.model.WorkGroupState;
  * An {@link AthenaClient} over one world's {@link AthenaWorld}: query executions with Athena's
  * states, results paged like GetQueryResults (header row first, at most 1,000 rows a page) and
  * workgroups with their bytes-scanned cutoff. Every call is recorded and subject to the world's
- * faults. Operations not overridden throw, as the interface's defaults do.
+ * faults. Users get it through {@link #create}, whose
+ * proxy answers operations not overridden here with a 501 NotImplemented error naming the operation.
  */
 public final class FakeAthenaClient implements AthenaClient {
+    /** The operations of {@link AthenaClient} this fake does not override; computed once, immutable. */
+    private static final NotImplemented UNIMPLEMENTED = NotImplemented.plan(AthenaClient.class, FakeAthenaClient.class);
     private static final int MAX_RESULTS = 1000;
     private static final Pattern WORKGROUP = Pattern.compile("[a-zA-Z0-9._-]{1,128}");
 
@@ -47,8 +51,17 @@ public final class FakeAthenaClient implements AthenaClient {
     private final ServiceCalls calls;
     private final Caller caller;
 
-    /** Creates a client acting as {@code caller}. */
-    public FakeAthenaClient(AthenaWorld world, ServiceCalls calls, Caller caller) {
+    /** Returns a client acting as {@code caller}; operations this fake does not implement fail with 501. */
+    public static AthenaClient create(AthenaWorld world, ServiceCalls calls, Caller caller) {
+        return UNIMPLEMENTED.wrap(new FakeAthenaClient(world, calls, caller), AwsService.ATHENA, calls, caller.arn(), world.errors());
+    }
+
+    /** Returns the names of the operations this fake does not implement. */
+    public static java.util.Set<String> unimplementedOperations() {
+        return UNIMPLEMENTED.operations();
+    }
+
+    private FakeAthenaClient(AthenaWorld world, ServiceCalls calls, Caller caller) {
         this.world = world;
         this.calls = calls;
         this.caller = caller;

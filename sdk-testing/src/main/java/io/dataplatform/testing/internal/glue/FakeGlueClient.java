@@ -2,6 +2,7 @@ package io.dataplatform.testing.internal.glue;
 
 import io.dataplatform.testing.AwsService;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.NotImplemented;
 import io.dataplatform.testing.internal.ServiceCalls;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -9,17 +10,29 @@ import software.amazon.awssdk.services.glue.model.*;
 
 /**
  * A {@link GlueClient} over one world's {@link GlueWorld}: every operation the SDK uses, recorded and
- * subject to the world's faults. Operations not overridden throw, as the interface's defaults do.
+ * subject to the world's faults. Users get it through {@link #create}, whose
+ * proxy answers operations not overridden here with a 501 NotImplemented error naming the operation.
  */
 public final class FakeGlueClient implements GlueClient {
+    /** The operations of {@link GlueClient} this fake does not override; computed once, immutable. */
+    private static final NotImplemented UNIMPLEMENTED = NotImplemented.plan(GlueClient.class, FakeGlueClient.class);
     private final GlueWorld world;
     private final ServiceCalls calls;
     private final Caller caller;
     private final CatalogOperations catalog;
     private final CrawlerOperations crawlers;
 
-    /** Creates a client acting as {@code caller}. */
-    public FakeGlueClient(GlueWorld world, ServiceCalls calls, Caller caller) {
+    /** Returns a client acting as {@code caller}; operations this fake does not implement fail with 501. */
+    public static GlueClient create(GlueWorld world, ServiceCalls calls, Caller caller) {
+        return UNIMPLEMENTED.wrap(new FakeGlueClient(world, calls, caller), AwsService.GLUE, calls, caller.arn(), world.errors());
+    }
+
+    /** Returns the names of the operations this fake does not implement. */
+    public static java.util.Set<String> unimplementedOperations() {
+        return UNIMPLEMENTED.operations();
+    }
+
+    private FakeGlueClient(GlueWorld world, ServiceCalls calls, Caller caller) {
         this.world = world;
         this.calls = calls;
         this.caller = caller;

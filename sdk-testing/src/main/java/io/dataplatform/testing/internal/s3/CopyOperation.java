@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.CopyObjectResult;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.model.TaggingDirective;
 
 /** CopyObject: reads the source under its bucket's lock, then writes the target under the target's. */
 final class CopyOperation {
@@ -49,10 +50,17 @@ final class CopyOperation {
         StoredObject source = read.object();
         Map<String, String> metadata = replace ? ObjectAttributes.metadata(request.metadata()) : source.metadata();
         String contentType = replace ? ObjectAttributes.contentType(request.contentType(), null) : source.contentType();
+        // TaggingDirective COPY (the default) keeps the source's tags; REPLACE takes the request's x-amz-tagging.
+        boolean replaceTags = request.taggingDirective() == TaggingDirective.REPLACE;
+        Map<String, String> tags = replaceTags ? TagSets.header(request.tagging()) : source.tags();
         return world.inBucket(request.destinationBucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.copy(request, from.bucket(), from.key()));
+            if (!tags.isEmpty()) {
+                access.check(bucket, "s3:PutObjectTagging", key);
+            }
             StoredObject stored = bucket.objects().put(new StoredObject(key, null, false, source.data(), source.etag(),
-                    contentType, metadata, world.now()), bucket.versioning(), world::newVersionId);
+                    contentType, metadata, world.now(), tags, source.checksum(), source.parts()),
+                    bucket.versioning(), world::newVersionId);
             return CopyObjectResponse.builder()
                     .copyObjectResult(CopyObjectResult.builder().eTag(stored.etag()).lastModified(stored.lastModified()).build())
                     .versionId(bucket.versioning().reported(stored.versionId()))

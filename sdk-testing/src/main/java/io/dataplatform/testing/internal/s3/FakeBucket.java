@@ -42,6 +42,7 @@ final class FakeBucket {
     private IamPolicy policy;
     private PublicAccessBlockConfiguration publicAccessBlock = DEFAULT_PUBLIC_ACCESS_BLOCK;
     private ServerSideEncryptionConfiguration encryption = DEFAULT_ENCRYPTION;
+    private Map<String, String> tags;
     private boolean deleted;
 
     FakeBucket(String name, String ownerAccount, String region, Instant created) {
@@ -115,6 +116,15 @@ final class FakeBucket {
 
     void encryption(ServerSideEncryptionConfiguration configuration) {
         this.encryption = configuration;
+    }
+
+    /** Returns the bucket's tag set, or null when it has none (GetBucketTagging: NoSuchTagSet). */
+    Map<String, String> tags() {
+        return tags;
+    }
+
+    void tags(Map<String, String> tagSet) {
+        this.tags = tagSet;
     }
 
     boolean deleted() {

@@ -2,6 +2,7 @@ package io.dataplatform.testing.internal.s3;
 
 import io.dataplatform.testing.AwsService;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.NotImplemented;
 import io.dataplatform.testing.internal.ServiceCalls;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -13,12 +14,15 @@ import software.amazon.awssdk.services.s3.model.*;
 
 /**
  * An {@link S3Client} over one {@link S3World}, acting as one {@link Caller}. Every operation goes
- * through {@link ServiceCalls} (recorded, faults applied) and behaves as S3 documents it; operations
- * not overridden here keep the interface's default, which throws {@link UnsupportedOperationException}.
- * The paginators ({@code listObjectsV2Paginator}, ...) are the interface's defaults, which page
+ * through {@link ServiceCalls} (recorded, faults applied) and behaves as S3 documents it. Users get
+ * it through {@link #create}, whose proxy answers operations not overridden here with S3's 501
+ * NotImplemented error (see {@link NotImplemented}). The paginators ({@code listObjectsV2Paginator}, ...) are the interface's defaults, which page
  * through the operations below.
  */
 public final class FakeS3Client implements S3Client {
+    /** The operations of {@link S3Client} this fake does not override; computed once, immutable. */
+    private static final NotImplemented UNIMPLEMENTED = NotImplemented.plan(S3Client.class, FakeS3Client.class);
+
     private final S3World world;
     private final ServiceCalls calls;
     private final Caller caller;
@@ -30,9 +34,25 @@ public final class FakeS3Client implements S3Client {
     private final ObjectListing listing;
     private final MultipartOperations multipart;
     private final MultipartListing multipartListing;
+    private final AttributesOperation attributes;
+    private final TaggingOperations tagging;
+    private final ListObjectsV1 listingV1;
 
-    /** Creates a client of {@code world} whose calls pass through {@code calls} as {@code caller}. */
-    public FakeS3Client(S3World world, ServiceCalls calls, Caller caller) {
+    /**
+     * Returns a client of {@code world} whose calls pass through {@code calls} as {@code caller}, and
+     * whose operations this fake does not implement fail with 501 NotImplemented.
+     */
+    public static S3Client create(S3World world, ServiceCalls calls, Caller caller) {
+        return UNIMPLEMENTED.wrap(new FakeS3Client(world, calls, caller), AwsService.S3, calls, caller.arn(),
+                S3Errors.INSTANCE);
+    }
+
+    /** Returns the names of the S3 operations this fake does not implement. */
+    public static java.util.Set<String> unimplementedOperations() {
+        return UNIMPLEMENTED.operations();
+    }
+
+    private FakeS3Client(S3World world, ServiceCalls calls, Caller caller) {
         this.world = world;
         this.calls = calls;
         this.caller = caller;
@@ -45,6 +65,9 @@ public final class FakeS3Client implements S3Client {
         this.listing = new ObjectListing(world, access);
         this.multipart = new MultipartOperations(world, access);
         this.multipartListing = new MultipartListing(world, access);
+        this.attributes = new AttributesOperation(world, access);
+        this.tagging = new TaggingOperations(world, access);
+        this.listingV1 = new ListObjectsV1(world, access);
     }
 
     private <T> T call(String operation, Supplier<T> body) {
@@ -253,5 +276,53 @@ public final class FakeS3Client implements S3Client {
     public ListPartsResponse listParts(ListPartsRequest request) {
         object(request.bucket(), request.key());
         return call("ListParts", () -> multipartListing.listParts(request));
+    }
+
+    @Override
+    public GetObjectAttributesResponse getObjectAttributes(GetObjectAttributesRequest request) {
+        object(request.bucket(), request.key());
+        return call("GetObjectAttributes", () -> attributes.attributes(request));
+    }
+
+    @Override
+    public GetObjectTaggingResponse getObjectTagging(GetObjectTaggingRequest request) {
+        object(request.bucket(), request.key());
+        return call("GetObjectTagging", () -> tagging.getObjectTagging(request));
+    }
+
+    @Override
+    public PutObjectTaggingResponse putObjectTagging(PutObjectTaggingRequest request) {
+        object(request.bucket(), request.key());
+        return call("PutObjectTagging", () -> tagging.putObjectTagging(request));
+    }
+
+    @Override
+    public DeleteObjectTaggingResponse deleteObjectTagging(DeleteObjectTaggingRequest request) {
+        object(request.bucket(), request.key());
+        return call("DeleteObjectTagging", () -> tagging.deleteObjectTagging(request));
+    }
+
+    @Override
+    public ListObjectsResponse listObjects(ListObjectsRequest request) {
+        bucket(request.bucket());
+        return call("ListObjects", () -> listingV1.list(request));
+    }
+
+    @Override
+    public GetBucketTaggingResponse getBucketTagging(GetBucketTaggingRequest request) {
+        bucket(request.bucket());
+        return call("GetBucketTagging", () -> tagging.getBucketTagging(request));
+    }
+
+    @Override
+    public PutBucketTaggingResponse putBucketTagging(PutBucketTaggingRequest request) {
+        bucket(request.bucket());
+        return call("PutBucketTagging", () -> tagging.putBucketTagging(request));
+    }
+
+    @Override
+    public DeleteBucketTaggingResponse deleteBucketTagging(DeleteBucketTaggingRequest request) {
+        bucket(request.bucket());
+        return call("DeleteBucketTagging", () -> tagging.deleteBucketTagging(request));
     }
 }

@@ -1,12 +1,14 @@
 package io.dataplatform.testing.internal.s3;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.AbortMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.AbortMultipartUploadResponse;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
@@ -34,10 +36,14 @@ final class MultipartOperations {
         Names.checkKey(key);
         Map<String, String> metadata = ObjectAttributes.metadata(request.metadata());
         String contentType = ObjectAttributes.contentType(request.contentType(), null);
+        Map<String, String> tags = TagSets.header(request.tagging());
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.createUpload(request));
+            if (!tags.isEmpty()) {
+                access.check(bucket, "s3:PutObjectTagging", key);
+            }
             PendingUpload upload = new PendingUpload(world.newUploadId(), key, world.now(),
-                    access.caller().arn(), contentType, metadata);
+                    access.caller().arn(), contentType, metadata, tags, request.checksumAlgorithm());
             bucket.uploads().put(upload.uploadId(), upload);
             return CreateMultipartUploadResponse.builder().bucket(bucket.name()).key(key).uploadId(upload.uploadId())
                     .serverSideEncryption(ServerSideEncryption.AES256).build();
@@ -55,7 +61,10 @@ final class MultipartOperations {
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", request.key());
             PendingUpload upload = upload(bucket, request.key(), request.uploadId());
-            upload.parts().put(number, new PendingUpload.Part(number, data, md5, etag, world.now()));
+            ChecksumAlgorithm algorithm = upload.checksumAlgorithm();
+            String checksum = algorithm == null ? null : Checksums.verified(algorithm, data, request.checksumCRC32(),
+                    request.checksumCRC32C(), request.checksumSHA1(), request.checksumSHA256());
+            upload.parts().put(number, new PendingUpload.Part(number, data, md5, etag, world.now(), checksum));
             return UploadPartResponse.builder().eTag(etag).serverSideEncryption(ServerSideEncryption.AES256).build();
         });
     }
@@ -71,6 +80,7 @@ final class MultipartOperations {
             PendingUpload upload = upload(bucket, request.key(), request.uploadId());
             ByteArrayOutputStream data = new ByteArrayOutputStream();
             ByteArrayOutputStream md5s = new ByteArrayOutputStream();
+            List<StoredObject.Part> parts = new ArrayList<>();
             int previous = 0;
             for (CompletedPart wanted : requested) {
                 int number = wanted.partNumber() == null ? 0 : wanted.partNumber();
@@ -94,11 +104,16 @@ final class MultipartOperations {
                 }
                 data.writeBytes(part.data());
                 md5s.writeBytes(part.md5());
+                parts.add(new StoredObject.Part(part.number(), part.data().length, part.checksum()));
             }
+            ChecksumAlgorithm algorithm = upload.checksumAlgorithm();
+            StoredObject.Checksum checksum = algorithm == null ? null : new StoredObject.Checksum(algorithm,
+                    Checksums.composite(algorithm, parts.stream().map(StoredObject.Part::checksum).toList()), true);
             // A multipart ETag is the MD5 of the concatenated binary part MD5s, then "-" and the part count.
             String etag = Digests.quote(HexFormat.of().formatHex(Digests.md5(md5s.toByteArray())) + "-" + requested.size());
             StoredObject stored = bucket.objects().put(new StoredObject(upload.key(), null, false, data.toByteArray(),
-                    etag, upload.contentType(), upload.metadata(), world.now()), bucket.versioning(), world::newVersionId);
+                    etag, upload.contentType(), upload.metadata(), world.now(), upload.tags(), checksum, parts),
+                    bucket.versioning(), world::newVersionId);
             bucket.uploads().remove(upload.uploadId());
             return CompleteMultipartUploadResponse.builder().bucket(bucket.name()).key(upload.key()).eTag(etag)
                     .location("https://" + bucket.name() + ".s3." + bucket.region() + ".amazonaws.com/" + upload.key())

@@ -123,7 +123,7 @@ final class ObjectListing {
                 .mapToObj(i -> new ListingWalk.Entry(key, versions.get(i), i == 0)).toList();
     }
 
-    private static int maxKeys(Integer requested) {
+    static int maxKeys(Integer requested) {
         if (requested != null && requested < 0) {
             throw S3Errors.badRequest("InvalidArgument", "Provided max-keys not an integer or within integer range");
         }
@@ -134,7 +134,7 @@ final class ObjectListing {
         return Owner.builder().id(world.accountId()).build();
     }
 
-    private static String emptyToNull(String value) {
+    static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 }

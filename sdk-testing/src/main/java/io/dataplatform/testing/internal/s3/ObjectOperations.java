@@ -1,11 +1,13 @@
 package io.dataplatform.testing.internal.s3;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
@@ -33,10 +35,21 @@ final class ObjectOperations {
         String contentType = ObjectAttributes.contentType(request.contentType(), body);
         byte[] data = ObjectAttributes.read(body, ObjectAttributes.MAX_SINGLE_PUT);
         String etag = Digests.etag(data);
+        Map<String, String> tags = TagSets.header(request.tagging());
+        ChecksumAlgorithm algorithm = Checksums.requested(request.checksumAlgorithm(), request.checksumCRC32(),
+                request.checksumCRC32C(), request.checksumSHA1(), request.checksumSHA256());
+        StoredObject.Checksum checksum = algorithm == null ? null : new StoredObject.Checksum(algorithm,
+                Checksums.verified(algorithm, data, request.checksumCRC32(), request.checksumCRC32C(),
+                        request.checksumSHA1(), request.checksumSHA256()), false);
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.put(request));
+            if (!tags.isEmpty()) {
+                // PutObject with x-amz-tagging also needs s3:PutObjectTagging (PutObject API reference).
+                access.check(bucket, "s3:PutObjectTagging", key);
+            }
             StoredObject stored = bucket.objects().put(
-                    new StoredObject(key, null, false, data, etag, contentType, metadata, world.now()),
+                    new StoredObject(key, null, false, data, etag, contentType, metadata, world.now(), tags, checksum,
+                            List.of()),
                     bucket.versioning(), world::newVersionId);
             return PutObjectResponse.builder().eTag(etag).size((long) data.length)
                     .versionId(bucket.versioning().reported(stored.versionId()))

@@ -21,6 +21,11 @@ final class ObjectReads {
      */
     StoredObject resolve(FakeBucket bucket, String key, String versionId, boolean head) {
         access.check(bucket, versionId == null ? "s3:GetObject" : "s3:GetObjectVersion", key, RequestKeys.version(versionId));
+        return find(bucket, key, versionId, head);
+    }
+
+    /** Finds the version as {@link #resolve} does, for a caller that has checked its own permissions. */
+    StoredObject find(FakeBucket bucket, String key, String versionId, boolean head) {
         if (versionId != null) {
             StoredObject version = bucket.objects().version(key, versionId).orElseThrow(() -> notFound(bucket, head, true));
             if (version.deleteMarker()) {

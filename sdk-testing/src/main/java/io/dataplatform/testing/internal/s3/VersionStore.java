@@ -74,6 +74,18 @@ final class VersionStore {
                 : versions.stream().filter(v -> v.versionId().equals(versionId)).findFirst();
     }
 
+    /** Replaces the stored version with the same key and version id by {@code changed} (a tag change). */
+    void replace(StoredObject changed) {
+        List<StoredObject> versions = keys.get(changed.key());
+        for (int i = 0; versions != null && i < versions.size(); i++) {
+            if (versions.get(i).versionId().equals(changed.versionId())) {
+                versions.set(i, changed);
+                return;
+            }
+        }
+        throw new IllegalStateException("No version " + changed.versionId() + " of " + changed.key() + " to replace");
+    }
+
     /** Returns every key with its versions, newest first, in key order; a live view. */
     NavigableMap<String, List<StoredObject>> all() {
         return keys;

@@ -1,11 +1,11 @@
 package io.dataplatform.testing.athena;
 
+import io.dataplatform.testing.FakeAws;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import io.dataplatform.testing.FakeAws;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.AthenaException;
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.athena.model.Datum;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
+import software.amazon.awssdk.services.athena.model.Row;
 
 /**
  * What an AthenaClient answered to one statement, as the conformance files write it: the
@@ -50,7 +51,7 @@ record AthenaAnswer(List<String> types, List<List<String>> rows, String failure)
             if (types == null) {
                 types = response.resultSet().resultSetMetadata().columnInfo().stream().map(AthenaAnswer::type).toList();
             }
-            for (software.amazon.awssdk.services.athena.model.Row row : response.resultSet().rows()) {
+            for (Row row : response.resultSet().rows()) {
                 if (header) {   // a SELECT's first row holds the column names
                     header = false;
                     continue;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,7 +128,7 @@ class AthenaConformanceTest {
             }
             out.append(line("all", passed, total)).append("\nFailing cases:\n");
             outcomes.stream().filter(o -> !o.passed())
-                    .sorted(java.util.Comparator.comparing((Outcome o) -> o.expected().category())
+                    .sorted(Comparator.comparing((Outcome o) -> o.expected().category())
                             .thenComparing(o -> o.expected().name()))
                     .forEach(o -> out.append("- ").append(o.expected().category()).append('/').append(o.expected().name())
                             .append("\n    expected: ").append(AthenaAnswer.describe(o.expected()))

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,8 @@ record ConformanceCase(String category, String name, String sql, List<String> ty
 
     ConformanceCase {
         types = types == null ? null : List.copyOf(types);
-        rows = rows == null ? null : rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        // NULL values are null elements, which List.copyOf rejects.
+        rows = rows == null ? null : rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
     }
 
     boolean expectsError() {

@@ -2,6 +2,7 @@ package io.dataplatform.testing.athena;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -16,28 +17,6 @@ import java.util.Random;
  * <p>Deterministic: the same seed gives the same statement, so a failing case replays from its seed.
  */
 final class GuardStatements {
-    private static final String[] SALES_PREDICATES = {
-        "@year = '2024'", "@year = '2023'", "@year IN ('2023', '2024')", "@year IN ('2024')",
-        "@year BETWEEN '2023' AND '2024'", "@year BETWEEN '0' AND '9999'", "@year < '2024'", "@year >= '2024'",
-        "@year >= '0'", "@year > '2023'", "@year <= '2023'", "@year <> '2023'", "@year = CAST(2024 AS varchar)",
-        "(@year = '2024' OR @year = '2023')", "NOT (@year = '2023')", "@year NOT IN ('2023')", "@month = '01'",
-        "@month IN ('01', '12')", "@year = '2024' AND @month = '02'", "'2024' = @year", "@year LIKE '202%'",
-        "@year IS NOT NULL", "substr(@year, 1, 3) = '202'", "@year = '2025'", "@\"year\" = '2023'",
-        "@year = '2024' AND @month > '01'", "(@year = '2023' OR @month = '02')",
-    };
-    private static final String[] EVENTS_PREDICATES = {
-        "@day = 2", "@day IN (1, 3)", "@day BETWEEN 1 AND 2", "@day < 3", "@day >= 2", "@day > 0",
-        "@day = CAST('2' AS integer)", "@day = 1 + 1", "@day <> 2", "NOT (@day = 1)", "(@day = 1 OR @day = 3)",
-        "2 = @day", "@day >= 0", "@day = 4", "@day = CAST(3 AS bigint)", "@day IS NOT NULL", "@day NOT IN (2)",
-    };
-    private static final String[] EVENTS_BY_DATE_PREDICATES = {
-        "@dt = DATE '2024-01-03'", "@dt = DATE '2024-01-01'", "@dt IN (DATE '2024-01-01', DATE '2024-01-03')",
-        "@dt BETWEEN DATE '2024-01-02' AND DATE '2024-01-03'", "@dt < DATE '2024-01-02'", "@dt >= DATE '2024-01-02'",
-        "@dt > DATE '2024-01-02'", "@dt = TIMESTAMP '2024-01-01 00:00:00'", "@dt = TIMESTAMP '2024-01-03 00:00:00'",
-        "@dt < TIMESTAMP '2024-01-02 12:00:00'", "@dt = CAST('2024-01-03' AS date)", "@dt >= DATE '1970-01-01'",
-        "NOT (@dt = DATE '2024-01-01')", "(@dt = DATE '2024-01-01' OR @dt = DATE '2024-01-03')",
-        "@dt = date '2024-01-02'", "@dt IS NOT NULL", "year(@dt) = 2024", "@dt <= DATE '2024-01-03'",
-    };
     private static final String[] COMMENTS = {"/* FROM big */", "/* WHERE year = '2023' */", "/* TABLE big */"};
     private static final String[] LINE_COMMENTS = {"-- big", "-- WHERE year = '2024'", "-- FROM sales s"};
 
@@ -105,7 +84,7 @@ final class GuardStatements {
         } else if (shape < 55) {
             from = left.sql() + " CROSS JOIN " + right.sql();
         } else if (shape < 68) {
-            // A comma join with its condition in WHERE, or with a partition predicate only (then aggregated).
+            // A comma join, its condition in WHERE.
             String sql = "SELECT count(*) FROM " + left.sql() + ", " + right.sql() + " WHERE " + on(left, right);
             String more = where(sources, depth, false);
             return sql + (more != null ? " AND (" + more + ")" : "") + tail();
@@ -134,7 +113,7 @@ final class GuardStatements {
         String from = random.nextInt(5) == 0
                 ? salesName() + " " + a + " NATURAL " + join + " " + salesName() + " " + b
                 : salesName() + " " + a + " " + join + " " + salesName() + " " + b + " " + criteria;
-        String where = pick(SALES_PREDICATES).replace("@month", a + ".month").replace("@", "");
+        String where = pick(LakeTable.SALES.partitionPredicates).replace("@month", a + ".month").replace("@", "");
         if (criteria.contains("month") || from.contains("NATURAL")) {
             where = where.replace(a + ".month", "month");
         }
@@ -262,7 +241,7 @@ final class GuardStatements {
             case 0 -> "\"" + table.sqlName + "\"";
             case 1 -> GuardLake.DATABASE + "." + table.sqlName;
             case 2 -> "\"" + GuardLake.DATABASE + "\".\"" + table.sqlName + "\"";
-            case 3 -> table.sqlName.toUpperCase(java.util.Locale.ROOT);
+            case 3 -> table.sqlName.toUpperCase(Locale.ROOT);
             default -> table.sqlName;
         };
     }
@@ -336,12 +315,7 @@ final class GuardStatements {
     private String predicate(LakeTable table, String qualifier, int depth) {
         String q = qualifier == null ? "" : qualifier + ".";
         if (table.partitioned() && random.nextInt(4) != 0) {
-            String[] choices = switch (table) {
-                case SALES -> SALES_PREDICATES;
-                case EVENTS -> EVENTS_PREDICATES;
-                default -> EVENTS_BY_DATE_PREDICATES;
-            };
-            return pick(choices).replace("@", q);
+            return pick(table.partitionPredicates).replace("@", q);
         }
         if (table.has("id") && random.nextBoolean()) {
             return pick(q + "id > 5", q + "id < 150", q + "id BETWEEN 2 AND 40", q + "id IN (1, 2, 3, 101)");

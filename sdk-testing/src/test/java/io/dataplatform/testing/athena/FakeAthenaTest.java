@@ -45,6 +45,15 @@ class FakeAthenaTest {
     }
 
     @Test
+    void sameQualifiedTableInTwoBranches_isReadByBoth() {
+        QueryResult result = platform.athena().query("SELECT count(*) AS n FROM (TABLE sales.regions UNION ALL "
+                + "SELECT * FROM \"sales\".\"regions\")").database("sales").run();
+
+        assertThat(result.rows().map(r -> r.bigint("n")).toList()).containsExactly(6L);
+        assertThat(result.statistics().bytesScanned()).isEqualTo(DataSize.ofBytes(2L * SalesLake.REGIONS.length()));
+    }
+
+    @Test
     void withQueryNamedLikeACatalogTable_readsTheCatalogTableInsideItsOwnBody() {
         // In Athena (Trino) a non-recursive WITH query cannot see itself: the inner regions is the table.
         String sql = "WITH regions AS (SELECT * FROM regions WHERE region <> 'eu') SELECT count(*) AS n FROM regions";

@@ -48,6 +48,8 @@ final class QueryRun implements SqlTranslator.TableLookup {
         CatalogSource source;
         List<CatalogSource.Part> parts;
         List<Set<Integer>> selectedPerRead = new ArrayList<>();
+        /** False when the statement names the table only in a WITH query nothing references: Trino does not run it. */
+        boolean billed = true;
         Map<Integer, List<ObjectStage.StagedFile>> files = new HashMap<>();
         FileFormat[] formats;
         SqlTranslator.Relation relation;
@@ -101,6 +103,9 @@ final class QueryRun implements SqlTranslator.TableLookup {
     long bytesScanned() {
         long total = 0;
         for (Plan plan : plans.values()) {
+            if (!plan.billed) {
+                continue;
+            }
             for (Set<Integer> selected : plan.selectedPerRead) {
                 for (int part : selected) {
                     for (ObjectStage.StagedFile file : plan.files.getOrDefault(part, List.of())) {
@@ -158,6 +163,8 @@ final class QueryRun implements SqlTranslator.TableLookup {
         List<TableRead> tableReads = reads.reads().stream()
                 .filter(r -> databaseOf(r.name()).equals(db) && r.name().table().equals(table)).toList();
         plan.parts = plan.source.parts(glue, now, (t, key) -> injected(tableReads, key));
+        // The translator also resolves the tables of unreferenced WITH queries; the reader (and Trino's planner) skips them.
+        plan.billed = !tableReads.isEmpty();
         List<String> keyTypes = plan.source.table().partitionKeys().stream()
                 .map(k -> k.type() == null ? "string" : k.type().toLowerCase(Locale.ROOT)).toList();
         for (TableRead read : tableReads.isEmpty() ? List.<TableRead>of(new TableRead(new TableName(null, db, table), List.of(), List.of()))

@@ -39,9 +39,10 @@ final class SqlEngine {
 
     /** Runs over {@code glue} and {@code s3}; the world's {@code clock} is the NOW of projected partition dates. */
     SqlEngine(GlueClient glue, S3Client s3, Clock clock) {
-        this.engine = io.dataplatform.spark.SqlEngine.builder().s3Client(s3).glueClient(glue).clock(clock).build();
-        this.duckDb = "duckdb".equals(System.getProperty(ENGINE_PROPERTY))
-                ? io.dataplatform.athena.engine.AthenaEngine.builder().s3Client(s3).glueClient(glue).clock(clock).build() : null;
+        boolean spark = "spark".equals(System.getProperty(ENGINE_PROPERTY));
+        this.engine = spark ? io.dataplatform.spark.SqlEngine.builder().s3Client(s3).glueClient(glue).clock(clock).build() : null;
+        this.duckDb = spark ? null
+                : io.dataplatform.athena.engine.AthenaEngine.builder().s3Client(s3).glueClient(glue).clock(clock).build();
     }
 
     /** Closes the DuckDB engine, if one runs: its connection and staged files. */

@@ -365,10 +365,10 @@ final class Scalars {
         switch (c.name()) {
             case "json_extract_scalar":
                 c.arity(2);
-                return new Typed("trino_json_extract_scalar(" + c.sql(0) + ", " + c.sql(1) + ")", TrinoType.VARCHAR);
+                return new Typed("trino_json_extract_scalar(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.VARCHAR);
             case "json_extract":
                 c.arity(2);
-                return new Typed("trino_json_extract(" + c.sql(0) + ", " + c.sql(1) + ")", TrinoType.JSON);
+                return new Typed("trino_json_extract(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.JSON);
             case "json_parse":
                 c.arity(1);
                 return new Typed(c.tr().inTry ? "(CASE WHEN json_valid(" + c.sql(0) + ") THEN json(" + c.sql(0) + ") END)"
@@ -384,7 +384,7 @@ final class Scalars {
                 return new Typed("trino_json_array_contains(" + c.sql(0) + ", to_json(" + c.sql(1) + "))", TrinoType.BOOLEAN);
             case "json_size":
                 c.arity(2);
-                return new Typed("trino_json_size(" + c.sql(0) + ", " + c.sql(1) + ")", TrinoType.BIGINT);
+                return new Typed("trino_json_size(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.BIGINT);
             case "typeof":
                 c.arity(1);
                 return new Typed(Sql.string(c.type(0).toString()), TrinoType.VARCHAR);

@@ -361,8 +361,68 @@ final class QueryTranslator {
             }
             return null;
         });
+        checkAggregation(spec, tr, sources);
+        if (spec.getLimit().isPresent() && spec.getLimit().get() instanceof FetchFirst f && f.isWithTies()) {
+            return withTies(spec, f, order, sql, cols, positional, select.isDistinct());
+        }
         sql.append(tail(order, spec.getOrderBy(), spec.getOffset(), spec.getLimit()));
         return new Result(sql.toString(), cols);
+    }
+
+    /** FETCH FIRST n ROWS WITH TIES: the rows whose rank in the ORDER BY is at most n. */
+    private Result withTies(QuerySpecification spec, FetchFirst f, ExpressionTranslator order, StringBuilder select,
+            List<TypedColumn> cols, boolean positional, boolean distinct) {
+        if (spec.getOrderBy().isEmpty()) {
+            throw Errors.at("MISSING_ORDER_BY", f, "FETCH FIRST WITH TIES clause requires ORDER BY");
+        }
+        if (distinct || spec.getOffset().isPresent()) {
+            throw Errors.notSupported(f, "FETCH FIRST .. WITH TIES with DISTINCT or OFFSET");
+        }
+        String rank = "rank() OVER (ORDER BY " + sortItems(order, spec.getOrderBy().get().getSortItems()) + ") AS _rk";
+        int from = select.indexOf(" FROM ");
+        String inner = from < 0 ? select + ", " + rank : select.substring(0, from) + ", " + rank + select.substring(from);
+        long n = f.getRowCount().map(QueryTranslator::rowCount).orElse(1L);
+        return new Result("SELECT * EXCLUDE (_rk) FROM (" + inner + ") WHERE _rk <= " + n + " ORDER BY _rk", cols);
+    }
+
+    private void checkAggregation(QuerySpecification spec, ExpressionTranslator tr, List<Node> sources) {
+        Scope scope = tr.scope;
+        boolean aggregation = spec.getGroupBy().isPresent() || spec.getHaving().isPresent()
+                || spec.getSelect().getSelectItems().stream().anyMatch(AggregationCheck::containsAggregate);
+        if (!aggregation) {
+            return;
+        }
+        List<Expression> grouped = new ArrayList<>();
+        spec.getGroupBy().ifPresent(g -> {
+            for (GroupingElement element : g.getGroupingElements()) {
+                for (Expression e : element.getExpressions()) {
+                    if (e instanceof LongLiteral l && l.getParsedValue() >= 1 && l.getParsedValue() <= sources.size()
+                            && sources.get((int) l.getParsedValue() - 1) instanceof Expression item) {
+                        grouped.add(item);
+                    } else {
+                        grouped.add(e);
+                    }
+                }
+            }
+        });
+        java.util.Set<String> groupedSql = new java.util.HashSet<>();
+        for (Expression g : grouped) {
+            groupedSql.add(tr.translate(g).sql());
+        }
+        for (Node source : sources) {
+            if (source instanceof Expression e) {
+                AggregationCheck.check(e, grouped, groupedSql, tr);
+            } else if (!grouped.isEmpty() || spec.getGroupBy().isEmpty()) {
+                for (Scope.Field field : scope.fields) {
+                    boolean isGrouped = groupedSql.contains(field.sql());
+                    if (!isGrouped && !field.qualifiedOnly()) {
+                        throw Errors.at("EXPRESSION_NOT_AGGREGATE", source, "'" + field.name()
+                                + "' must be an aggregate expression or appear in GROUP BY clause");
+                    }
+                }
+            }
+        }
+        spec.getHaving().ifPresent(h -> AggregationCheck.check(h, grouped, groupedSql, tr));
     }
 
     private String groupingElement(ExpressionTranslator tr, GroupingElement element) {

@@ -81,4 +81,12 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
         assertThat(column("SELECT region FROM orders ORDER BY row_number() OVER (ORDER BY region DESC)"))
                 .containsExactly("us", "eu", null);
     }
+
+    @Test
+    void nonAggregatedColumn_failsWithExpressionNotAggregate() {
+        assertThat(error("SELECT customer, count(*) FROM orders").getMessage())
+                .isEqualTo("EXPRESSION_NOT_AGGREGATE: line 1:8: 'customer' must be an aggregate expression or appear in GROUP BY clause");
+        assertThat(error("SELECT region, qty FROM orders GROUP BY region").errorType()).isEqualTo("EXPRESSION_NOT_AGGREGATE");
+        assertThat(value("SELECT Customer FROM orders o GROUP BY o.customer HAVING sum(qty) > 4")).isEqualTo("bob");
+    }
 }

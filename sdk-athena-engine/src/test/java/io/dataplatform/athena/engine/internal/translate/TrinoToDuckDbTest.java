@@ -97,6 +97,24 @@ class TrinoToDuckDbTest extends DuckDbHarness {
     }
 
     @Test
+    void fetchFirstWithTies_keepsRowsTiedWithTheLast() {
+        assertThat(column("SELECT id FROM (VALUES (1, 10), (2, 20), (3, 20), (4, 30)) AS t(id, v) "
+                + "ORDER BY v FETCH FIRST 2 ROWS WITH TIES")).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void integerOverflow_failsWithNumericValueOutOfRange() {
+        assertThat(error("SELECT 2147483647 + qty FROM orders").getMessage())
+                .isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE: integer addition overflow: 2147483647 + 2");
+    }
+
+    @Test
+    void scalarSubqueryWithSeveralRows_fails() {
+        assertThat(error("SELECT (SELECT id FROM orders)").getMessage())
+                .isEqualTo("SUBQUERY_MULTIPLE_ROWS: Scalar sub-query has returned multiple rows");
+    }
+
+    @Test
     void comparingBigintWithVarchar_failsWithTypeMismatch() {
         AthenaSqlException e = error("SELECT * FROM orders WHERE id = '5'");
         assertThat(e.getMessage()).isEqualTo("TYPE_MISMATCH: line 1:31: Cannot apply operator: bigint = varchar(1)");

@@ -236,6 +236,13 @@ final class ExpressionTranslator {
         if (e instanceof AtTimeZone a) {
             throw Errors.notSupported(a, "AT TIME ZONE");
         }
+        if (e instanceof io.trino.sql.tree.GroupingOperation g) {
+            List<String> cols = new ArrayList<>();
+            for (Expression c : g.getGroupingColumns()) {
+                cols.add(translate(c).sql());
+            }
+            return new Typed("CAST(grouping(" + String.join(", ", cols) + ") AS BIGINT)", TrinoType.BIGINT);
+        }
         if (e instanceof Trim t) {
             Typed v = translate(t.getTrimSource());
             String chars = t.getTrimCharacter().map(x -> ", " + translate(x).sql()).orElse("");

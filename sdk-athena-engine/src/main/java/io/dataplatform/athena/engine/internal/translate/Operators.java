@@ -108,6 +108,10 @@ final class Operators {
             if (next == null) {
                 Set<String> all = new LinkedHashSet<>();
                 values.forEach(x -> all.add(x.type().toString()));
+                if (what.equals("BETWEEN") && values.size() == 3) {
+                    throw Errors.typeMismatch(node, "Cannot check if " + values.get(0).type() + " is BETWEEN "
+                            + values.get(1).type() + " and " + values.get(2).type());
+                }
                 if (what.equals("IN")) {
                     throw Errors.typeMismatch(node, "IN value and list items must be the same type: " + values.get(0).type());
                 }

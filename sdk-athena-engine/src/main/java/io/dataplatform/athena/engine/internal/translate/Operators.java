@@ -67,6 +67,10 @@ final class Operators {
             TrinoType t = lt.isTemporal() ? lt : rt;
             return new Typed("CAST((" + l.sql() + " " + op + " " + r.sql() + ") AS " + t.duckDb() + ")", t);
         }
+        boolean mul = o == ArithmeticBinaryExpression.Operator.MULTIPLY;
+        if (mul && (lt.base().startsWith("interval") && rt.isNumeric() || rt.base().startsWith("interval") && lt.isNumeric())) {
+            return new Typed("(" + l.sql() + " * " + r.sql() + ")", lt.base().startsWith("interval") ? lt : rt);
+        }
         if (sub && lt.is("timestamp") && rt.is("timestamp")) {
             return new Typed("(" + l.sql() + " - " + r.sql() + ")", TrinoType.INTERVAL_DAY);
         }

@@ -18,6 +18,11 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
     }
 
     @Test
+    void groupByExpressionWithALiteral_isNotAnOrdinal() {
+        assertThat(column("SELECT qty + 1 FROM orders GROUP BY qty + 1 ORDER BY 1")).containsExactly("2", "3", "6");
+    }
+
+    @Test
     void groupByASelectAlias_failsAsInTrino() {
         assertThat(error("SELECT upper(customer) AS c, count(*) FROM orders GROUP BY c").getMessage())
                 .isEqualTo("COLUMN_NOT_FOUND: line 1:60: Column 'c' cannot be resolved");

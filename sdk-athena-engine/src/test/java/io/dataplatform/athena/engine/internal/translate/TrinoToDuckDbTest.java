@@ -88,6 +88,13 @@ class TrinoToDuckDbTest extends DuckDbHarness {
     void orderBy_resolvesSelectAliasesAndOrdinals() {
         assertThat(column("SELECT qty * 10 AS q FROM orders ORDER BY q DESC")).containsExactly("50", "20", "10");
         assertThat(column("SELECT customer FROM orders ORDER BY 1 DESC")).containsExactly("carol", "bob", "alice");
+        assertThat(column("SELECT qty AS q FROM orders ORDER BY -q")).containsExactly("5", "2", "1");
+        assertThat(column("SELECT id FROM orders ORDER BY qty + 1")).containsExactly("3", "1", "2");
+    }
+
+    @Test
+    void intervalArithmetic_multipliesByNumbers() {
+        assertThat(value("SELECT DATE '2024-01-01' + INTERVAL '2' DAY * 3")).isEqualTo("2024-01-07");
     }
 
     @Test

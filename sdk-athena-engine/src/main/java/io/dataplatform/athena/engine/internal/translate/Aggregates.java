@@ -109,9 +109,14 @@ final class Aggregates {
             case "array_agg":
                 c.arity(1);
                 return new Typed("list(" + distinct + args + orderBy + ")", TrinoType.array(c.type(0)));
-            case "listagg":
-                c.arity(1, 2);
-                return new Typed("string_agg(" + distinct + args + orderBy + ")", TrinoType.VARCHAR);
+            case "listagg": {
+                // Trino's parser adds ON OVERFLOW (error flag, filler, WITH COUNT) as arguments 3 to 5.
+                if (c.n() == 5 && c.node().getArguments().get(2) instanceof io.trino.sql.tree.BooleanLiteral b && !b.getValue()) {
+                    throw Errors.notSupported(c.node(), "listagg ON OVERFLOW TRUNCATE");
+                }
+                String separator = c.n() >= 2 ? c.sql(1) : "''";
+                return new Typed("string_agg(" + distinct + c.sql(0) + ", " + separator + orderBy + ")", TrinoType.VARCHAR);
+            }
             case "map_agg":
                 c.arity(2);
                 return new Typed("trino_map_agg(list(" + c.sql(0) + "), list(" + c.sql(1) + "))",

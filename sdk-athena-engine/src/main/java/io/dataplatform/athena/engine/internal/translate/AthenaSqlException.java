@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class AthenaSqlException extends RuntimeException {
     private static final Pattern RAISED = Pattern.compile("([A-Z_]+): (.*)", Pattern.DOTALL);
+    private static final Pattern OVERFLOW = Pattern.compile(
+            "Overflow in (addition|subtraction|multiplication) of (INT64|INT32|INT16|INT8) \\((.*?)\\)");
     private static final long serialVersionUID = 1L;
 
     private final String errorType;
@@ -48,6 +50,13 @@ public final class AthenaSqlException extends RuntimeException {
     public static Optional<AthenaSqlException> fromDuckDbMessage(String duckDbMessage) {
         if (duckDbMessage == null) {
             return Optional.empty();
+        }
+        Matcher overflow = OVERFLOW.matcher(duckDbMessage);
+        if (overflow.find()) {
+            String type = overflow.group(2).equals("INT64") ? "bigint" : overflow.group(2).equals("INT32") ? "integer"
+                    : overflow.group(2).equals("INT16") ? "smallint" : "tinyint";
+            return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0, type + " " + overflow.group(1)
+                    + " overflow: " + overflow.group(3)));
         }
         int start = duckDbMessage.indexOf("Invalid Input Error: ");
         if (start < 0) {

@@ -8,7 +8,7 @@ import java.util.Set;
 final class Errors {
     /** Error names the translated SQL may raise at run time through {@link #raise}. */
     static final Set<String> RUNTIME_TYPES = Set.of("DIVISION_BY_ZERO", "INVALID_FUNCTION_ARGUMENT",
-            "INVALID_CAST_ARGUMENT", "NUMERIC_VALUE_OUT_OF_RANGE", "GENERIC_USER_ERROR");
+            "INVALID_CAST_ARGUMENT", "NUMERIC_VALUE_OUT_OF_RANGE", "GENERIC_USER_ERROR", "SUBQUERY_MULTIPLE_ROWS");
 
     private Errors() {
     }

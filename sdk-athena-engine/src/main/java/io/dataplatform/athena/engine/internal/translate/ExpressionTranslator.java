@@ -236,6 +236,13 @@ final class ExpressionTranslator {
         if (e instanceof AtTimeZone a) {
             throw Errors.notSupported(a, "AT TIME ZONE");
         }
+        if (e instanceof io.trino.sql.tree.GroupingOperation g) {
+            List<String> cols = new ArrayList<>();
+            for (Expression c : g.getGroupingColumns()) {
+                cols.add(translate(c).sql());
+            }
+            return new Typed("CAST(grouping(" + String.join(", ", cols) + ") AS BIGINT)", TrinoType.BIGINT);
+        }
         if (e instanceof Trim t) {
             Typed v = translate(t.getTrimSource());
             String chars = t.getTrimCharacter().map(x -> ", " + translate(x).sql()).orElse("");
@@ -252,7 +259,10 @@ final class ExpressionTranslator {
                 throw Errors.at("SYNTAX_ERROR", s, "Multiple columns returned by subquery are not yet supported. Found "
                         + r.columns().size());
             }
-            return new Typed("(" + r.sql() + ")", TrinoType.parse(r.columns().get(0).trinoType()));
+            // Trino fails a scalar subquery that returns more than one row.
+            return new Typed("(SELECT CASE WHEN count(*) > 1 THEN " + Errors.raise("SUBQUERY_MULTIPLE_ROWS",
+                    "Scalar sub-query has returned multiple rows") + " ELSE any_value(_s._c0) END FROM (" + r.sql()
+                    + " LIMIT 2) AS _s)", TrinoType.parse(r.columns().get(0).trinoType()));
         }
         if (e instanceof ExistsPredicate x) {
             QueryTranslator.Result r = queries.subquery(((SubqueryExpression) x.getSubquery()).getQuery(), scope);

@@ -11,6 +11,21 @@ import java.util.stream.Collectors;
 
 /** Trino's scalar functions on DuckDB; aggregates and window functions are in {@link Aggregates}. */
 final class Functions {
+    /** Trino 435 functions the fake Athena does not translate: NOT_SUPPORTED rather than "not registered". */
+    private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("format", "word_stem", "normalize", "soundex",
+            "luhn_check", "to_base", "from_base", "crc32", "xxhash64", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
+            "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bitwise_and", "bitwise_or", "bitwise_xor",
+            "bitwise_not", "bit_count", "at_timezone", "with_timezone", "human_readable_seconds", "parse_duration",
+            "to_milliseconds", "map_from_entries", "map_entries", "map_concat", "map_zip_with", "array_frequency", "shuffle",
+            "combinations", "ngrams", "trim_array", "zip", "split_to_map", "split_to_multimap", "json_array_get", "json_object",
+            "json_array", "current_timezone", "timezone_hour", "timezone_minute", "from_unixtime_nanos", "to_iso8601_date",
+            "date_add_business", "current_time", "localtime", "regexp_position", "regexp_count", "width_bucket", "cosine_similarity",
+            "beta_cdf", "inverse_beta_cdf", "normal_cdf", "inverse_normal_cdf", "wilson_interval_lower", "wilson_interval_upper",
+            "from_ieee754_32", "from_ieee754_64", "to_ieee754_32", "to_ieee754_64", "from_big_endian_32", "from_big_endian_64",
+            "to_big_endian_32", "to_big_endian_64", "url_encode", "url_decode", "value_at_quantile", "merge", "array_has_duplicates",
+            "array_duplicates", "contains_sequence", "remove_nulls", "st_point", "st_geometryfromtext", "st_astext",
+            "st_contains", "st_distance", "great_circle_distance");
+
     private Functions() {
     }
 
@@ -43,6 +58,9 @@ final class Functions {
         }
         if (t == null) {
             t = Scalars.jsonAndOther(c);
+        }
+        if (t == null && UNSUPPORTED.contains(name)) {
+            throw Errors.notSupported(f, "Trino's function '" + name + "'");
         }
         if (t == null) {
             throw Errors.at("FUNCTION_NOT_FOUND", f, "Function '" + name + "' not registered");

@@ -67,6 +67,10 @@ final class Operators {
             TrinoType t = lt.isTemporal() ? lt : rt;
             return new Typed("CAST((" + l.sql() + " " + op + " " + r.sql() + ") AS " + t.duckDb() + ")", t);
         }
+        boolean mul = o == ArithmeticBinaryExpression.Operator.MULTIPLY;
+        if (mul && (lt.base().startsWith("interval") && rt.isNumeric() || rt.base().startsWith("interval") && lt.isNumeric())) {
+            return new Typed("(" + l.sql() + " * " + r.sql() + ")", lt.base().startsWith("interval") ? lt : rt);
+        }
         if (sub && lt.is("timestamp") && rt.is("timestamp")) {
             return new Typed("(" + l.sql() + " - " + r.sql() + ")", TrinoType.INTERVAL_DAY);
         }
@@ -108,6 +112,10 @@ final class Operators {
             if (next == null) {
                 Set<String> all = new LinkedHashSet<>();
                 values.forEach(x -> all.add(x.type().toString()));
+                if (what.equals("BETWEEN") && values.size() == 3) {
+                    throw Errors.typeMismatch(node, "Cannot check if " + values.get(0).type() + " is BETWEEN "
+                            + values.get(1).type() + " and " + values.get(2).type());
+                }
                 if (what.equals("IN")) {
                     throw Errors.typeMismatch(node, "IN value and list items must be the same type: " + values.get(0).type());
                 }

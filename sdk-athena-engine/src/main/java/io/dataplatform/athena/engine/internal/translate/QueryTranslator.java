@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Translates queries: SELECT with its clauses, set operations, VALUES and WITH. Inner queries name
@@ -214,13 +215,13 @@ final class QueryTranslator {
             fields.add(new Scope.Field(List.of(), c.name(), TrinoType.parse(c.trinoType()), "_q." + column(i)));
         }
         Scope scope = new Scope(fields, outer);
-        ExpressionTranslator tr = new ExpressionTranslator(this, scope, false, e -> ordinal(e, fields));
+        ExpressionTranslator tr = new ExpressionTranslator(this, scope, false, e -> null);
         List<String> items = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             items.add(fields.get(i).sql() + " AS " + (positional ? column(i) : Sql.identifier(inner.columns().get(i).name())));
         }
         String from = "SELECT " + String.join(", ", items) + " FROM (" + inner.sql() + ") AS _q";
-        return new Result(from + tail(tr, orderBy, offset, limit), inner.columns());
+        return new Result(from + tail(tr, e -> ordinal(e, fields), orderBy, offset, limit), inner.columns());
     }
 
     private static Typed ordinal(Expression e, List<Scope.Field> fields) {
@@ -236,9 +237,10 @@ final class QueryTranslator {
     }
 
     /** The ORDER BY, OFFSET and LIMIT / FETCH FIRST clauses. */
-    private String tail(ExpressionTranslator tr, Optional<OrderBy> orderBy, Optional<Offset> offset, Optional<Node> limit) {
+    private String tail(ExpressionTranslator tr, Function<Expression, Typed> ordinals, Optional<OrderBy> orderBy,
+            Optional<Offset> offset, Optional<Node> limit) {
         StringBuilder sql = new StringBuilder();
-        String order = orderBy.map(o -> sortItems(tr, o.getSortItems())).orElse(null);
+        String order = orderBy.map(o -> sortItems(tr, o.getSortItems(), ordinals)).orElse(null);
         if (order != null) {
             sql.append(" ORDER BY ").append(order);
         }
@@ -267,9 +269,17 @@ final class QueryTranslator {
     }
 
     static String sortItems(ExpressionTranslator tr, List<SortItem> items) {
+        return sortItems(tr, items, e -> null);
+    }
+
+    /** Sort items; {@code ordinals} maps a sort key that is a select-list position ({@code ORDER BY 2}). */
+    static String sortItems(ExpressionTranslator tr, List<SortItem> items, Function<Expression, Typed> ordinals) {
         List<String> out = new ArrayList<>();
         for (SortItem s : items) {
-            Typed t = tr.translate(s.getSortKey());
+            Typed t = ordinals.apply(s.getSortKey());
+            if (t == null) {
+                t = tr.translate(s.getSortKey());
+            }
             if (t.type().is("map") || t.type().is("json")) {
                 throw Errors.typeMismatch(s, "Type " + t.type() + " is not orderable, and therefore cannot be used in ORDER BY");
             }
@@ -317,7 +327,7 @@ final class QueryTranslator {
             sql.append(" FROM ").append(from.sql());
         }
         spec.getWhere().ifPresent(w -> sql.append(" WHERE ").append(tr.bool(w)));
-        ExpressionTranslator grouping = new ExpressionTranslator(this, scope, false, e -> {
+        Function<Expression, Typed> groupOrdinals = e -> {
             if (e instanceof LongLiteral l) {
                 long i = l.getParsedValue();
                 if (i < 1 || i > values.size()) {
@@ -325,12 +335,12 @@ final class QueryTranslator {
                 }
                 return values.get((int) i - 1);
             }
-            return null;
-        });
+            return tr.translate(e);
+        };
         spec.getGroupBy().ifPresent(g -> {
             List<String> elements = new ArrayList<>();
             for (GroupingElement element : g.getGroupingElements()) {
-                elements.add(groupingElement(grouping, element));
+                elements.add(groupingElement(groupOrdinals, element));
             }
             sql.append(" GROUP BY ").append(g.isDistinct() ? "DISTINCT " : "").append(String.join(", ", elements));
         });
@@ -338,7 +348,7 @@ final class QueryTranslator {
         if (!spec.getWindows().isEmpty()) {
             throw Errors.notSupported(spec.getWindows().get(0), "The WINDOW clause");
         }
-        ExpressionTranslator order = new ExpressionTranslator(this, scope, false, e -> {
+        Function<Expression, Typed> orderOrdinals = e -> {
             if (e instanceof LongLiteral l) {
                 long i = l.getParsedValue();
                 if (i < 1 || i > values.size()) {
@@ -346,6 +356,9 @@ final class QueryTranslator {
                 }
                 return values.get((int) i - 1);
             }
+            return null;
+        };
+        ExpressionTranslator order = new ExpressionTranslator(this, scope, false, e -> {
             if (e instanceof Identifier id) {
                 String n = id.getValue().toLowerCase(Locale.ROOT);
                 int found = -1;
@@ -361,25 +374,85 @@ final class QueryTranslator {
             }
             return null;
         });
-        sql.append(tail(order, spec.getOrderBy(), spec.getOffset(), spec.getLimit()));
+        checkAggregation(spec, tr, sources);
+        if (spec.getLimit().isPresent() && spec.getLimit().get() instanceof FetchFirst f && f.isWithTies()) {
+            return withTies(spec, f, order, orderOrdinals, sql, cols, select.isDistinct());
+        }
+        sql.append(tail(order, orderOrdinals, spec.getOrderBy(), spec.getOffset(), spec.getLimit()));
         return new Result(sql.toString(), cols);
     }
 
-    private String groupingElement(ExpressionTranslator tr, GroupingElement element) {
+    /** FETCH FIRST n ROWS WITH TIES: the rows whose rank in the ORDER BY is at most n. */
+    private Result withTies(QuerySpecification spec, FetchFirst f, ExpressionTranslator order, Function<Expression, Typed> ordinals,
+            StringBuilder select, List<TypedColumn> cols, boolean distinct) {
+        if (spec.getOrderBy().isEmpty()) {
+            throw Errors.at("MISSING_ORDER_BY", f, "FETCH FIRST WITH TIES clause requires ORDER BY");
+        }
+        if (distinct || spec.getOffset().isPresent()) {
+            throw Errors.notSupported(f, "FETCH FIRST .. WITH TIES with DISTINCT or OFFSET");
+        }
+        String rank = "rank() OVER (ORDER BY " + sortItems(order, spec.getOrderBy().get().getSortItems(), ordinals) + ") AS _rk";
+        int from = select.indexOf(" FROM ");
+        String inner = from < 0 ? select + ", " + rank : select.substring(0, from) + ", " + rank + select.substring(from);
+        long n = f.getRowCount().map(QueryTranslator::rowCount).orElse(1L);
+        return new Result("SELECT * EXCLUDE (_rk) FROM (" + inner + ") WHERE _rk <= " + n + " ORDER BY _rk", cols);
+    }
+
+    private void checkAggregation(QuerySpecification spec, ExpressionTranslator tr, List<Node> sources) {
+        Scope scope = tr.scope;
+        boolean aggregation = spec.getGroupBy().isPresent() || spec.getHaving().isPresent()
+                || spec.getSelect().getSelectItems().stream().anyMatch(AggregationCheck::containsAggregate);
+        if (!aggregation) {
+            return;
+        }
+        List<Expression> grouped = new ArrayList<>();
+        spec.getGroupBy().ifPresent(g -> {
+            for (GroupingElement element : g.getGroupingElements()) {
+                for (Expression e : element.getExpressions()) {
+                    if (e instanceof LongLiteral l && l.getParsedValue() >= 1 && l.getParsedValue() <= sources.size()
+                            && sources.get((int) l.getParsedValue() - 1) instanceof Expression item) {
+                        grouped.add(item);
+                    } else {
+                        grouped.add(e);
+                    }
+                }
+            }
+        });
+        java.util.Set<String> groupedSql = new java.util.HashSet<>();
+        for (Expression g : grouped) {
+            groupedSql.add(tr.translate(g).sql());
+        }
+        for (Node source : sources) {
+            if (source instanceof Expression e) {
+                AggregationCheck.check(e, grouped, groupedSql, tr);
+            } else if (!grouped.isEmpty() || spec.getGroupBy().isEmpty()) {
+                for (Scope.Field field : scope.fields) {
+                    boolean isGrouped = groupedSql.contains(field.sql());
+                    if (!isGrouped && !field.qualifiedOnly()) {
+                        throw Errors.at("EXPRESSION_NOT_AGGREGATE", source, "'" + field.name()
+                                + "' must be an aggregate expression or appear in GROUP BY clause");
+                    }
+                }
+            }
+        }
+        spec.getHaving().ifPresent(h -> AggregationCheck.check(h, grouped, groupedSql, tr));
+    }
+
+    private String groupingElement(Function<Expression, Typed> tr, GroupingElement element) {
         if (element instanceof SimpleGroupBy s) {
-            return String.join(", ", s.getExpressions().stream().map(e -> tr.translate(e).sql()).toList());
+            return String.join(", ", s.getExpressions().stream().map(e -> tr.apply(e).sql()).toList());
         }
         if (element instanceof GroupingSets g) {
             List<String> sets = new ArrayList<>();
             for (List<Expression> set : g.getSets()) {
-                sets.add("(" + String.join(", ", set.stream().map(e -> tr.translate(e).sql()).toList()) + ")");
+                sets.add("(" + String.join(", ", set.stream().map(e -> tr.apply(e).sql()).toList()) + ")");
             }
             return switch (g.getType()) {
                 case EXPLICIT -> "GROUPING SETS (" + String.join(", ", sets) + ")";
                 case ROLLUP -> "ROLLUP (" + String.join(", ", g.getSets().stream().flatMap(List::stream)
-                        .map(e -> tr.translate(e).sql()).toList()) + ")";
+                        .map(e -> tr.apply(e).sql()).toList()) + ")";
                 case CUBE -> "CUBE (" + String.join(", ", g.getSets().stream().flatMap(List::stream)
-                        .map(e -> tr.translate(e).sql()).toList()) + ")";
+                        .map(e -> tr.apply(e).sql()).toList()) + ")";
             };
         }
         throw Errors.notSupported(element, element.getClass().getSimpleName());

@@ -33,9 +33,11 @@ final class Scalars {
                 return new Typed(c.fn("reverse"), c.type(0));
             case "replace":
                 c.arity(2, 3);
+                c.require(c.args().stream().allMatch(x -> x.type().isString() || x.type().is("unknown")));
                 return new Typed("replace(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "''") + ")", v);
             case "lpad", "rpad":
                 c.arity(3);
+                c.require(c.stringArg(0) && c.type(1).isIntegral() && c.stringArg(2));
                 return new Typed(c.fn("trino_" + c.name()), v);
             case "concat": {
                 if (c.args().stream().anyMatch(x -> x.type().is("array"))) {
@@ -54,6 +56,7 @@ final class Scalars {
             }
             case "strpos":
                 c.arity(2);
+                c.require(c.stringArg(0) && c.stringArg(1));
                 return new Typed("CAST(strpos(" + c.sql(0) + ", " + c.sql(1) + ") AS BIGINT)", TrinoType.BIGINT);
             case "substr", "substring":
                 c.arity(2, 3);
@@ -62,12 +65,15 @@ final class Scalars {
                         c.type(0));
             case "split":
                 c.arity(2);
+                c.require(c.stringArg(0) && c.stringArg(1));
                 return new Typed(c.fn("string_split"), TrinoType.array(v));
             case "split_part":
                 c.arity(3);
+                c.require(c.stringArg(0) && c.stringArg(1) && c.type(2).isIntegral());
                 return new Typed(c.fn("trino_split_part"), v);
             case "starts_with":
                 c.arity(2);
+                c.require(c.stringArg(0) && c.stringArg(1));
                 return new Typed(c.fn("starts_with"), TrinoType.BOOLEAN);
             case "chr":
                 c.arity(1);
@@ -126,6 +132,7 @@ final class Scalars {
     }
 
     private static void re2(Call c, int i) {
+        c.require(c.stringArg(0) && c.stringArg(i));
         if (c.node().getArguments().get(i) instanceof io.trino.sql.tree.StringLiteral s && NOT_RE2.matcher(s.getValue()).find()) {
             throw Errors.notSupported(c.node(), "A regular expression with lookaround or back references");
         }
@@ -341,6 +348,26 @@ final class Scalars {
             case "flatten":
                 c.arity(1);
                 return new Typed(c.fn("flatten"), c.type(0).element());
+            case "array_union":
+                c.arity(2);
+                return new Typed("trino_array_distinct(" + c.sql(0) + " || " + c.sql(1) + ")", Operators.unifyTyped(c.node(),
+                        "array_union", c.args()).get(0).type());
+            case "array_intersect":
+                c.arity(2);
+                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> list_contains(" + c.sql(1) + ", __x)))",
+                        c.type(0));
+            case "array_except":
+                c.arity(2);
+                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> NOT list_contains(" + c.sql(1)
+                        + ", __x)))", c.type(0));
+            case "arrays_overlap":
+                c.arity(2);
+                return new Typed("(len(list_filter(" + c.sql(0) + ", __x -> list_contains(" + c.sql(1) + ", __x))) > 0)",
+                        TrinoType.BOOLEAN);
+            case "repeat":
+                c.arity(2);
+                return new Typed("list_transform(range(CAST(" + c.sql(1) + " AS BIGINT)), __x -> " + c.sql(0) + ")",
+                        TrinoType.array(c.type(0)));
             case "map": {
                 if (c.n() == 0) {
                     TrinoType t = TrinoType.map(TrinoType.UNKNOWN, TrinoType.UNKNOWN);
@@ -365,10 +392,10 @@ final class Scalars {
         switch (c.name()) {
             case "json_extract_scalar":
                 c.arity(2);
-                return new Typed("trino_json_extract_scalar(" + c.sql(0) + ", " + c.sql(1) + ")", TrinoType.VARCHAR);
+                return new Typed("trino_json_extract_scalar(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.VARCHAR);
             case "json_extract":
                 c.arity(2);
-                return new Typed("trino_json_extract(" + c.sql(0) + ", " + c.sql(1) + ")", TrinoType.JSON);
+                return new Typed("trino_json_extract(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.JSON);
             case "json_parse":
                 c.arity(1);
                 return new Typed(c.tr().inTry ? "(CASE WHEN json_valid(" + c.sql(0) + ") THEN json(" + c.sql(0) + ") END)"
@@ -384,7 +411,32 @@ final class Scalars {
                 return new Typed("trino_json_array_contains(" + c.sql(0) + ", to_json(" + c.sql(1) + "))", TrinoType.BOOLEAN);
             case "json_size":
                 c.arity(2);
-                return new Typed("trino_json_size(" + c.sql(0) + ", " + c.sql(1) + ")", TrinoType.BIGINT);
+                return new Typed("trino_json_size(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.BIGINT);
+            case "to_hex":
+                c.arity(1);
+                return new Typed("hex(" + c.sql(0) + ")", TrinoType.VARCHAR);
+            case "from_hex":
+                c.arity(1);
+                return new Typed("unhex(" + c.sql(0) + ")", TrinoType.VARBINARY);
+            case "md5", "sha1", "sha256":
+                c.arity(1);
+                c.require(c.type(0).is("varbinary"));
+                return new Typed("unhex(" + c.name() + "(" + c.sql(0) + "))", TrinoType.VARBINARY);
+            case "to_base64":
+                c.arity(1);
+                return new Typed("to_base64(" + c.sql(0) + ")", TrinoType.VARCHAR);
+            case "from_base64":
+                c.arity(1);
+                return new Typed("from_base64(" + c.sql(0) + ")", TrinoType.VARBINARY);
+            case "translate":
+                c.arity(3);
+                return new Typed(c.fn("translate"), TrinoType.VARCHAR);
+            case "is_json_scalar":
+                c.arity(1);
+                return new Typed("(json_type(" + c.sql(0) + ") NOT IN ('OBJECT', 'ARRAY'))", TrinoType.BOOLEAN);
+            case "uuid":
+                c.arity(0);
+                return new Typed("uuid()", TrinoType.simple("uuid"));
             case "typeof":
                 c.arity(1);
                 return new Typed(Sql.string(c.type(0).toString()), TrinoType.VARCHAR);

@@ -88,12 +88,37 @@ class TrinoToDuckDbTest extends DuckDbHarness {
     void orderBy_resolvesSelectAliasesAndOrdinals() {
         assertThat(column("SELECT qty * 10 AS q FROM orders ORDER BY q DESC")).containsExactly("50", "20", "10");
         assertThat(column("SELECT customer FROM orders ORDER BY 1 DESC")).containsExactly("carol", "bob", "alice");
+        assertThat(column("SELECT qty AS q FROM orders ORDER BY -q")).containsExactly("5", "2", "1");
+        assertThat(column("SELECT id FROM orders ORDER BY qty + 1")).containsExactly("3", "1", "2");
+    }
+
+    @Test
+    void intervalArithmetic_multipliesByNumbers() {
+        assertThat(value("SELECT DATE '2024-01-01' + INTERVAL '2' DAY * 3")).isEqualTo("2024-01-07");
     }
 
     @Test
     void limitOffsetAndFetchFirst() {
         assertThat(column("SELECT id FROM orders ORDER BY id OFFSET 1 ROWS LIMIT 1")).containsExactly("2");
         assertThat(column("SELECT id FROM orders ORDER BY id FETCH FIRST 2 ROWS ONLY")).containsExactly("1", "2");
+    }
+
+    @Test
+    void fetchFirstWithTies_keepsRowsTiedWithTheLast() {
+        assertThat(column("SELECT id FROM (VALUES (1, 10), (2, 20), (3, 20), (4, 30)) AS t(id, v) "
+                + "ORDER BY v FETCH FIRST 2 ROWS WITH TIES")).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void integerOverflow_failsWithNumericValueOutOfRange() {
+        assertThat(error("SELECT 2147483647 + qty FROM orders").getMessage())
+                .isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE: integer addition overflow: 2147483647 + 2");
+    }
+
+    @Test
+    void scalarSubqueryWithSeveralRows_fails() {
+        assertThat(error("SELECT (SELECT id FROM orders)").getMessage())
+                .isEqualTo("SUBQUERY_MULTIPLE_ROWS: Scalar sub-query has returned multiple rows");
     }
 
     @Test

@@ -41,6 +41,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * }</pre>
  */
 public final class FakeAws implements AutoCloseable {
+    private final AthenaWorld athenaWorld;
     /** The account id of a world created with defaults. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
     /** The instant a world's clock starts at by default. */
@@ -84,7 +85,7 @@ public final class FakeAws implements AutoCloseable {
         // Athena reads the catalog and the buckets, and writes its result files, as the account, through
         // clients that bypass the call record and the faults: those are about the calls the user's code makes.
         Caller athenaService = new Caller(ownerArn(), true);
-        AthenaWorld athenaWorld = new AthenaWorld(clock, FakeGlueClient.create(glueWorld, UNRECORDED, athenaService),
+        this.athenaWorld = new AthenaWorld(clock, FakeGlueClient.create(glueWorld, UNRECORDED, athenaService),
                 FakeS3Client.create(s3World, UNRECORDED, athenaService),
                 "aws-athena-query-results-" + accountId + "-" + region.id());
         this.ownerAthena = FakeAthenaClient.create(athenaWorld, dispatcher, new Caller(ownerArn(), true));
@@ -229,9 +230,10 @@ public final class FakeAws implements AutoCloseable {
         return "arn:aws:iam::" + accountId + ":root";
     }
 
-    /** Nothing to release: the world lives in memory. Present so a world fits try-with-resources. */
+    /** Releases the fake Athena's engine if a query started it; the rest of the world lives in memory. */
     @Override
     public void close() {
+        athenaWorld.close();
     }
 
     /** Builds a {@link FakeAws} world. */

@@ -1,9 +1,11 @@
 package io.dataplatform.athena.internal;
 
+import io.dataplatform.athena.sql.StatementReads;
+
 import io.dataplatform.DataPlatformException;
-import io.dataplatform.athena.internal.SqlAnalysis.KeyCondition;
-import io.dataplatform.athena.internal.SqlAnalysis.TableName;
-import io.dataplatform.athena.internal.SqlAnalysis.TableRead;
+import io.dataplatform.athena.sql.StatementReads.KeyCondition;
+import io.dataplatform.athena.sql.StatementReads.TableName;
+import io.dataplatform.athena.sql.StatementReads.TableRead;
 import io.dataplatform.cost.CostEstimate;
 import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.TableScan;
@@ -42,7 +44,7 @@ final class CostEstimator {
     }
 
     /** Estimates {@code analysis}; {@code catalog} is the query's data catalog, null for AwsDataCatalog. */
-    CostEstimate estimate(SqlAnalysis analysis, String catalog, String defaultDatabase) {
+    CostEstimate estimate(StatementReads analysis, String catalog, String defaultDatabase) {
         List<TableScan> scans = new ArrayList<>();
         long total = 0;
         for (TableRead read : analysis.reads()) {
@@ -57,7 +59,7 @@ final class CostEstimator {
                 }
             }
             TableScan scan = scan(table, read.conditions().stream()
-                    .filter(c -> table.partitionKeys().contains(c.column()) && SqlAnalysis.unambiguous(c, siblingColumns))
+                    .filter(c -> table.partitionKeys().contains(c.column()) && StatementReads.unambiguous(c, siblingColumns))
                     .toList());
             scans.add(scan);
             total = Math.addExact(total, scan.bytes().bytes());

@@ -1,8 +1,8 @@
 package io.dataplatform.athena.internal;
 
-import io.dataplatform.athena.internal.SqlAnalysis.KeyCondition;
-import io.dataplatform.athena.internal.SqlAnalysis.TableName;
-import io.dataplatform.athena.internal.SqlAnalysis.TableRead;
+import io.dataplatform.athena.sql.StatementReads.KeyCondition;
+import io.dataplatform.athena.sql.StatementReads.TableName;
+import io.dataplatform.athena.sql.StatementReads.TableRead;
 import io.trino.sql.tree.AliasedRelation;
 import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.Join;

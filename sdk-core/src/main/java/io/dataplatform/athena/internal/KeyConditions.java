@@ -1,7 +1,7 @@
 package io.dataplatform.athena.internal;
 
-import io.dataplatform.athena.internal.SqlAnalysis.KeyCondition;
-import io.dataplatform.athena.internal.SqlAnalysis.Literal;
+import io.dataplatform.athena.sql.StatementReads.KeyCondition;
+import io.dataplatform.athena.sql.StatementReads.Literal;
 import io.trino.sql.tree.ArithmeticUnaryExpression;
 import io.trino.sql.tree.BetweenPredicate;
 import io.trino.sql.tree.Cast;

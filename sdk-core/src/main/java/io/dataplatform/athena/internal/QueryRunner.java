@@ -1,5 +1,7 @@
 package io.dataplatform.athena.internal;
 
+import io.dataplatform.athena.sql.StatementReads;
+
 import io.dataplatform.DataPlatformException;
 import io.dataplatform.athena.QueryResult;
 import io.dataplatform.cost.CostEstimate;
@@ -78,8 +80,8 @@ final class QueryRunner {
      * Reads the statement for its estimate. Without a guard that needs one, the statement is not
      * read at all: Athena is the judge of what it accepts, and an unparsable one fails there free.
      */
-    private static SqlAnalysis analyze(DefaultQuery query) {
-        SqlAnalysis analysis = SqlAnalyzer.analyze(query.sql, query.parameters.rendered());
+    private static StatementReads analyze(DefaultQuery query) {
+        StatementReads analysis = SqlAnalyzer.analyze(query.sql, query.parameters.rendered());
         int given = query.parameters.rendered().size();
         if (analysis.placeholders() != given) {
             throw new IllegalArgumentException("parameters must match the SQL's " + analysis.placeholders()

@@ -1,8 +1,10 @@
 package io.dataplatform.athena.internal;
 
+import io.dataplatform.athena.sql.StatementReads;
+
 import io.dataplatform.DataPlatformException;
-import io.dataplatform.athena.internal.SqlAnalysis.TableName;
-import io.dataplatform.athena.internal.SqlAnalysis.TableRead;
+import io.dataplatform.athena.sql.StatementReads.TableName;
+import io.dataplatform.athena.sql.StatementReads.TableRead;
 import io.trino.sql.tree.AllColumns;
 import io.trino.sql.tree.AllRows;
 import io.trino.sql.tree.CreateTableAsSelect;
@@ -61,15 +63,15 @@ final class SqlAnalyzer {
      * execution parameters in order (used to prune partitions). Throws {@link DataPlatformException}
      * when the statement's reads cannot be named with certainty.
      */
-    static SqlAnalysis analyze(String sql, List<String> renderedParameters) {
+    static StatementReads analyze(String sql, List<String> renderedParameters) {
         AthenaSql.Parsed parsed = AthenaSql.parse(sql);
         if (parsed instanceof AthenaSql.HiveDdl) {
-            return new SqlAnalysis(List.of(), false, false, 0);
+            return new StatementReads(List.of(), false, false, 0);
         }
         Statement statement = ((AthenaSql.Trino) parsed).statement();
         SqlAnalyzer analyzer = new SqlAnalyzer(renderedParameters);
         analyzer.statement(statement);
-        return new SqlAnalysis(analyzer.reads, analyzer.selectStar, analyzer.limited, placeholders(statement));
+        return new StatementReads(analyzer.reads, analyzer.selectStar, analyzer.limited, placeholders(statement));
     }
 
     private void statement(Statement statement) {

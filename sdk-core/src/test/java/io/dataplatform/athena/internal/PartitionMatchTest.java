@@ -1,15 +1,17 @@
 package io.dataplatform.athena.internal;
 
+import io.dataplatform.athena.sql.StatementReads;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dataplatform.athena.internal.SqlAnalysis.KeyCondition;
+import io.dataplatform.athena.sql.StatementReads.KeyCondition;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PartitionMatchTest {
 
     private static KeyCondition where(String conjunct, String... parameters) {
-        SqlAnalysis analysis = SqlAnalyzer.analyze("SELECT 1 FROM t WHERE " + conjunct, List.of(parameters));
+        StatementReads analysis = SqlAnalyzer.analyze("SELECT 1 FROM t WHERE " + conjunct, List.of(parameters));
         return analysis.reads().get(0).conditions().get(0);
     }
 

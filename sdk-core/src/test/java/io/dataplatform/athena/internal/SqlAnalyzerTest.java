@@ -1,26 +1,28 @@
 package io.dataplatform.athena.internal;
 
+import io.dataplatform.athena.sql.StatementReads;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.DataPlatformException;
-import io.dataplatform.athena.internal.SqlAnalysis.KeyCondition;
-import io.dataplatform.athena.internal.SqlAnalysis.TableRead;
+import io.dataplatform.athena.sql.StatementReads.KeyCondition;
+import io.dataplatform.athena.sql.StatementReads.TableRead;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SqlAnalyzerTest {
 
-    private static SqlAnalysis analyze(String sql, String... renderedParameters) {
+    private static StatementReads analyze(String sql, String... renderedParameters) {
         return SqlAnalyzer.analyze(sql, List.of(renderedParameters));
     }
 
-    private static List<String> tables(SqlAnalysis analysis) {
+    private static List<String> tables(StatementReads analysis) {
         return analysis.reads().stream().map(r -> r.name().toString()).toList();
     }
 
     /** Each read as {@code table: conditions}, a qualified condition written with a {@code t.} prefix. */
-    private static List<String> reads(SqlAnalysis analysis) {
+    private static List<String> reads(StatementReads analysis) {
         return analysis.reads().stream().map(SqlAnalyzerTest::describe).toList();
     }
 
@@ -39,14 +41,14 @@ class SqlAnalyzerTest {
 
     @Test
     void tables_qualifiedQuotedAliasedAndCommaJoined() {
-        SqlAnalysis analysis = analyze("SELECT * FROM \"Sales\".\"Orders\" o, awsdatacatalog.sales.items AS i "
+        StatementReads analysis = analyze("SELECT * FROM \"Sales\".\"Orders\" o, awsdatacatalog.sales.items AS i "
                 + "JOIN regions r ON r.id = o.region LEFT JOIN web.clicks USING (id)");
         assertThat(tables(analysis)).containsExactly("sales.orders", "awsdatacatalog.sales.items", "regions", "web.clicks");
     }
 
     @Test
     void tables_hiddenBehindCommentsStringsAndQuotesAreReadAsTheEngineReadsThem() {
-        SqlAnalysis analysis = analyze("""
+        StatementReads analysis = analyze("""
                 -- FROM secret.table1
                 SELECT 'FROM fake.t', /* JOIN other.t2 */ "from" FROM "sales"."orders" WHERE note = 'x'' FROM y.z'
                 """);
@@ -123,7 +125,7 @@ class SqlAnalyzerTest {
 
     @Test
     void conditions_equalsInBetweenRangesFlippedComparisonsAndTypedLiterals() {
-        SqlAnalysis analysis = analyze("SELECT region FROM sales s WHERE year = '2024' AND month IN ('01', '02') "
+        StatementReads analysis = analyze("SELECT region FROM sales s WHERE year = '2024' AND month IN ('01', '02') "
                 + "AND day BETWEEN 1 AND 15 AND s.hour >= 6 AND 20 > hour AND dt < DATE '2024-03-01' AND x = -1 "
                 + "AND ts = TIMESTAMP '2024-01-01 00:00:00' AND y = CAST('2024-01-02' AS date)");
         assertThat(reads(analysis)).containsExactly("sales:[year in [STRING 2024], month in [STRING 01, STRING 02], "
@@ -133,7 +135,7 @@ class SqlAnalyzerTest {
 
     @Test
     void conditions_takeExecutionParameterLiteralsInOrder() {
-        SqlAnalysis analysis = analyze("SELECT * FROM sales WHERE region = ? AND year = ? AND month IN (?, '03') AND dt = ?",
+        StatementReads analysis = analyze("SELECT * FROM sales WHERE region = ? AND year = ? AND month IN (?, '03') AND dt = ?",
                 "'it''s'", "2024", "'01'", "DATE '2024-01-03'");
         assertThat(reads(analysis)).containsExactly("sales:[region in [STRING it's], year in [NUMBER 2024], "
                 + "month in [STRING 01, STRING 03], dt in [DATE 2024-01-03]]");
@@ -157,7 +159,7 @@ class SqlAnalyzerTest {
 
     @Test
     void conditions_belongToTheirOwnQueryBlock() {
-        SqlAnalysis analysis = analyze("SELECT * FROM sales WHERE year = '2024' UNION ALL SELECT * FROM sales LIMIT 5");
+        StatementReads analysis = analyze("SELECT * FROM sales WHERE year = '2024' UNION ALL SELECT * FROM sales LIMIT 5");
         assertThat(reads(analysis)).containsExactly("sales:[year in [STRING 2024]]", "sales:[]");
         assertThat(reads(analyze("SELECT * FROM (SELECT * FROM sales) WHERE year = '2024'"))).containsExactly("sales:[]");
     }

@@ -1,8 +1,10 @@
 package io.dataplatform.spark.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,7 +55,8 @@ public final class TableReferences {
     public static TableReferences of(LogicalPlan plan, String sql, String defaultDatabase) {
         Set<String> cteNames = new HashSet<>();
         List<UnresolvedRelation> relations = new ArrayList<>();
-        collect(plan, relations, Set.of(), cteNames, new HashSet<>());
+        // By identity: two references to one table are equal plans, and both must be found.
+        collect(plan, relations, Set.of(), cteNames, Collections.newSetFromMap(new IdentityHashMap<>()));
         List<Reference> references = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (UnresolvedRelation relation : relations) {

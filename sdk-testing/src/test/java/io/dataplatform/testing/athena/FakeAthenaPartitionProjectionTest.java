@@ -121,7 +121,7 @@ class FakeAthenaPartitionProjectionTest {
 
         QueryResult list = run("SELECT name FROM devices WHERE device IN ('a', 'c', 'z') ORDER BY name");
         QueryResult parameter = platform.athena().query("SELECT name FROM devices WHERE device = ? AND id > 0")
-                .parameters("'c'").database("lake").run();
+                .parameters("c").database("lake").run();
 
         assertThat(names(list)).containsExactly("a", "c");
         assertThat(list.statistics().bytesScanned()).isEqualTo(DataSize.ofBytes(a + c));
@@ -139,8 +139,7 @@ class FakeAthenaPartitionProjectionTest {
         for (String sql : List.of("SELECT name FROM devices", "SELECT name FROM devices WHERE device LIKE 'a%'")) {
             assertThatThrownBy(() -> run(sql)).isInstanceOfSatisfying(QueryFailedException.class, e -> assertThat(e.reason())
                     .isEqualTo("CONSTRAINT_VIOLATION: For the injected projected partition column device, the WHERE clause"
-                            + " must contain only static equality conditions, and at least one such condition must be present"
-                            + " (table lake.devices)"));
+                            + " must contain only static equality conditions, and at least one such condition must be present"));
         }
     }
 

@@ -12,6 +12,7 @@ import io.dataplatform.athena.Row;
 import io.dataplatform.cost.CostEstimate;
 import io.dataplatform.cost.CostGuard;
 import io.dataplatform.cost.DataSize;
+import io.dataplatform.glue.DataFormat;
 import io.dataplatform.testing.AwsService;
 import io.dataplatform.testing.FakeAws;
 import java.math.BigDecimal;
@@ -42,6 +43,34 @@ class FakeAthenaTest {
         assertThat(result.statistics().bytesScanned()).isEqualTo(DataSize.ofBytes(year2024));
         assertThat(result.columns()).extracting(c -> c.name() + ":" + c.type())
                 .containsExactly("region:varchar", "total:double", "orders:bigint");
+    }
+
+    @Test
+    void partitionedTable_whoseFoldersAreNotInTheCatalog_returnsNothingUntilItsPartitionsAreAdded() {
+        // Athena reads the catalog's partitions only: folders are not discovered (MSCK REPAIR TABLE,
+        // ALTER TABLE ADD PARTITION or a crawler registers them).
+        lake.put("clicks/year=2024/part-0.csv", "id\n1\n2\n");
+        lake.table("clicks", "s3://lake/clicks/", DataFormat.csv(',', true),
+                SalesLake.columns("id", "bigint"), SalesLake.columns("year", "string"));
+        String sql = "SELECT count(*) AS n FROM clicks WHERE year = '2024'";
+
+        QueryResult before = platform.athena().query(sql).database("sales").allowFullScan().run();
+        lake.partition("clicks", "s3://lake/clicks/year=2024/", "2024");
+        QueryResult after = platform.athena().query(sql).database("sales").allowFullScan().run();
+
+        assertThat(before.rows().map(r -> r.bigint("n")).toList()).containsExactly(0L);
+        assertThat(before.statistics().bytesScanned()).isEqualTo(DataSize.ZERO);
+        assertThat(after.rows().map(r -> r.bigint("n")).toList()).containsExactly(2L);
+        assertThat(after.statistics().bytesScanned()).isEqualTo(DataSize.ofBytes("id\n1\n2\n".length()));
+    }
+
+    @Test
+    void sameQualifiedTableInTwoBranches_isReadByBoth() {
+        QueryResult result = platform.athena().query("SELECT count(*) AS n FROM (TABLE sales.regions UNION ALL "
+                + "SELECT * FROM \"sales\".\"regions\")").database("sales").run();
+
+        assertThat(result.rows().map(r -> r.bigint("n")).toList()).containsExactly(6L);
+        assertThat(result.statistics().bytesScanned()).isEqualTo(DataSize.ofBytes(2L * SalesLake.REGIONS.length()));
     }
 
     @Test
@@ -109,11 +138,11 @@ class FakeAthenaTest {
     }
 
     @Test
-    void ddl_failsInsteadOfTouchingTheSharedSparkCatalog() {
+    void ddl_isRefusedByName_notRunAgainstAnythingShared() {
         assertThatThrownBy(() -> platform.athena().query("/* setup */ CREATE TABLE t (a int)").database("sales").run())
                 .isInstanceOfSatisfying(QueryFailedException.class, e -> assertThat(e.reason())
-                        .startsWith("NOT_SUPPORTED: Unsupported statement ")
-                        .endsWith(": the local SQL engine runs queries only (SELECT, WITH, VALUES)"));
+                        .startsWith("NOT_SUPPORTED: ")
+                        .contains("The statement CreateTable is not supported by the fake Athena's query engine"));
     }
 
     @Test

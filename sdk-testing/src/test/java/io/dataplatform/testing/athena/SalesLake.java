@@ -92,14 +92,16 @@ final class SalesLake {
         return s3.headObject(b -> b.bucket("lake").key(key)).contentLength();
     }
 
-    private void table(String name, String location, DataFormat format, List<Column> columns, List<Column> keys) {
+    /** Creates table {@code name} in database {@code sales}. */
+    void table(String name, String location, DataFormat format, List<Column> columns, List<Column> keys) {
         Map<String, String> parameters = new LinkedHashMap<>(format.tableParameters());
         glue.createTable(t -> t.databaseName("sales").tableInput(TableInput.builder().name(name)
                 .tableType("EXTERNAL_TABLE").parameters(parameters).partitionKeys(keys)
                 .storageDescriptor(descriptor(location, format, columns)).build()));
     }
 
-    private void partition(String table, String location, String... values) {
+    /** Registers a partition of {@code table} at {@code location}, with the table's storage format. */
+    void partition(String table, String location, String... values) {
         StorageDescriptor base = glue.getTable(t -> t.databaseName("sales").name(table)).table().storageDescriptor();
         glue.batchCreatePartition(b -> b.databaseName("sales").tableName(table).partitionInputList(PartitionInput.builder()
                 .values(values).storageDescriptor(base.toBuilder().location(location).build()).build()));
@@ -112,7 +114,8 @@ final class SalesLake {
                 .build();
     }
 
-    private static List<Column> columns(String... nameTypes) {
+    /** Columns from "name type" pairs: columns("id", "bigint", "region", "string"). */
+    static List<Column> columns(String... nameTypes) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < nameTypes.length; i += 2) {
             columns.add(Column.builder().name(nameTypes[i]).type(nameTypes[i + 1]).build());

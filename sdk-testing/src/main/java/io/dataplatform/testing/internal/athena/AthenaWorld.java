@@ -34,6 +34,7 @@ public final class AthenaWorld {
     private final FakeClock clock;
     private final S3Client s3;
     private final Supplier<SqlEngine> engine;
+    private final SqlEngine[] createdEngine = new SqlEngine[1];
     private final AthenaErrors errors = new AthenaErrors();
     private final Map<String, Execution> executions = new LinkedHashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -52,7 +53,7 @@ public final class AthenaWorld {
         this.clock = clock;
         this.s3 = s3;
         this.resultsBucket = resultsBucket;
-        SqlEngine[] created = new SqlEngine[1];
+        SqlEngine[] created = createdEngine;
         this.engine = () -> {
             if (created[0] == null) {
                 created[0] = new SqlEngine(glue, s3, clock);
@@ -61,6 +62,13 @@ public final class AthenaWorld {
         };
         workgroups.put(PRIMARY, WorkGroupConfiguration.builder().enforceWorkGroupConfiguration(false)
                 .resultConfiguration(r -> r.outputLocation("s3://" + resultsBucket + "/")).build());
+    }
+
+    /** Closes the query engine if a query started it (DuckDB's connection and staged files). */
+    public synchronized void close() {
+        if (createdEngine[0] != null) {
+            createdEngine[0].close();
+        }
     }
 
     AthenaErrors errors() {

@@ -17,7 +17,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 final class SqlEngine {
     private static final Pattern ATHENA_REASON = Pattern.compile("(CONSTRAINT_VIOLATION|HIVE_[A-Z_]+): ");
+    /** Selects the DuckDB engine (sdk-athena-engine) instead of Spark's while its translator is not on main. */
+    static final String ENGINE_PROPERTY = "dataplatform.fakeathena.engine";
     private final io.dataplatform.spark.SqlEngine engine;
+    private final io.dataplatform.athena.engine.AthenaEngine duckDb;
 
     /**
      * The outcome of one query.
@@ -36,10 +39,36 @@ final class SqlEngine {
 
     /** Runs over {@code glue} and {@code s3}; the world's {@code clock} is the NOW of projected partition dates. */
     SqlEngine(GlueClient glue, S3Client s3, Clock clock) {
-        this.engine = io.dataplatform.spark.SqlEngine.builder().s3Client(s3).glueClient(glue).clock(clock).build();
+        boolean spark = "spark".equals(System.getProperty(ENGINE_PROPERTY));
+        this.engine = spark ? io.dataplatform.spark.SqlEngine.builder().s3Client(s3).glueClient(glue).clock(clock).build() : null;
+        this.duckDb = spark ? null
+                : io.dataplatform.athena.engine.AthenaEngine.builder().s3Client(s3).glueClient(glue).clock(clock).build();
+    }
+
+    /** Closes the DuckDB engine, if one runs: its connection and staged files. */
+    void close() {
+        if (duckDb != null) {
+            duckDb.close();
+        }
+    }
+
+    private Outcome runOnDuckDb(String sql, List<String> parameters, String database) {
+        try {
+            io.dataplatform.athena.engine.EngineResult result = duckDb.execute(sql, database, parameters);
+            return new Outcome(result.columns().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList(),
+                    result.columns().stream().map(io.dataplatform.athena.engine.EngineColumn::type).toList(),
+                    result.columns().stream().map(io.dataplatform.athena.engine.EngineColumn::precision).toList(),
+                    result.columns().stream().map(io.dataplatform.athena.engine.EngineColumn::scale).toList(),
+                    result.rows(), result.bytesScanned(), null);
+        } catch (io.dataplatform.athena.engine.AthenaQueryException e) {
+            return failed(e.getMessage());
+        }
     }
 
     Outcome run(String sql, List<String> parameters, String database) {
+        if (duckDb != null) {
+            return runOnDuckDb(sql, parameters, database);
+        }
         try {
             SqlResult result = engine.execute(sql, database, parameters);
             List<String> names = result.columns().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList();

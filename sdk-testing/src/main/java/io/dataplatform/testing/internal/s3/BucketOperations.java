@@ -38,6 +38,8 @@ final class BucketOperations {
         String name = request.bucket();
         Names.checkBucketName(name);
         access.checkIdentityOnly("s3:CreateBucket", "arn:aws:s3:::" + name);
+        DisabledAcls.checkCreateBucket(request.aclAsString(), request.objectOwnership(), request.grantFullControl(),
+                request.grantRead(), request.grantReadACP(), request.grantWrite(), request.grantWriteACP());
         checkLocation(request.createBucketConfiguration() == null ? null
                 : request.createBucketConfiguration().locationConstraintAsString());
         // The bucket belongs to the caller's account, which is another than the world's for a cross-account role.

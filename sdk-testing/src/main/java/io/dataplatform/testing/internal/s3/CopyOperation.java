@@ -23,6 +23,8 @@ final class CopyOperation {
     }
 
     CopyObjectResponse copy(CopyObjectRequest request) {
+        DisabledAcls.checkObjectPut(request.aclAsString(), request.grantFullControl(), request.grantRead(),
+                request.grantReadACP(), request.grantWriteACP());
         Source from = source(request);
         String key = request.destinationKey();
         Names.checkKey(key);

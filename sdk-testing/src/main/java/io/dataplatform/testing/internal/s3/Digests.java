@@ -6,12 +6,24 @@ import java.util.HexFormat;
 
 /** MD5 digests and S3's entity tags. */
 final class Digests {
+    private static final HexFormat HEX = HexFormat.of();
+    /** Never used itself: each digest is a clone, which skips the provider lookup of getInstance. */
+    private static final MessageDigest MD5_PROTOTYPE = md5Engine();
+
     private Digests() {
     }
 
     static byte[] md5(byte[] data) {
         try {
-            return MessageDigest.getInstance("MD5").digest(data);
+            return ((MessageDigest) MD5_PROTOTYPE.clone()).digest(data);
+        } catch (CloneNotSupportedException e) {
+            return md5Engine().digest(data);
+        }
+    }
+
+    private static MessageDigest md5Engine() {
+        try {
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform supports MD5", e);
         }
@@ -19,7 +31,7 @@ final class Digests {
 
     /** The ETag of a single-part object: the quoted hex MD5 of its bytes. */
     static String etag(byte[] data) {
-        return quote(HexFormat.of().formatHex(md5(data)));
+        return quote(HEX.formatHex(md5(data)));
     }
 
     static String quote(String hex) {

@@ -39,6 +39,8 @@ final class MultipartOperations {
         Map<String, String> tags = TagSets.header(request.tagging());
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.createUpload(request));
+            DisabledAcls.checkObjectPut(request.aclAsString(), request.grantFullControl(), request.grantRead(),
+                    request.grantReadACP(), request.grantWriteACP());
             if (!tags.isEmpty()) {
                 access.check(bucket, "s3:PutObjectTagging", key);
             }

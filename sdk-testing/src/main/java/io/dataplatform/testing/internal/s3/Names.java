@@ -52,18 +52,28 @@ final class Names {
         return value;
     }
 
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
+    /**
+     * Code point order without decoding code points: UTF-16 order differs from it only where a
+     * surrogate meets a char in U+E000..U+FFFF, so at the first differing pair both are shifted
+     * (the fix-up ICU's {@code u_strCompare} uses) before they are compared.
+     */
+    static int compareCodePoints(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x >= Character.MIN_SURROGATE && y >= Character.MIN_SURROGATE) {
+                    return Integer.compare(fixUp(x), fixUp(y));
+                }
+                return Integer.compare(x, y);
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return Integer.compare(a.length(), b.length());
+    }
+
+    /** Moves surrogates above every other BMP char, keeping the order within each group. */
+    private static int fixUp(char c) {
+        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
     }
 }

@@ -43,6 +43,8 @@ final class ObjectOperations {
                         request.checksumSHA1(), request.checksumSHA256()), false);
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.put(request));
+            DisabledAcls.checkObjectPut(request.aclAsString(), request.grantFullControl(), request.grantRead(),
+                    request.grantReadACP(), request.grantWriteACP());
             if (!tags.isEmpty()) {
                 // PutObject with x-amz-tagging also needs s3:PutObjectTagging (PutObject API reference).
                 access.check(bucket, "s3:PutObjectTagging", key);

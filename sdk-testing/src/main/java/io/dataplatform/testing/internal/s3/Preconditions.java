@@ -6,6 +6,9 @@ final class Preconditions {
     }
 
     static void check(StoredObject object, String ifMatch, String ifNoneMatch) {
+        if (ifMatch == null && ifNoneMatch == null) {
+            return;   // the common read: nothing to compare, so nothing to unquote
+        }
         String etag = Digests.unquote(object.etag());
         if (ifMatch != null && !"*".equals(ifMatch.trim()) && !etag.equals(Digests.unquote(ifMatch.trim()))) {
             throw S3Errors.build(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold");

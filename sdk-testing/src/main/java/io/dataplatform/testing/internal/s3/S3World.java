@@ -4,6 +4,7 @@ import io.dataplatform.testing.internal.iam.IdentityStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +15,7 @@ import java.util.function.Function;
  * upload ids. Shared by every {@link FakeS3Client} of the world, whoever it acts as.
  */
 public final class S3World {
+    private static final HexFormat HEX = HexFormat.of();
     private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
 
     private final Clock clock;
@@ -60,7 +62,8 @@ public final class S3World {
     /** Mints an opaque, unique version id; deterministic so that test runs repeat exactly. */
     String newVersionId() {
         long n = versions.incrementAndGet();
-        return String.format("%016x%016x", n * SCRAMBLE, n);
+        // HexFormat, not String.format: this runs on every versioned put.
+        return HEX.toHexDigits(n * SCRAMBLE) + HEX.toHexDigits(n);
     }
 
     String newUploadId() {

@@ -1,7 +1,6 @@
 package io.dataplatform.testing.internal.s3;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -18,7 +17,7 @@ final class VersionStore {
 
     /** Stores {@code object} under the id the state dictates and returns it as stored. */
     StoredObject put(StoredObject object, VersionState state, Supplier<String> newVersionId) {
-        List<StoredObject> versions = keys.computeIfAbsent(object.key(), k -> new ArrayList<>());
+        KeyVersions versions = (KeyVersions) keys.computeIfAbsent(object.key(), k -> new KeyVersions());
         String id = state == VersionState.ENABLED ? newVersionId.get() : StoredObject.NULL_VERSION;
         StoredObject stored = object.withKey(object.key(), id, object.lastModified());
         switch (state) {
@@ -28,7 +27,7 @@ final class VersionStore {
             case ENABLED -> {
             }
         }
-        versions.add(0, stored);
+        versions.addNewest(stored);
         return stored;
     }
 

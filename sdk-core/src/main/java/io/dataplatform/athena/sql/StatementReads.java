@@ -1,10 +1,12 @@
-package io.dataplatform.athena.internal;
+package io.dataplatform.athena.sql;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * What the cost estimate needs to know about a statement, read from Trino's AST of it.
+ * What an Athena statement reads, as the cost estimate and the fake Athena's engine both see it
+ * (one reading of the SQL, so they never disagree about which tables and partitions are read).
+ * Made by {@link AthenaSqlReader#read}.
  *
  * @param reads        every read of a catalog table, once per time Athena reads it (a WITH query is
  *                     inlined at each reference, so its tables count once per reference)
@@ -13,9 +15,10 @@ import java.util.Set;
  * @param limited      true if the statement's outermost query has a {@code LIMIT n} or {@code FETCH FIRST}
  * @param placeholders the number of {@code ?} execution parameters
  */
-record SqlAnalysis(List<TableRead> reads, boolean selectStar, boolean limited, int placeholders) {
+public record StatementReads(List<TableRead> reads, boolean selectStar, boolean limited, int placeholders) {
 
-    SqlAnalysis {
+    /** Copies the reads. */
+    public StatementReads {
         reads = List.copyOf(reads);
     }
 
@@ -26,7 +29,7 @@ record SqlAnalysis(List<TableRead> reads, boolean selectStar, boolean limited, i
      * @param database the database, or null for the query's default database
      * @param table    the table
      */
-    record TableName(String catalog, String database, String table) {
+    public record TableName(String catalog, String database, String table) {
         @Override
         public String toString() {
             return (catalog == null ? "" : catalog + ".") + (database == null ? "" : database + ".") + table;
@@ -42,8 +45,9 @@ record SqlAnalysis(List<TableRead> reads, boolean selectStar, boolean limited, i
      *                   table in {@code siblings} has a column of that name
      * @param siblings   the other catalog tables of the same FROM clause
      */
-    record TableRead(TableName name, List<KeyCondition> conditions, List<TableName> siblings) {
-        TableRead {
+    public record TableRead(TableName name, List<KeyCondition> conditions, List<TableName> siblings) {
+        /** Copies the lists. */
+        public TableRead {
             conditions = List.copyOf(conditions);
             siblings = List.copyOf(siblings);
         }
@@ -60,9 +64,10 @@ record SqlAnalysis(List<TableRead> reads, boolean selectStar, boolean limited, i
      * @param upper     the upper bound of a range, or null
      * @param upperInclusive whether the upper bound is included
      */
-    record KeyCondition(boolean qualified, String column, List<Literal> values, Literal lower, boolean lowerInclusive,
+    public record KeyCondition(boolean qualified, String column, List<Literal> values, Literal lower, boolean lowerInclusive,
                         Literal upper, boolean upperInclusive) {
-        KeyCondition {
+        /** Copies the values. */
+        public KeyCondition {
             values = List.copyOf(values);
         }
     }
@@ -74,13 +79,16 @@ record SqlAnalysis(List<TableRead> reads, boolean selectStar, boolean limited, i
      * @param type the literal's type
      * @param text its value as text
      */
-    record Literal(Type type, String text) {
+    public record Literal(Type type, String text) {
         /** The literal types a partition value can be compared with. */
-        enum Type { STRING, NUMBER, DATE, TIMESTAMP }
+        public enum Type { STRING, NUMBER, DATE, TIMESTAMP }
     }
 
-    /** The set of columns a read's unqualified conditions must not share with its siblings. */
-    static boolean unambiguous(KeyCondition condition, Set<String> siblingColumns) {
+    /**
+     * Returns true if {@code condition} certainly names a column of its own read: it is qualified,
+     * or none of the sibling tables (whose columns are {@code siblingColumns}) has a column of that name.
+     */
+    public static boolean unambiguous(KeyCondition condition, Set<String> siblingColumns) {
         return condition.qualified() || !siblingColumns.contains(condition.column());
     }
 }

@@ -1,0 +1,38 @@
+package io.dataplatform.benchmarks.athena;
+
+import io.dataplatform.DataPlatform;
+import io.dataplatform.cost.CostGuard;
+import io.dataplatform.spark.SqlEngine;
+import io.dataplatform.testing.FakeAws;
+
+/**
+ * One engine's first query in this JVM, timed from the start of {@code main} (so the JVM's own
+ * start is excluded): prints the milliseconds. {@link EngineComparison} runs it in fresh JVMs.
+ * Modes: {@code spark} (sdk-spark's SqlEngine), {@code fake-athena} (the fake Athena through
+ * DataPlatform, on whichever engine it runs).
+ */
+public final class FirstQuery {
+
+    private FirstQuery() {
+    }
+
+    /** Runs the mode named by {@code args[0]} and prints {@code first-query-ms=<n>}. */
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        FakeAws aws = FakeAws.create();
+        BenchLake.create(aws);
+        switch (args[0]) {
+            case "spark" -> SqlEngine.builder().s3Client(aws.s3()).glueClient(aws.glue()).build()
+                    .execute(BenchLake.SQL, "bench");
+            case "fake-athena" -> {
+                try (DataPlatform platform = aws.dataPlatformBuilder().costGuard(CostGuard.none())
+                        .athenaOutputLocation(io.dataplatform.s3.S3Location.parse("s3://bench-lake/results/")).build()) {
+                    platform.athena().query(BenchLake.SQL).database("bench").run().rows().count();
+                }
+            }
+            default -> throw new IllegalArgumentException("Unknown mode '" + args[0] + "': spark or fake-athena");
+        }
+        System.out.println("first-query-ms=" + (System.nanoTime() - start) / 1_000_000);
+        System.exit(0);   // Spark leaves non-daemon threads behind
+    }
+}

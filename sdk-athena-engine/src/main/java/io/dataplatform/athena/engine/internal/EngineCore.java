@@ -1,0 +1,162 @@
+package io.dataplatform.athena.engine.internal;
+
+import io.dataplatform.DataPlatformException;
+import io.dataplatform.athena.engine.EngineColumn;
+import io.dataplatform.athena.engine.EngineResult;
+import io.dataplatform.athena.sql.AthenaSqlReader;
+import io.dataplatform.athena.sql.StatementReads;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The engine: one in-memory DuckDB connection and one staging directory, both opened on the first
+ * statement and closed with the engine. Statements run one at a time.
+ */
+public final class EngineCore implements AutoCloseable {
+    private final S3Client s3;
+    private final GlueClient glue;
+    private final Clock clock;
+    private final SqlTranslator translator;
+    private Connection connection;
+    private ObjectStage stage;
+    private ParquetCosts parquet;
+    private Map<String, List<List<List<String>>>> lastSelections = Map.of();
+    private boolean closed;
+
+    public EngineCore(S3Client s3, GlueClient glue, Clock clock, SqlTranslator translator) {
+        this.s3 = s3;
+        this.glue = glue;
+        this.clock = clock;
+        this.translator = translator;
+    }
+
+    /** Runs one query; failures are thrown as {@link EngineFailure} worded as Athena's. */
+    public synchronized EngineResult execute(String sql, String database, List<String> parameters) {
+        if (closed) {
+            throw new IllegalStateException("The Athena engine is closed");
+        }
+        open();
+        String bound = Parameters.bind(sql, parameters);
+        io.trino.sql.tree.Statement statement = translator.parse(bound);
+        StatementReads reads;
+        try {
+            reads = AthenaSqlReader.read(sql, parameters);
+        } catch (DataPlatformException e) {
+            throw new EngineFailure("NOT_SUPPORTED", String.valueOf(e.getMessage()), e);
+        }
+        QueryRun run = new QueryRun(connection, glue, stage, parquet, clock.instant(), database, reads, sql);
+        try {
+            SqlTranslator.Translated translated = translator.translate(bound, statement, run);
+            EngineResult result = run(translated, database, run);
+            lastSelections = run.selections();
+            return result;
+        } catch (SQLException e) {
+            throw translator.failure(e.getMessage());
+        } finally {
+            run.dropViews();
+        }
+    }
+
+    /** For tests: the partitions each read of each table selected in the last successful statement. */
+    synchronized Map<String, List<List<List<String>>>> lastSelections() {
+        return lastSelections;
+    }
+
+    private EngineResult run(SqlTranslator.Translated translated, String database, QueryRun run) throws SQLException {
+        String sql = translated.duckDbSql().strip();
+        while (sql.endsWith(";")) {
+            sql = sql.substring(0, sql.length() - 1).strip();
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(database));
+            statement.execute("SET schema = " + Sql.string(database));
+            List<String> names = new ArrayList<>();
+            List<TrinoType> types = new ArrayList<>();
+            try (ResultSet described = statement.executeQuery("DESCRIBE " + sql)) {
+                while (described.next()) {
+                    names.add(described.getString(1));
+                    types.add(TrinoType.parse(EngineTypes.trinoOfDuckDb(described.getString(2))));
+                }
+            }
+            List<SqlTranslator.Column> declared = translated.resultColumns();
+            if (declared.size() == names.size()) {
+                for (int i = 0; i < names.size(); i++) {
+                    names.set(i, declared.get(i).name());
+                    if (declared.get(i).trinoType() != null) {
+                        types.set(i, TrinoType.parse(declared.get(i).trinoType()));
+                    }
+                }
+            }
+            List<String> aliases = new ArrayList<>();
+            List<String> selects = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                aliases.add("c" + i);
+                selects.add(ResultRenderer.select("q.c" + i, types.get(i)));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            String wrapped = "SELECT " + String.join(", ", selects) + " FROM (" + sql + ") AS q(" + String.join(", ", aliases) + ")";
+            try (ResultSet result = statement.executeQuery(wrapped)) {
+                while (result.next()) {
+                    List<String> row = new ArrayList<>(names.size());
+                    for (int i = 0; i < names.size(); i++) {
+                        row.add(ResultRenderer.text(result, i + 1, types.get(i)));
+                    }
+                    rows.add(row);
+                }
+            }
+            List<EngineColumn> columns = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                TrinoType type = types.get(i);
+                columns.add(new EngineColumn(names.get(i), type.athenaName(), type.signature(), type.precision(), type.scale()));
+            }
+            return new EngineResult(columns, rows, run.bytesScanned(), "DML");
+        }
+    }
+
+    private void open() {
+        if (connection != null) {
+            return;
+        }
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET threads = 2");
+                statement.execute("SET TimeZone = 'UTC'");
+                for (String macro : translator.macros()) {
+                    statement.execute(macro);
+                }
+            }
+        } catch (SQLException e) {
+            throw new EngineFailure("GENERIC_INTERNAL_ERROR", "Cannot start DuckDB: " + e.getMessage(), e);
+        }
+        stage = new ObjectStage(s3);
+        parquet = new ParquetCosts(connection);
+    }
+
+    /** Closes the DuckDB connection and deletes the staged files. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            // Nothing to recover: the in-memory database is gone either way.
+        } finally {
+            connection = null;
+            if (stage != null) {
+                stage.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.dataplatform.athena.engine.internal;
+
+/**
+ * A statement failure worded as Athena words it: {@code errorType} and the detail after
+ * {@code "<ERROR_TYPE>: "} (which starts with {@code line L:C: } when a position is known).
+ */
+public final class EngineFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String errorType;
+    private final String detail;
+
+    public EngineFailure(String errorType, String detail) {
+        this(errorType, detail, null);
+    }
+
+    public EngineFailure(String errorType, String detail, Throwable cause) {
+        super(errorType + ": " + detail, cause);
+        this.errorType = errorType;
+        this.detail = detail;
+    }
+
+    public String errorType() {
+        return errorType;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,147 @@
+package io.dataplatform.athena.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Athena's text form of result values, as GetQueryResults returns them: timestamps
+ * {@code 2024-01-01 00:00:00.000}, dates {@code 2024-01-01}, decimals with their scale, doubles as
+ * Java prints them ({@code 2.5}, {@code 1.0E10}, {@code 1.0E-4}: Athena turns Trino's JSON numbers
+ * into text with Java's {@code Double.toString}), arrays {@code [1, 2]}, maps {@code {a=1, b=2}},
+ * rows {@code {x=1, y=a}}, varbinary as spaced hex ({@code 68 65 6c}), json as its text.
+ *
+ * <p>Scalars come from JDBC; DuckDB renders dates, timestamps and bytes itself ({@link #select})
+ * and hands complex values over as JSON, rendered here by the column's Trino type.
+ */
+final class ResultRenderer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    private ResultRenderer() {
+    }
+
+    /** Returns the DuckDB expression that selects column {@code column} of Trino type {@code type} for rendering. */
+    static String select(String column, TrinoType type) {
+        return switch (type.base()) {
+            case "timestamp", "timestamp with time zone" -> "strftime(" + column + ", '%Y-%m-%d %H:%M:%S.%g')";
+            case "date", "json", "time", "uuid" -> "CAST(" + column + " AS VARCHAR)";
+            case "varbinary" -> "hex(" + column + ")";
+            case "array", "map", "row" -> "CAST(to_json(" + column + ") AS VARCHAR)";
+            default -> column;
+        };
+    }
+
+    /** Returns the value of column {@code index} (1-based) of the current row, or null for NULL. */
+    static String text(ResultSet rows, int index, TrinoType type) throws SQLException {
+        String value = switch (type.base()) {
+            case "double" -> {
+                double d = rows.getDouble(index);
+                yield rows.wasNull() ? null : Double.toString(d);
+            }
+            case "real" -> {
+                float f = rows.getFloat(index);
+                yield rows.wasNull() ? null : Float.toString(f);
+            }
+            case "decimal" -> {
+                BigDecimal decimal = rows.getBigDecimal(index);
+                yield decimal == null ? null : decimal.setScale(type.scale(), RoundingMode.HALF_UP).toPlainString();
+            }
+            case "boolean" -> {
+                boolean b = rows.getBoolean(index);
+                yield rows.wasNull() ? null : Boolean.toString(b);
+            }
+            default -> rows.getString(index);
+        };
+        if (value == null) {
+            return null;
+        }
+        return switch (type.base()) {
+            case "varbinary" -> spacedHex(value);
+            case "array", "map", "row" -> {
+                try {
+                    yield render(JSON.readTree(value), type);
+                } catch (java.io.IOException e) {
+                    throw new SQLException("Cannot read DuckDB's JSON for a " + type.signature() + " value: " + value, e);
+                }
+            }
+            default -> value;
+        };
+    }
+
+    private static String spacedHex(String hex) {
+        return HexFormat.ofDelimiter(" ").formatHex(HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Renders a value inside an array, map or row. */
+    static String render(JsonNode node, TrinoType type) {
+        if (node == null || node.isNull()) {
+            return "null";
+        }
+        switch (type.base()) {
+            case "array" -> {
+                List<String> items = new ArrayList<>();
+                node.forEach(item -> items.add(render(item, type.elements().get(0))));
+                return "[" + String.join(", ", items) + "]";
+            }
+            case "map" -> {
+                List<String> entries = new ArrayList<>();
+                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> entry = fields.next();
+                    entries.add(entry.getKey() + "=" + render(entry.getValue(), type.elements().get(1)));
+                }
+                return "{" + String.join(", ", entries) + "}";
+            }
+            case "row" -> {
+                List<String> fields = new ArrayList<>();
+                for (int i = 0; i < type.elements().size(); i++) {
+                    String name = type.fieldNames().get(i);
+                    fields.add(name + "=" + render(field(node, name), type.elements().get(i)));
+                }
+                return "{" + String.join(", ", fields) + "}";
+            }
+            case "double" -> {
+                return Double.toString(node.asDouble());
+            }
+            case "real" -> {
+                return Float.toString((float) node.asDouble());
+            }
+            case "decimal" -> {
+                return new BigDecimal(node.asText()).setScale(type.scale(), RoundingMode.HALF_UP).toPlainString();
+            }
+            case "timestamp" -> {
+                return TIMESTAMP.format(LocalDateTime.parse(node.asText().replace(' ', 'T')));
+            }
+            default -> {
+                return node.isValueNode() ? node.asText() : node.toString();
+            }
+        }
+    }
+
+    private static JsonNode field(JsonNode row, String name) {
+        JsonNode exact = row.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = row.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+}

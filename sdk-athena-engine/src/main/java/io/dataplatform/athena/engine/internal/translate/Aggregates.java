@@ -1,0 +1,181 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import io.trino.sql.tree.Expression;
+import io.trino.sql.tree.FrameBound;
+import io.trino.sql.tree.FunctionCall;
+import io.trino.sql.tree.WindowFrame;
+import io.trino.sql.tree.WindowSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Trino's aggregate and window functions, with DISTINCT, FILTER, ORDER BY and OVER (..). */
+final class Aggregates {
+    private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "arbitrary", "any_value",
+            "count_if", "bool_and", "bool_or", "every", "max_by", "min_by", "array_agg", "map_agg", "approx_distinct",
+            "approx_percentile", "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "listagg",
+            "geometric_mean", "corr", "covar_samp", "covar_pop", "checksum", "histogram", "multimap_agg", "set_agg",
+            "approx_most_frequent", "numeric_histogram", "kurtosis", "skewness", "bitwise_and_agg", "bitwise_or_agg");
+    private static final Set<String> WINDOW_ONLY = Set.of("row_number", "rank", "dense_rank", "ntile", "percent_rank",
+            "cume_dist", "lag", "lead", "first_value", "last_value", "nth_value");
+
+    private Aggregates() {
+    }
+
+    static boolean isAggregate(String name) {
+        return AGGREGATES.contains(name);
+    }
+
+    static Typed call(ExpressionTranslator tr, FunctionCall f, String name) {
+        if (WINDOW_ONLY.contains(name) && f.getWindow().isEmpty()) {
+            throw Errors.at("FUNCTION_NOT_FOUND", f, "Window function " + name + " requires an OVER clause");
+        }
+        if (!AGGREGATES.contains(name) && !WINDOW_ONLY.contains(name)) {
+            throw Errors.at("FUNCTION_NOT_FOUND", f, "Function '" + name + "' not registered");
+        }
+        List<Typed> a = new ArrayList<>();
+        for (Expression e : f.getArguments()) {
+            a.add(tr.translate(e));
+        }
+        Functions.Call c = new Functions.Call(tr, f, name, a);
+        String distinct = f.isDistinct() ? "DISTINCT " : "";
+        String orderBy = f.getOrderBy().map(o -> " ORDER BY " + QueryTranslator.sortItems(tr, o.getSortItems())).orElse("");
+        Typed t = aggregate(c, distinct, orderBy);
+        String sql = t.sql();
+        if (f.getFilter().isPresent()) {
+            sql = sql + " FILTER (WHERE " + tr.bool(f.getFilter().get()) + ")";
+        }
+        if (f.getWindow().isPresent()) {
+            if (!(f.getWindow().get() instanceof WindowSpecification w)) {
+                throw Errors.notSupported(f, "A named window");
+            }
+            sql = sql + " OVER (" + over(tr, w) + ")";
+        }
+        return new Typed(cast(sql, t.type(), c), t.type());
+    }
+
+    /** DuckDB's aggregate result held as Trino's result type. */
+    private static String cast(String sql, TrinoType t, Functions.Call c) {
+        return switch (c.name()) {
+            case "count", "count_if", "sum", "avg", "approx_distinct", "row_number", "rank", "dense_rank", "ntile" ->
+                    "CAST(" + sql + " AS " + t.duckDb() + ")";
+            default -> sql;
+        };
+    }
+
+    private static Typed aggregate(Functions.Call c, String distinct, String orderBy) {
+        String args = String.join(", ", c.args().stream().map(Typed::sql).toList());
+        switch (c.name()) {
+            case "count":
+                c.arity(0, 1);
+                return new Typed("count(" + distinct + (c.n() == 0 ? "*" : args) + ")", TrinoType.BIGINT);
+            case "approx_distinct":
+                // Exact distinct count: Athena's estimate is within its standard error of this value.
+                c.arity(1, 2);
+                return new Typed("count(DISTINCT " + c.sql(0) + ")", TrinoType.BIGINT);
+            case "count_if":
+                c.arity(1);
+                return new Typed("count_if(" + distinct + args + ")", TrinoType.BIGINT);
+            case "sum": {
+                c.arity(1);
+                TrinoType t = c.type(0);
+                c.require(t.isNumeric() || t.is("unknown") || t.base().startsWith("interval"));
+                TrinoType r = t.isIntegral() ? TrinoType.BIGINT : t.is("decimal") ? TrinoType.decimal(38, t.scale()) : t;
+                return new Typed("sum(" + distinct + args + ")", r);
+            }
+            case "avg": {
+                c.arity(1);
+                TrinoType t = c.type(0);
+                c.require(t.isNumeric() || t.is("unknown") || t.base().startsWith("interval"));
+                TrinoType r = t.is("decimal") || t.is("real") || t.base().startsWith("interval") ? t : TrinoType.DOUBLE;
+                return new Typed("avg(" + distinct + args + ")", r);
+            }
+            case "min", "max", "arbitrary", "any_value", "first_value", "last_value":
+                c.arity(1);
+                String fn = c.name().equals("arbitrary") || c.name().equals("any_value") ? "any_value" : c.name();
+                return new Typed(fn + "(" + distinct + args + ")", c.type(0));
+            case "nth_value":
+                c.arity(2);
+                return new Typed("nth_value(" + args + ")", c.type(0));
+            case "lag", "lead":
+                c.arity(1, 2, 3);
+                return new Typed(c.name() + "(" + args + ")", c.type(0));
+            case "bool_and", "every", "bool_or":
+                c.arity(1);
+                return new Typed((c.name().equals("bool_or") ? "bool_or(" : "bool_and(") + args + ")", TrinoType.BOOLEAN);
+            case "max_by", "min_by":
+                c.arity(2);
+                return new Typed((c.name().equals("max_by") ? "arg_max(" : "arg_min(") + args + ")", c.type(0));
+            case "array_agg":
+                c.arity(1);
+                return new Typed("list(" + distinct + args + orderBy + ")", TrinoType.array(c.type(0)));
+            case "listagg": {
+                // Trino's parser adds ON OVERFLOW (error flag, filler, WITH COUNT) as arguments 3 to 5.
+                if (c.n() == 5 && c.node().getArguments().get(2) instanceof io.trino.sql.tree.BooleanLiteral b && !b.getValue()) {
+                    throw Errors.notSupported(c.node(), "listagg ON OVERFLOW TRUNCATE");
+                }
+                String separator = c.n() >= 2 ? c.sql(1) : "''";
+                return new Typed("string_agg(" + distinct + c.sql(0) + ", " + separator + orderBy + ")", TrinoType.VARCHAR);
+            }
+            case "map_agg":
+                c.arity(2);
+                return new Typed("trino_map_agg(list(" + c.sql(0) + "), list(" + c.sql(1) + "))",
+                        TrinoType.map(c.type(0), c.type(1)));
+            case "approx_percentile":
+                c.arity(2);
+                return new Typed("quantile_disc(" + c.sql(0) + ", " + c.sql(1) + ")", c.type(1).is("array") ? TrinoType.array(c.type(0)) : c.type(0));
+            case "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "corr", "covar_samp", "covar_pop",
+                    "geometric_mean", "kurtosis", "skewness": {
+                String fn2 = switch (c.name()) {
+                    case "stddev" -> "stddev_samp";
+                    case "variance" -> "var_samp";
+                    default -> c.name();
+                };
+                return new Typed(fn2 + "(" + distinct + args + ")", TrinoType.DOUBLE);
+            }
+            case "row_number", "rank", "dense_rank":
+                c.arity(0);
+                return new Typed(c.name() + "()", TrinoType.BIGINT);
+            case "ntile":
+                c.arity(1);
+                return new Typed("ntile(" + args + ")", TrinoType.BIGINT);
+            case "percent_rank", "cume_dist":
+                c.arity(0);
+                return new Typed(c.name() + "()", TrinoType.DOUBLE);
+            default:
+                throw Errors.at("FUNCTION_NOT_FOUND", c.node(), "Function '" + c.name() + "' is not supported by the fake Athena");
+        }
+    }
+
+    private static String over(ExpressionTranslator tr, WindowSpecification w) {
+        List<String> parts = new ArrayList<>();
+        if (w.getExistingWindowName().isPresent()) {
+            throw Errors.notSupported(w, "A named window");
+        }
+        if (!w.getPartitionBy().isEmpty()) {
+            parts.add("PARTITION BY " + String.join(", ", w.getPartitionBy().stream().map(e -> tr.translate(e).sql()).toList()));
+        }
+        w.getOrderBy().ifPresent(o -> parts.add("ORDER BY " + QueryTranslator.sortItems(tr, o.getSortItems())));
+        w.getFrame().ifPresent(frame -> parts.add(frame(tr, frame)));
+        return String.join(" ", parts);
+    }
+
+    private static String frame(ExpressionTranslator tr, WindowFrame frame) {
+        if (!frame.getMeasures().isEmpty() || frame.getPattern().isPresent()) {
+            throw Errors.notSupported(frame, "Row pattern recognition in a window");
+        }
+        String type = frame.getType().name();
+        String start = bound(tr, frame.getStart());
+        return frame.getEnd().map(end -> type + " BETWEEN " + start + " AND " + bound(tr, end)).orElse(type + " " + start);
+    }
+
+    private static String bound(ExpressionTranslator tr, FrameBound b) {
+        return switch (b.getType()) {
+            case UNBOUNDED_PRECEDING -> "UNBOUNDED PRECEDING";
+            case UNBOUNDED_FOLLOWING -> "UNBOUNDED FOLLOWING";
+            case CURRENT_ROW -> "CURRENT ROW";
+            case PRECEDING -> tr.translate(b.getValue().orElseThrow()).sql() + " PRECEDING";
+            case FOLLOWING -> tr.translate(b.getValue().orElseThrow()).sql() + " FOLLOWING";
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import io.trino.sql.ExpressionFormatter;
+import io.trino.sql.tree.Cast;
+import io.trino.sql.tree.DataType;
+import io.trino.sql.tree.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** CAST and TRY_CAST with Trino's semantics: rounding, truncation, padding and Trino's cast errors. */
+final class Casts {
+    private Casts() {
+    }
+
+    static TrinoType type(DataType type) {
+        String text = ExpressionFormatter.formatExpression(type);
+        try {
+            return TrinoType.parse(text);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw Errors.typeMismatch(type, "Unknown type: " + text.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    static Typed cast(ExpressionTranslator tr, Cast c) {
+        TrinoType to = type(c.getType());
+        Typed value = tr.translate(c.getExpression());
+        return new Typed(cast(value, to, c.isSafe() || tr.inTry, c), to);
+    }
+
+    static String cast(Typed value, TrinoType to, boolean safe, Node node) {
+        TrinoType from = value.type();
+        String x = value.sql();
+        if (from.equals(to) || from.is("unknown")) {
+            return from.is("unknown") ? "CAST(NULL AS " + to.duckDb() + ")" : x;
+        }
+        if (to.is("varchar")) {
+            String text = toVarchar(value);
+            return to.precision() < 0 ? text : "substr(" + text + ", 1, " + to.precision() + ")";
+        }
+        if (to.is("char")) {
+            return "rpad(substr(" + toVarchar(value) + ", 1, " + to.precision() + "), " + to.precision() + ", ' ')";
+        }
+        if (to.is("json")) {
+            return from.isString() ? "to_json(" + x + ")" : "CAST(to_json(" + x + ") AS JSON)";
+        }
+        if (to.is("varbinary") && from.isString()) {
+            return "encode(" + x + ")";
+        }
+        if (to.is("row") && from.is("row")) {
+            if (to.elements().size() != from.elements().size()) {
+                throw Errors.typeMismatch(node, "Cannot cast " + from + " to " + to);
+            }
+            List<String> fields = new ArrayList<>();
+            for (int i = 0; i < to.elements().size(); i++) {
+                String name = to.fieldNames().get(i).isEmpty() ? "field" + i : to.fieldNames().get(i);
+                String src = from.fieldNames().get(i).isEmpty() ? "field" + i : from.fieldNames().get(i);
+                Typed field = new Typed("struct_extract(" + x + ", " + Sql.string(src) + ")", from.elements().get(i));
+                fields.add(Sql.identifier(name) + " := " + cast(field, to.elements().get(i), safe, node));
+            }
+            return "struct_pack(" + String.join(", ", fields) + ")";
+        }
+        if (to.isIntegral() && (from.is("double") || from.is("real"))) {
+            // DuckDB rounds half to even; Trino rounds half away from zero.
+            return checked("round(" + x + ")", to, safe, "Out of range for " + to + ": ' || " + x + " || '", "INVALID_CAST_ARGUMENT");
+        }
+        if (to.isIntegral() && from.isNumeric()) {
+            return checked(x, to, safe, "Out of range for " + to + ": ' || " + x + " || '", "NUMERIC_VALUE_OUT_OF_RANGE");
+        }
+        if (from.isString() && (to.isNumeric() || to.is("boolean"))) {
+            String name = to.is("integer") ? "INT" : to.toString().toUpperCase(Locale.ROOT);
+            return checked(x, to, safe, "Cannot cast ''' || " + x + " || ''' to " + name, "INVALID_CAST_ARGUMENT");
+        }
+        if (from.isString() && to.is("date")) {
+            return checked("trim(" + x + ")", to, safe, "Value cannot be cast to date: ' || " + x + " || '", "INVALID_CAST_ARGUMENT");
+        }
+        if (from.isString() && to.isTemporal()) {
+            return checked("trim(" + x + ")", to, safe, "Value cannot be cast to timestamp: ' || " + x + " || '",
+                    "INVALID_CAST_ARGUMENT");
+        }
+        if (from.is("json")) {
+            return (safe ? "TRY_CAST(" : "CAST(") + x + " AS " + to.duckDb() + ")";
+        }
+        if (Coercions.common(from, to) == null && !(from.isNumeric() && to.isNumeric())
+                && !(from.isTemporal() && to.isTemporal())
+                && !(from.base().equals(to.base()))) {
+            throw Errors.typeMismatch(node, "Cannot cast " + from + " to " + to);
+        }
+        if (to.is("decimal")) {
+            return checked(x, to, safe, "Cannot cast " + from.toString().toUpperCase(Locale.ROOT) + " ''' || " + x
+                    + " || ''' to " + to.toString().toUpperCase(Locale.ROOT), "INVALID_CAST_ARGUMENT");
+        }
+        return (safe ? "TRY_CAST(" : "CAST(") + x + " AS " + to.duckDb() + ")";
+    }
+
+    /** A cast that fails with Trino's error (or yields NULL under TRY_CAST) where DuckDB's cast fails. */
+    private static String checked(String x, TrinoType to, boolean safe, String message, String errorType) {
+        String tryCast = "TRY_CAST(" + x + " AS " + to.duckDb() + ")";
+        if (safe) {
+            return tryCast;
+        }
+        return "(CASE WHEN " + x + " IS NOT NULL AND " + tryCast + " IS NULL THEN error('" + errorType + ": " + message
+                + "') ELSE " + tryCast + " END)";
+    }
+
+    static String toVarchar(Typed value) {
+        TrinoType from = value.type();
+        String x = value.sql();
+        if (from.isString()) {
+            return x;
+        }
+        if (from.is("timestamp")) {
+            String fraction = switch (from.precision()) {
+                case 0 -> "";
+                case 1, 2, 3 -> ".%g";
+                default -> ".%f";
+            };
+            String sql = "strftime(" + x + ", '%Y-%m-%d %H:%M:%S" + fraction + "')";
+            return from.precision() == 1 || from.precision() == 2 ? "substr(" + sql + ", 1, " + (20 + from.precision()) + ")" : sql;
+        }
+        if (from.is("json")) {
+            return "json_extract_string(" + x + ", '$')";
+        }
+        if (from.is("double") || from.is("real")) {
+            return "trino_double_to_varchar(" + x + ")";
+        }
+        return "CAST(" + x + " AS VARCHAR)";
+    }
+}

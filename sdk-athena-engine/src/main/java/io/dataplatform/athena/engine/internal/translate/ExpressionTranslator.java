@@ -1,0 +1,414 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import io.trino.sql.tree.ArithmeticBinaryExpression;
+import io.trino.sql.tree.ArithmeticUnaryExpression;
+import io.trino.sql.tree.Array;
+import io.trino.sql.tree.AtTimeZone;
+import io.trino.sql.tree.BetweenPredicate;
+import io.trino.sql.tree.BinaryLiteral;
+import io.trino.sql.tree.BooleanLiteral;
+import io.trino.sql.tree.Cast;
+import io.trino.sql.tree.CoalesceExpression;
+import io.trino.sql.tree.ComparisonExpression;
+import io.trino.sql.tree.CurrentTime;
+import io.trino.sql.tree.DecimalLiteral;
+import io.trino.sql.tree.DereferenceExpression;
+import io.trino.sql.tree.DoubleLiteral;
+import io.trino.sql.tree.ExistsPredicate;
+import io.trino.sql.tree.Expression;
+import io.trino.sql.tree.Extract;
+import io.trino.sql.tree.FunctionCall;
+import io.trino.sql.tree.GenericLiteral;
+import io.trino.sql.tree.Identifier;
+import io.trino.sql.tree.IfExpression;
+import io.trino.sql.tree.InListExpression;
+import io.trino.sql.tree.InPredicate;
+import io.trino.sql.tree.IntervalLiteral;
+import io.trino.sql.tree.IsNotNullPredicate;
+import io.trino.sql.tree.IsNullPredicate;
+import io.trino.sql.tree.LikePredicate;
+import io.trino.sql.tree.LogicalExpression;
+import io.trino.sql.tree.LongLiteral;
+import io.trino.sql.tree.Node;
+import io.trino.sql.tree.NotExpression;
+import io.trino.sql.tree.NullIfExpression;
+import io.trino.sql.tree.NullLiteral;
+import io.trino.sql.tree.Row;
+import io.trino.sql.tree.SearchedCaseExpression;
+import io.trino.sql.tree.SimpleCaseExpression;
+import io.trino.sql.tree.StringLiteral;
+import io.trino.sql.tree.SubqueryExpression;
+import io.trino.sql.tree.SubscriptExpression;
+import io.trino.sql.tree.TimestampLiteral;
+import io.trino.sql.tree.Trim;
+import io.trino.sql.tree.TryExpression;
+import io.trino.sql.tree.WhenClause;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Translates Trino expressions to DuckDB SQL, inferring each one's Trino type on the way. */
+final class ExpressionTranslator {
+    final QueryTranslator queries;
+    final Scope scope;
+    /** Inside {@code try(..)}: Trino's runtime errors become NULL. */
+    final boolean inTry;
+    /** Select-list expressions an ORDER BY or GROUP BY may name by ordinal or alias; may be empty. */
+    final Function<Expression, Typed> outputs;
+
+    ExpressionTranslator(QueryTranslator queries, Scope scope, boolean inTry, Function<Expression, Typed> outputs) {
+        this.queries = queries;
+        this.scope = scope;
+        this.inTry = inTry;
+        this.outputs = outputs;
+    }
+
+    ExpressionTranslator withScope(Scope s) {
+        return new ExpressionTranslator(queries, s, inTry, e -> null);
+    }
+
+    ExpressionTranslator inTry() {
+        return new ExpressionTranslator(queries, scope, true, outputs);
+    }
+
+    Typed translate(Expression e) {
+        Typed output = outputs.apply(e);
+        if (output != null) {
+            return output;
+        }
+        if (e instanceof LongLiteral l) {
+            long v = l.getParsedValue();
+            return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? new Typed(Long.toString(v), TrinoType.INTEGER)
+                    : new Typed("CAST(" + v + " AS BIGINT)", TrinoType.BIGINT);
+        }
+        if (e instanceof DecimalLiteral d) {
+            BigDecimal v = new BigDecimal(d.getValue());
+            int scale = Math.max(0, v.scale());
+            int precision = Math.max(v.precision(), scale);
+            if (precision > 38) {
+                throw Errors.at("INVALID_LITERAL", e, "Decimal literal '" + d.getValue() + "' is too large");
+            }
+            TrinoType t = TrinoType.decimal(precision, scale);
+            return new Typed("CAST(" + v.toPlainString() + " AS " + t.duckDb() + ")", t);
+        }
+        if (e instanceof DoubleLiteral d) {
+            return new Typed("CAST(" + Sql.string(Double.toString(d.getValue())) + " AS DOUBLE)", TrinoType.DOUBLE);
+        }
+        if (e instanceof StringLiteral s) {
+            return new Typed(Sql.string(s.getValue()), TrinoType.varchar(s.getValue().codePointCount(0, s.getValue().length())));
+        }
+        if (e instanceof BooleanLiteral b) {
+            return new Typed(b.getValue() ? "TRUE" : "FALSE", TrinoType.BOOLEAN);
+        }
+        if (e instanceof NullLiteral) {
+            return new Typed("NULL", TrinoType.UNKNOWN);
+        }
+        if (e instanceof BinaryLiteral b) {
+            return new Typed("unhex(" + Sql.string(b.toHexString()) + ")", TrinoType.VARBINARY);
+        }
+        if (e instanceof GenericLiteral g) {
+            return genericLiteral(g.getType(), g.getValue(), g);
+        }
+        if (e instanceof TimestampLiteral t) {
+            return genericLiteral("timestamp", t.getValue(), t);
+        }
+        if (e instanceof IntervalLiteral i) {
+            return interval(i);
+        }
+        if (e instanceof Identifier id) {
+            return column(List.of(), id.getValue().toLowerCase(Locale.ROOT), id, id.getValue());
+        }
+        if (e instanceof DereferenceExpression d) {
+            return dereference(d);
+        }
+        if (e instanceof ArithmeticBinaryExpression a) {
+            return Operators.arithmetic(this, a);
+        }
+        if (e instanceof ArithmeticUnaryExpression u) {
+            Typed v = translate(u.getValue());
+            if (!v.type().isNumeric() && !v.type().is("unknown") && !v.type().base().startsWith("interval")) {
+                throw Errors.typeMismatch(u, "Cannot negate " + v.type());
+            }
+            return u.getSign() == ArithmeticUnaryExpression.Sign.MINUS ? new Typed("(-" + v.sql() + ")", v.type()) : v;
+        }
+        if (e instanceof ComparisonExpression c) {
+            return Operators.comparison(this, c);
+        }
+        if (e instanceof LogicalExpression l) {
+            List<String> terms = new ArrayList<>();
+            for (Expression t : l.getTerms()) {
+                terms.add(bool(t));
+            }
+            String op = l.getOperator() == LogicalExpression.Operator.AND ? " AND " : " OR ";
+            return new Typed("(" + String.join(op, terms) + ")", TrinoType.BOOLEAN);
+        }
+        if (e instanceof NotExpression n) {
+            return new Typed("(NOT " + bool(n.getValue()) + ")", TrinoType.BOOLEAN);
+        }
+        if (e instanceof IsNullPredicate p) {
+            return new Typed("(" + translate(p.getValue()).sql() + " IS NULL)", TrinoType.BOOLEAN);
+        }
+        if (e instanceof IsNotNullPredicate p) {
+            return new Typed("(" + translate(p.getValue()).sql() + " IS NOT NULL)", TrinoType.BOOLEAN);
+        }
+        if (e instanceof BetweenPredicate b) {
+            List<Typed> all = Operators.unify(this, b, "BETWEEN", List.of(b.getValue(), b.getMin(), b.getMax()));
+            return new Typed("(" + all.get(0).sql() + " BETWEEN " + all.get(1).sql() + " AND " + all.get(2).sql() + ")",
+                    TrinoType.BOOLEAN);
+        }
+        if (e instanceof InPredicate in) {
+            return in(in);
+        }
+        if (e instanceof LikePredicate like) {
+            Typed v = translate(like.getValue());
+            Typed p = translate(like.getPattern());
+            requireString(v, like, "LIKE");
+            requireString(p, like, "LIKE");
+            String esc = like.getEscape().map(x -> " ESCAPE " + translate(x).sql()).orElse("");
+            return new Typed("(" + v.sql() + " LIKE " + p.sql() + esc + ")", TrinoType.BOOLEAN);
+        }
+        if (e instanceof Cast c) {
+            return Casts.cast(this, c);
+        }
+        if (e instanceof FunctionCall f) {
+            return Functions.call(this, f);
+        }
+        if (e instanceof SearchedCaseExpression c) {
+            return caseWhen("", c.getWhenClauses(), c.getDefaultValue().orElse(null), c, null);
+        }
+        if (e instanceof SimpleCaseExpression c) {
+            return caseWhen(translate(c.getOperand()).sql() + " ", c.getWhenClauses(), c.getDefaultValue().orElse(null), c,
+                    c.getOperand());
+        }
+        if (e instanceof IfExpression i) {
+            List<Expression> branches = new ArrayList<>();
+            branches.add(i.getTrueValue());
+            i.getFalseValue().ifPresent(branches::add);
+            List<Typed> values = Operators.unify(this, i, "IF", branches);
+            return new Typed("(CASE WHEN " + bool(i.getCondition()) + " THEN " + values.get(0).sql() + " ELSE "
+                    + (values.size() > 1 ? values.get(1).sql() : "NULL") + " END)", values.get(0).type());
+        }
+        if (e instanceof CoalesceExpression c) {
+            List<Typed> values = Operators.unify(this, c, "COALESCE", c.getOperands());
+            return new Typed("COALESCE(" + String.join(", ", values.stream().map(Typed::sql).toList()) + ")",
+                    values.get(0).type());
+        }
+        if (e instanceof NullIfExpression n) {
+            Typed first = translate(n.getFirst());
+            List<Typed> values = Operators.unify(this, n, "NULLIF", List.of(n.getFirst(), n.getSecond()));
+            return new Typed("NULLIF(" + first.sql() + ", " + values.get(1).sql() + ")", first.type());
+        }
+        if (e instanceof TryExpression t) {
+            return inTry().translate(t.getInnerExpression());
+        }
+        if (e instanceof SubscriptExpression s) {
+            return Collections.subscript(this, s);
+        }
+        if (e instanceof Array a) {
+            return Collections.array(this, a);
+        }
+        if (e instanceof Row r) {
+            List<String> sql = new ArrayList<>();
+            List<TrinoType> types = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (Expression item : r.getItems()) {
+                Typed t = translate(item);
+                sql.add(t.sql());
+                types.add(t.type());
+                names.add("");
+            }
+            TrinoType type = TrinoType.row(names, types);
+            return new Typed("CAST(row(" + String.join(", ", sql) + ") AS " + type.duckDb() + ")", type);
+        }
+        if (e instanceof Extract x) {
+            return DateTimes.extract(this, x);
+        }
+        if (e instanceof CurrentTime c) {
+            return switch (c.getFunction()) {
+                case DATE -> new Typed("current_date", TrinoType.DATE);
+                case TIMESTAMP -> new Typed("CAST(current_timestamp AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
+                case LOCALTIMESTAMP -> new Typed("CAST(current_localtimestamp() AS TIMESTAMP)", TrinoType.TIMESTAMP);
+                default -> throw Errors.notSupported(c, c.getFunction().getName());
+            };
+        }
+        if (e instanceof AtTimeZone a) {
+            throw Errors.notSupported(a, "AT TIME ZONE");
+        }
+        if (e instanceof io.trino.sql.tree.GroupingOperation g) {
+            List<String> cols = new ArrayList<>();
+            for (Expression c : g.getGroupingColumns()) {
+                cols.add(translate(c).sql());
+            }
+            return new Typed("CAST(grouping(" + String.join(", ", cols) + ") AS BIGINT)", TrinoType.BIGINT);
+        }
+        if (e instanceof Trim t) {
+            Typed v = translate(t.getTrimSource());
+            String chars = t.getTrimCharacter().map(x -> ", " + translate(x).sql()).orElse("");
+            String fn = switch (t.getSpecification()) {
+                case BOTH -> "trim";
+                case LEADING -> "ltrim";
+                case TRAILING -> "rtrim";
+            };
+            return new Typed(fn + "(" + v.sql() + chars + ")", v.type());
+        }
+        if (e instanceof SubqueryExpression s) {
+            QueryTranslator.Result r = queries.subquery(s.getQuery(), scope);
+            if (r.columns().size() != 1) {
+                throw Errors.at("SYNTAX_ERROR", s, "Multiple columns returned by subquery are not yet supported. Found "
+                        + r.columns().size());
+            }
+            // Trino fails a scalar subquery that returns more than one row.
+            return new Typed("(SELECT CASE WHEN count(*) > 1 THEN " + Errors.raise("SUBQUERY_MULTIPLE_ROWS",
+                    "Scalar sub-query has returned multiple rows") + " ELSE any_value(_s._c0) END FROM (" + r.sql()
+                    + " LIMIT 2) AS _s)", TrinoType.parse(r.columns().get(0).trinoType()));
+        }
+        if (e instanceof ExistsPredicate x) {
+            QueryTranslator.Result r = queries.subquery(((SubqueryExpression) x.getSubquery()).getQuery(), scope);
+            return new Typed("(EXISTS (" + r.sql() + "))", TrinoType.BOOLEAN);
+        }
+        throw Errors.notSupported(e, "The expression " + e.getClass().getSimpleName());
+    }
+
+    String bool(Expression e) {
+        Typed t = translate(e);
+        if (!t.type().is("boolean") && !t.type().is("unknown")) {
+            throw Errors.typeMismatch(e, "Value of type " + t.type() + " must evaluate to a boolean");
+        }
+        return t.sql();
+    }
+
+    static void requireString(Typed t, Node node, String op) {
+        if (!t.type().isString() && !t.type().is("unknown")) {
+            throw Errors.typeMismatch(node, "Left side of " + op + " expression must evaluate to a varchar (actual: "
+                    + t.type() + ")");
+        }
+    }
+
+    private Typed column(List<String> qualifier, String name, Node node, String written) {
+        Scope.Field f = scope.find(qualifier, name, node, written);
+        if (f == null) {
+            throw Errors.at("COLUMN_NOT_FOUND", node, "Column '" + written + "' cannot be resolved");
+        }
+        return new Typed(f.sql(), f.type());
+    }
+
+    private Typed dereference(DereferenceExpression d) {
+        List<String> parts = qualifiedParts(d);
+        String field = d.getField().orElseThrow().getValue().toLowerCase(Locale.ROOT);
+        if (parts != null && scope.hasQualifier(parts)) {
+            Scope.Field f = scope.find(parts, field, d, d.toString());
+            if (f != null) {
+                return new Typed(f.sql(), f.type());
+            }
+            throw Errors.at("COLUMN_NOT_FOUND", d, "Column '" + String.join(".", parts) + "." + field
+                    + "' cannot be resolved");
+        }
+        Typed base = translate(d.getBase());
+        if (!base.type().is("row")) {
+            throw Errors.typeMismatch(d, "Expression " + d.getBase() + " is not of type ROW");
+        }
+        int index = base.type().fieldNames().indexOf(field);
+        if (index < 0) {
+            throw Errors.at("COLUMN_NOT_FOUND", d, "Column '" + d + "' cannot be resolved");
+        }
+        return new Typed("struct_extract(" + base.sql() + ", " + Sql.string(field) + ")", base.type().elements().get(index));
+    }
+
+    /** The identifiers of {@code a.b} (lowercased), or null when the base is not a chain of names. */
+    private static List<String> qualifiedParts(DereferenceExpression d) {
+        Expression base = d.getBase();
+        if (base instanceof Identifier id) {
+            return List.of(id.getValue().toLowerCase(Locale.ROOT));
+        }
+        if (base instanceof DereferenceExpression inner) {
+            List<String> parts = qualifiedParts(inner);
+            if (parts == null) {
+                return null;
+            }
+            List<String> all = new ArrayList<>(parts);
+            all.add(inner.getField().orElseThrow().getValue().toLowerCase(Locale.ROOT));
+            return all;
+        }
+        return null;
+    }
+
+    private Typed in(InPredicate in) {
+        if (in.getValueList() instanceof InListExpression list) {
+            List<Expression> all = new ArrayList<>();
+            all.add(in.getValue());
+            all.addAll(list.getValues());
+            List<Typed> values = Operators.unify(this, in, "IN", all);
+            List<String> items = values.subList(1, values.size()).stream().map(Typed::sql).toList();
+            return new Typed("(" + values.get(0).sql() + " IN (" + String.join(", ", items) + "))", TrinoType.BOOLEAN);
+        }
+        Typed v = translate(in.getValue());
+        QueryTranslator.Result r = queries.subquery(((SubqueryExpression) in.getValueList()).getQuery(), scope);
+        TrinoType t = TrinoType.parse(r.columns().get(0).trinoType());
+        if (Coercions.common(v.type(), t) == null) {
+            throw Errors.typeMismatch(in, "Value expression and result of subquery must be of the same type: "
+                    + v.type() + " vs " + t);
+        }
+        return new Typed("(" + v.sql() + " IN (" + r.sql() + "))", TrinoType.BOOLEAN);
+    }
+
+    private Typed caseWhen(String operand, List<WhenClause> whens, Expression otherwise, Node node, Expression operandExpr) {
+        List<Expression> results = new ArrayList<>();
+        for (WhenClause w : whens) {
+            results.add(w.getResult());
+        }
+        if (otherwise != null) {
+            results.add(otherwise);
+        }
+        List<Typed> values = Operators.unify(this, node, "CASE", results);
+        StringBuilder sql = new StringBuilder("(CASE ").append(operand);
+        for (int i = 0; i < whens.size(); i++) {
+            String cond;
+            if (operandExpr == null) {
+                cond = bool(whens.get(i).getOperand());
+            } else {
+                Operators.unify(this, node, "CASE", List.of(operandExpr, whens.get(i).getOperand()));
+                cond = translate(whens.get(i).getOperand()).sql();
+            }
+            sql.append("WHEN ").append(cond).append(" THEN ").append(values.get(i).sql()).append(' ');
+        }
+        if (otherwise != null) {
+            sql.append("ELSE ").append(values.get(values.size() - 1).sql()).append(' ');
+        }
+        return new Typed(sql.append("END)").toString(), values.get(0).type());
+    }
+
+    private Typed genericLiteral(String typeName, String value, Node node) {
+        TrinoType type;
+        try {
+            type = TrinoType.parse(typeName);
+        } catch (IllegalArgumentException ex) {
+            throw Errors.typeMismatch(node, "Unknown type: " + typeName.toLowerCase(Locale.ROOT));
+        }
+        if (type.is("timestamp")) {
+            int dot = value.indexOf('.');
+            int precision = dot < 0 ? 0 : value.length() - dot - 1;
+            type = new TrinoType("timestamp", precision, 0, List.of(), List.of());
+        }
+        if (type.is("json")) {
+            return new Typed("json(" + Sql.string(value) + ")", TrinoType.JSON);
+        }
+        if (type.is("decimal")) {
+            BigDecimal v = new BigDecimal(value.strip());
+            type = TrinoType.decimal(Math.max(v.precision(), Math.max(0, v.scale())), Math.max(0, v.scale()));
+        }
+        return new Typed("CAST(" + Sql.string(value) + " AS " + type.duckDb() + ")", type);
+    }
+
+    private Typed interval(IntervalLiteral i) {
+        String sign = i.getSign() == IntervalLiteral.Sign.NEGATIVE ? "-" : "";
+        String from = i.getStartField().name().toLowerCase(Locale.ROOT);
+        boolean yearMonth = from.equals("year") || from.equals("month");
+        if (i.getEndField().isPresent()) {
+            throw Errors.notSupported(i, "An interval literal with an end field");
+        }
+        return new Typed("(INTERVAL " + Sql.string(sign + i.getValue().strip() + " " + from) + ")",
+                yearMonth ? TrinoType.INTERVAL_YEAR : TrinoType.INTERVAL_DAY);
+    }
+}

@@ -1,0 +1,79 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import java.util.List;
+
+/**
+ * DuckDB macros that give Trino's behaviour where DuckDB's differs (failing subscripts, NULL for no
+ * match, division by zero as an error, ...). The engine creates them once on each new connection.
+ */
+final class Macros {
+    static final List<String> ALL = List.of(
+            "CREATE OR REPLACE MACRO trino_idiv(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a // b END",
+            "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",
+            "CREATE OR REPLACE MACRO trino_fdiv_checked(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "
+                    + "ELSE CAST(a AS DOUBLE) / CAST(b AS DOUBLE) END",
+            "CREATE OR REPLACE MACRO trino_subscript(a, i) AS CASE "
+                    + "WHEN i = 0 THEN error('INVALID_FUNCTION_ARGUMENT: SQL array indices start at 1') "
+                    + "WHEN i < 0 THEN error('INVALID_FUNCTION_ARGUMENT: Array subscript is negative: ' || i) "
+                    + "WHEN i > len(a) THEN error('INVALID_FUNCTION_ARGUMENT: Array subscript must be less than or equal to array length: ' "
+                    + "|| i || ' > ' || len(a)) ELSE a[i] END",
+            "CREATE OR REPLACE MACRO trino_subscript_or_null(a, i) AS CASE WHEN i BETWEEN 1 AND len(a) THEN a[i] END",
+            "CREATE OR REPLACE MACRO trino_element_at(a, i) AS CASE "
+                    + "WHEN i = 0 THEN error('INVALID_FUNCTION_ARGUMENT: SQL array indices start at 1') "
+                    + "WHEN abs(i) > len(a) THEN NULL WHEN i > 0 THEN a[i] ELSE a[len(a) + i + 1] END",
+            "CREATE OR REPLACE MACRO trino_map_subscript(m, k) AS CASE WHEN NOT list_contains(map_keys(m), k) "
+                    + "THEN error('INVALID_FUNCTION_ARGUMENT: Key not present in map: ' || k) ELSE m[k] END",
+            "CREATE OR REPLACE MACRO trino_element_at_map(m, k) AS m[k]",
+            "CREATE OR REPLACE MACRO trino_lpad(s, n, p) AS CASE WHEN p = '' THEN "
+                    + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE lpad(s, CAST(n AS INTEGER), p) END",
+            "CREATE OR REPLACE MACRO trino_rpad(s, n, p) AS CASE WHEN p = '' THEN "
+                    + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE rpad(s, CAST(n AS INTEGER), p) END",
+            "CREATE OR REPLACE MACRO trino_substr(s, start, n) AS CASE "
+                    + "WHEN start = 0 OR abs(start) > length(s) THEN '' "
+                    + "WHEN n IS NULL THEN substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT)) "
+                    + "ELSE substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT), CAST(n AS BIGINT)) END",
+            "CREATE OR REPLACE MACRO trino_split_part(s, d, n) AS CASE "
+                    + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Index must be greater than zero') "
+                    + "WHEN n > len(string_split(s, d)) THEN NULL ELSE split_part(s, d, CAST(n AS BIGINT)) END",
+            "CREATE OR REPLACE MACRO trino_regexp_extract(s, p, g) AS CASE WHEN regexp_matches(s, p) THEN regexp_extract(s, p, g) END",
+            "CREATE OR REPLACE MACRO trino_json_extract_scalar(j, p) AS CASE WHEN NOT json_valid(j) THEN NULL "
+                    + "WHEN json_type(j, p) IN ('OBJECT', 'ARRAY') THEN NULL ELSE json_extract_string(j, p) END",
+            "CREATE OR REPLACE MACRO trino_json_extract(j, p) AS CASE WHEN json_valid(j) THEN json_extract(j, p) END",
+            "CREATE OR REPLACE MACRO trino_json_parse(s) AS CASE WHEN json_valid(s) THEN json(s) "
+                    + "ELSE error('INVALID_FUNCTION_ARGUMENT: Cannot convert value to JSON: ''' || s || '''') END",
+            "CREATE OR REPLACE MACRO trino_json_array_contains(j, v) AS CASE WHEN json_type(j) = 'ARRAY' THEN "
+                    + "list_contains(list_transform(json_extract(j, '$[*]'), e -> CAST(e AS VARCHAR)), CAST(v AS VARCHAR)) END",
+            "CREATE OR REPLACE MACRO trino_json_size(j, p) AS CASE json_type(j, p) WHEN 'ARRAY' THEN CAST(json_array_length(j, p) AS BIGINT) "
+                    + "WHEN 'OBJECT' THEN CAST(len(json_keys(j, p)) AS BIGINT) WHEN NULL THEN NULL ELSE CAST(0 AS BIGINT) END",
+            "CREATE OR REPLACE MACRO trino_any_match(l) AS CASE WHEN list_contains(l, true) THEN true "
+                    + "WHEN list_count(l) < len(l) THEN NULL ELSE false END",
+            "CREATE OR REPLACE MACRO trino_all_match(l) AS CASE WHEN list_contains(l, false) THEN false "
+                    + "WHEN list_count(l) < len(l) THEN NULL ELSE true END",
+            "CREATE OR REPLACE MACRO trino_array_distinct(a) AS list_filter(a, (x, i) -> CASE WHEN x IS NULL "
+                    + "THEN list_position(list_transform(a, y -> y IS NULL), true) = i ELSE list_position(a, x) = i END)",
+            "CREATE OR REPLACE MACRO trino_slice(a, s, n) AS CASE "
+                    + "WHEN s = 0 THEN error('INVALID_FUNCTION_ARGUMENT: SQL array indices start at 1') "
+                    + "WHEN s > 0 THEN list_slice(a, s, s + n - 1) "
+                    + "WHEN len(a) + s < 0 THEN list_slice(a, 1, 0) ELSE list_slice(a, len(a) + s + 1, len(a) + s + n) END",
+            "CREATE OR REPLACE MACRO trino_map_agg(ks, vs) AS map("
+                    + "list_filter(ks, (k, i) -> k IS NOT NULL AND list_position(ks, k) = i), "
+                    + "list_filter(vs, (v, i) -> ks[i] IS NOT NULL AND list_position(ks, ks[i]) = i))",
+            "CREATE OR REPLACE MACRO trino_millisecond(t) AS millisecond(t) % 1000",
+            "CREATE OR REPLACE MACRO trino_double_to_varchar(x) AS CAST(x AS VARCHAR)",
+            "CREATE OR REPLACE MACRO trino_url_extract_protocol(u) AS nullif(regexp_extract(u, '^([A-Za-z][A-Za-z0-9+.-]*):', 1), '')",
+            "CREATE OR REPLACE MACRO trino_url_extract_host(u) AS "
+                    + "nullif(regexp_extract(u, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]*)', 1), '')",
+            "CREATE OR REPLACE MACRO trino_url_extract_port(u) AS "
+                    + "TRY_CAST(nullif(regexp_extract(u, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?[^:/?#]*:([0-9]+)', 1), '') AS BIGINT)",
+            "CREATE OR REPLACE MACRO trino_url_extract_path(u) AS "
+                    + "regexp_extract(u, '^(?:[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*)?([^?#]*)', 1)",
+            "CREATE OR REPLACE MACRO trino_url_extract_query(u) AS CASE WHEN strpos(u, '?') > 0 "
+                    + "THEN regexp_extract(u, '\\?([^#]*)', 1) END",
+            "CREATE OR REPLACE MACRO trino_url_extract_fragment(u) AS CASE WHEN strpos(u, '#') > 0 "
+                    + "THEN regexp_extract(u, '#(.*)$', 1) END",
+            "CREATE OR REPLACE MACRO trino_url_extract_parameter(u, name) AS CASE WHEN regexp_matches(u, '[?&]' || name || '=') "
+                    + "THEN regexp_extract(u, '[?&]' || name || '=([^&#]*)', 1) END");
+
+    private Macros() {
+    }
+}

@@ -1,0 +1,134 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import io.trino.sql.tree.ArithmeticBinaryExpression;
+import io.trino.sql.tree.ComparisonExpression;
+import io.trino.sql.tree.Expression;
+import io.trino.sql.tree.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Trino's arithmetic and comparison operators: their result types, coercions and errors. */
+final class Operators {
+    private Operators() {
+    }
+
+    static Typed arithmetic(ExpressionTranslator tr, ArithmeticBinaryExpression a) {
+        Typed l = tr.translate(a.getLeft());
+        Typed r = tr.translate(a.getRight());
+        TrinoType lt = l.type().is("unknown") ? r.type() : l.type();
+        TrinoType rt = r.type().is("unknown") ? l.type() : r.type();
+        String op = a.getOperator().getValue();
+        ArithmeticBinaryExpression.Operator o = a.getOperator();
+        if (lt.isNumeric() && rt.isNumeric()) {
+            TrinoType t = Coercions.common(lt, rt);
+            if (t.isIntegral()) {
+                return switch (o) {
+                    case DIVIDE -> new Typed(tr.inTry ? "(" + l.sql() + " // " + r.sql() + ")"
+                            : "trino_idiv(" + l.sql() + ", " + r.sql() + ")", t);
+                    case MODULUS -> new Typed(tr.inTry ? "(" + l.sql() + " % " + r.sql() + ")"
+                            : "trino_mod(" + l.sql() + ", " + r.sql() + ")", t);
+                    default -> new Typed("(" + Coercions.to(l, t) + " " + op + " " + Coercions.to(r, t) + ")", t);
+                };
+            }
+            if (t.is("decimal")) {
+                TrinoType x = lt.asDecimal();
+                TrinoType y = rt.asDecimal();
+                int p1 = x.precision();
+                int s1 = x.scale();
+                int p2 = y.precision();
+                int s2 = y.scale();
+                TrinoType result = switch (o) {
+                    case ADD, SUBTRACT -> TrinoType.decimal(Math.min(38, Math.max(p1 - s1, p2 - s2) + Math.max(s1, s2) + 1),
+                            Math.max(s1, s2));
+                    case MULTIPLY -> TrinoType.decimal(Math.min(38, p1 + p2), s1 + s2);
+                    case DIVIDE -> TrinoType.decimal(Math.min(38, p1 + s2 + Math.max(s2 - s1, 0)), Math.max(s1, s2));
+                    case MODULUS -> TrinoType.decimal(Math.min(p2 - s2, p1 - s1) + Math.max(s1, s2), Math.max(s1, s2));
+                };
+                String sql = switch (o) {
+                    case DIVIDE -> (tr.inTry ? "(CAST(" + l.sql() + " AS DOUBLE) / NULLIF(CAST(" + r.sql() + " AS DOUBLE), 0))"
+                            : "trino_fdiv_checked(" + l.sql() + ", " + r.sql() + ")");
+                    case MODULUS -> (tr.inTry ? "(" + l.sql() + " % NULLIF(" + r.sql() + ", 0))"
+                            : "trino_mod(" + l.sql() + ", " + r.sql() + ")");
+                    default -> "(" + l.sql() + " " + op + " " + r.sql() + ")";
+                };
+                return new Typed("CAST(" + sql + " AS " + result.duckDb() + ")", result);
+            }
+            // real and double: IEEE semantics, x / 0 is Infinity or NaN as in Trino.
+            String sql = o == ArithmeticBinaryExpression.Operator.MODULUS ? "fmod(" + l.sql() + ", " + r.sql() + ")"
+                    : "(" + Coercions.to(l, t) + " " + op + " " + Coercions.to(r, t) + ")";
+            return new Typed(sql, t);
+        }
+        boolean add = o == ArithmeticBinaryExpression.Operator.ADD;
+        boolean sub = o == ArithmeticBinaryExpression.Operator.SUBTRACT;
+        if ((add || sub) && lt.isTemporal() && rt.base().startsWith("interval")
+                || add && rt.isTemporal() && lt.base().startsWith("interval")) {
+            TrinoType t = lt.isTemporal() ? lt : rt;
+            return new Typed("CAST((" + l.sql() + " " + op + " " + r.sql() + ") AS " + t.duckDb() + ")", t);
+        }
+        boolean mul = o == ArithmeticBinaryExpression.Operator.MULTIPLY;
+        if (mul && (lt.base().startsWith("interval") && rt.isNumeric() || rt.base().startsWith("interval") && lt.isNumeric())) {
+            return new Typed("(" + l.sql() + " * " + r.sql() + ")", lt.base().startsWith("interval") ? lt : rt);
+        }
+        if (sub && lt.is("timestamp") && rt.is("timestamp")) {
+            return new Typed("(" + l.sql() + " - " + r.sql() + ")", TrinoType.INTERVAL_DAY);
+        }
+        if ((add || sub) && lt.base().startsWith("interval") && lt.equals(rt)) {
+            return new Typed("(" + l.sql() + " " + op + " " + r.sql() + ")", lt);
+        }
+        throw Errors.typeMismatch(a, "Cannot apply operator: " + l.type() + " " + op + " " + r.type());
+    }
+
+    static Typed comparison(ExpressionTranslator tr, ComparisonExpression c) {
+        Typed l = tr.translate(c.getLeft());
+        Typed r = tr.translate(c.getRight());
+        String op = c.getOperator().getValue();
+        TrinoType t = Coercions.common(l.type(), r.type());
+        boolean equality = c.getOperator() == ComparisonExpression.Operator.EQUAL
+                || c.getOperator() == ComparisonExpression.Operator.NOT_EQUAL
+                || c.getOperator() == ComparisonExpression.Operator.IS_DISTINCT_FROM;
+        if (t == null || t.is("map") && !equality || t.is("json")) {
+            String written = c.getOperator() == ComparisonExpression.Operator.IS_DISTINCT_FROM ? "IS DISTINCT FROM" : op;
+            throw Errors.typeMismatch(c, "Cannot apply operator: " + l.type() + " " + written + " " + r.type());
+        }
+        String sqlOp = c.getOperator() == ComparisonExpression.Operator.IS_DISTINCT_FROM ? "IS DISTINCT FROM" : op;
+        return new Typed("(" + l.sql() + " " + sqlOp + " " + r.sql() + ")", TrinoType.BOOLEAN);
+    }
+
+    /** Translates {@code expressions} to their common super type, failing as Trino does when there is none. */
+    static List<Typed> unify(ExpressionTranslator tr, Node node, String what, List<? extends Expression> expressions) {
+        List<Typed> values = new ArrayList<>();
+        for (Expression e : expressions) {
+            values.add(tr.translate(e));
+        }
+        return unifyTyped(node, what, values);
+    }
+
+    static List<Typed> unifyTyped(Node node, String what, List<Typed> values) {
+        TrinoType common = TrinoType.UNKNOWN;
+        for (Typed v : values) {
+            TrinoType next = Coercions.common(common, v.type());
+            if (next == null) {
+                Set<String> all = new LinkedHashSet<>();
+                values.forEach(x -> all.add(x.type().toString()));
+                if (what.equals("BETWEEN") && values.size() == 3) {
+                    throw Errors.typeMismatch(node, "Cannot check if " + values.get(0).type() + " is BETWEEN "
+                            + values.get(1).type() + " and " + values.get(2).type());
+                }
+                if (what.equals("IN")) {
+                    throw Errors.typeMismatch(node, "IN value and list items must be the same type: " + values.get(0).type());
+                }
+                throw Errors.typeMismatch(node, "All " + what + " results must be the same type or coercible to a common type. "
+                        + "Cannot find common type between " + common + " and " + v.type()
+                        + ", all types (without duplicates): " + all);
+            }
+            common = next;
+        }
+        List<Typed> out = new ArrayList<>();
+        for (Typed v : values) {
+            out.add(new Typed(Coercions.to(v, common), common));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import io.trino.sql.parser.ParsingException;
+import io.trino.sql.parser.SqlParser;
+import io.trino.sql.tree.Query;
+import io.trino.sql.tree.Statement;
+import java.util.List;
+
+/**
+ * Translates Athena's SQL (Trino's dialect) to DuckDB SQL with Trino's semantics: Trino's result types
+ * and column names, its coercion rules and type errors, its functions and its runtime errors.
+ *
+ * <pre>{@code
+ * Statement statement = TrinoToDuckDb.parse("SELECT region, sum(amount) FROM sales GROUP BY region");
+ * Translation t = TrinoToDuckDb.translate(statement, resolver);
+ * // run TrinoToDuckDb.macros() once per DuckDB connection, then t.duckDbSql()
+ * }</pre>
+ */
+public final class TrinoToDuckDb {
+    /** Thread-safe; created once because building Trino's parser is expensive. */
+    private static final SqlParser PARSER = new SqlParser();
+
+    private TrinoToDuckDb() {
+    }
+
+    /**
+     * Parses one statement with Trino's grammar; a trailing semicolon is accepted as Athena does.
+     * Throws {@link AthenaSqlException} SYNTAX_ERROR with Trino's position and message otherwise.
+     */
+    public static Statement parse(String sql) {
+        String text = sql.stripTrailing();
+        if (text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        try {
+            return PARSER.createStatement(text);
+        } catch (ParsingException e) {
+            throw new AthenaSqlException("SYNTAX_ERROR", e.getLineNumber(), e.getColumnNumber(), e.getErrorMessage());
+        }
+    }
+
+    /**
+     * Translates one parsed statement (a query; any other statement fails with NOT_SUPPORTED), resolving
+     * its tables with {@code resolver}. Throws {@link AthenaSqlException} where Athena rejects the query.
+     */
+    public static Translation translate(Statement statement, TableResolver resolver) {
+        if (!(statement instanceof Query query)) {
+            throw Errors.at("NOT_SUPPORTED", statement, "The statement " + statement.getClass().getSimpleName()
+                    + " is not supported by the fake Athena's query engine");
+        }
+        QueryTranslator.Result result = new QueryTranslator(resolver).top(query);
+        return new Translation(result.sql(), result.columns());
+    }
+
+    /** The DuckDB macros the translated SQL calls: run each once on every new DuckDB connection. */
+    public static List<String> macros() {
+        return Macros.ALL;
+    }
+}

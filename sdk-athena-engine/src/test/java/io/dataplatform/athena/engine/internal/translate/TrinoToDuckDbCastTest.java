@@ -1,0 +1,70 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** CAST and TRY_CAST with Trino's rounding, truncation, padding and errors. */
+class TrinoToDuckDbCastTest extends DuckDbHarness {
+
+    @Test
+    void castToInteger_roundsHalfAwayFromZero() {
+        assertThat(rows("SELECT CAST(2.5 AS integer), CAST(-2.5 AS integer), CAST(2.5e0 AS integer), CAST(-2.5e0 AS bigint)"))
+                .containsExactly(List.of("3", "-3", "3", "-3"));
+    }
+
+    @Test
+    void castOutOfRange_fails() {
+        AthenaSqlException e = error("SELECT CAST(300 AS tinyint)");
+        assertThat(e.errorType()).isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE");
+        assertThat(e.getMessage()).isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE: Out of range for tinyint: 300");
+    }
+
+    @Test
+    void castOfBadString_failsWithInvalidCastArgument_andTryCastIsNull() {
+        assertThat(error("SELECT CAST('abc' AS integer)").getMessage())
+                .isEqualTo("INVALID_CAST_ARGUMENT: Cannot cast 'abc' to INT");
+        assertThat(value("SELECT TRY_CAST('abc' AS integer)")).isNull();
+        assertThat(value("SELECT try(CAST('abc' AS bigint))")).isNull();
+    }
+
+    @Test
+    void castToVarcharN_truncates_andCharN_pads() {
+        assertThat(value("SELECT CAST('abcdef' AS varchar(3))")).isEqualTo("abc");
+        assertThat(value("SELECT CAST('ab' AS char(4)) || '|'")).isEqualTo("ab  |");
+        assertThat(type("SELECT CAST('abcdef' AS varchar(3))")).isEqualTo("varchar(3)");
+    }
+
+    @Test
+    void castToSparkType_failsWithUnknownType() {
+        assertThat(error("SELECT CAST(1 AS string)").getMessage()).isEqualTo("TYPE_MISMATCH: line 1:18: Unknown type: string");
+    }
+
+    @Test
+    void castToRow_namesTheFields() {
+        assertThat(value("SELECT CAST(ROW(1, 'x') AS ROW(a integer, b varchar)).b")).isEqualTo("x");
+        assertThat(type("SELECT CAST(ROW(1, 'x') AS ROW(a integer, b varchar))")).isEqualTo("row(a integer, b varchar)");
+    }
+
+    @Test
+    void castTimestampToVarchar_rendersItsPrecision() {
+        assertThat(value("SELECT CAST(ts AS varchar) FROM orders WHERE id = 3")).isEqualTo("2024-03-01 00:00:00.000");
+    }
+
+    @Test
+    void castDecimalToVarchar_keepsTheScale() {
+        assertThat(value("SELECT CAST(amount AS varchar) FROM orders WHERE id = 3")).isEqualTo("5.00");
+    }
+
+    @Test
+    void castJsonToArray() {
+        assertThat(value("SELECT CAST(json_parse('[1, 2, 3]') AS ARRAY(integer))")).isEqualTo("[1, 2, 3]");
+        assertThat(type("SELECT CAST(json_parse('[\"a\"]') AS ARRAY(varchar))")).isEqualTo("array(varchar)");
+    }
+
+    @Test
+    void castToJson_ofStringIsAJsonString() {
+        assertThat(value("SELECT json_format(CAST('abc' AS json))")).isEqualTo("\"abc\"");
+    }
+}

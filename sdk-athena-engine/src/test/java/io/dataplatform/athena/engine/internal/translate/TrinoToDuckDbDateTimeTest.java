@@ -1,0 +1,100 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Date and time functions, formats, intervals and extract. */
+class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
+
+    @Test
+    void dateAdd_keepsTheTypeAndClampsTheMonthEnd() {
+        assertThat(rows("SELECT date_add('day', 1, DATE '2024-01-31'), date_add('month', 1, DATE '2024-01-31'), "
+                + "date_add('hour', 2, TIMESTAMP '2024-01-01 23:00:00')"))
+                .containsExactly(List.of("2024-02-01", "2024-02-29", "2024-01-02 01:00:00.0"));
+        assertThat(type("SELECT date_add('day', 1, placed) FROM orders")).isEqualTo("date");
+    }
+
+    @Test
+    void dateDiff_countsWholeUnits() {
+        assertThat(rows("SELECT date_diff('day', DATE '2024-01-01', DATE '2024-01-10'), "
+                + "date_diff('month', DATE '2024-01-15', DATE '2024-02-14'), date_diff('year', DATE '2023-06-01', DATE '2024-05-31'), "
+                + "date_diff('month', DATE '2024-01-31', DATE '2024-02-29')"))
+                .containsExactly(List.of("9", "0", "0", "1"));
+        assertThat(type("SELECT date_diff('day', placed, placed) FROM orders")).isEqualTo("bigint");
+    }
+
+    @Test
+    void dateTrunc_onADate_returnsADate() {
+        assertThat(value("SELECT date_trunc('month', DATE '2024-02-15')")).isEqualTo("2024-02-01");
+        assertThat(type("SELECT date_trunc('month', placed) FROM orders")).isEqualTo("date");
+        assertThat(type("SELECT date_trunc('hour', ts) FROM orders")).isEqualTo("timestamp(3)");
+    }
+
+    @Test
+    void dateFormatAndParse_useMySqlSpecifiers() {
+        assertThat(value("SELECT date_format(TIMESTAMP '2024-01-05 13:04:05', '%Y-%m-%d %H:%i:%s %b %W %a %e %c %j %p')"))
+                .isEqualTo("2024-01-05 13:04:05 Jan Friday Fri 5 1 005 PM");
+        assertThat(value("SELECT date_parse('05/01/2024 13:04', '%d/%m/%Y %H:%i')")).isEqualTo("2024-01-05 13:04:00.0");
+        assertThat(type("SELECT date_parse('2024', '%Y')")).isEqualTo("timestamp(3)");
+    }
+
+    @Test
+    void formatDatetime_usesJodaPatterns() {
+        assertThat(value("SELECT format_datetime(TIMESTAMP '2024-01-05 13:04:05.123', 'yyyy-MM-dd''T''HH:mm:ss.SSS EEE')"))
+                .isEqualTo("2024-01-05T13:04:05.123 Fri");
+    }
+
+    @Test
+    void iso8601AndUnixTime() {
+        assertThat(rows("SELECT from_iso8601_date('2024-01-05'), to_iso8601(DATE '2024-01-05'), "
+                + "to_unixtime(from_unixtime(86400)), to_iso8601(TIMESTAMP '2024-01-05 01:02:03.004')"))
+                .containsExactly(List.of("2024-01-05", "2024-01-05", "86400.0", "2024-01-05T01:02:03.004"));
+        assertThat(type("SELECT from_iso8601_timestamp('2024-01-05T01:02:03Z')")).isEqualTo("timestamp(3) with time zone");
+    }
+
+    @Test
+    void dayOfWeek_isMondayOne_andPartsAreBigint() {
+        assertThat(rows("SELECT day_of_week(DATE '2024-01-01'), dow(DATE '2024-01-07'), day_of_year(DATE '2024-02-01'), "
+                + "week(DATE '2024-01-01'), year(placed), month(placed), day(placed), hour(ts), minute(ts), second(ts), "
+                + "millisecond(ts) FROM orders WHERE id = 1"))
+                .containsExactly(List.of("1", "7", "32", "1", "2024", "1", "31", "10", "15", "30", "123"));
+        assertThat(type("SELECT year(placed) FROM orders")).isEqualTo("bigint");
+    }
+
+    @Test
+    void extract_givesTheField() {
+        assertThat(rows("SELECT extract(year FROM placed), extract(dow FROM placed), EXTRACT(quarter FROM placed) "
+                + "FROM orders WHERE id = 2")).containsExactly(List.of("2024", "4", "1"));
+    }
+
+    @Test
+    void intervalArithmetic_onADateGivesADate() {
+        assertThat(rows("SELECT DATE '2024-01-31' + INTERVAL '1' DAY, DATE '2024-01-31' + INTERVAL '1' MONTH, "
+                + "TIMESTAMP '2024-01-01 00:00:00' - INTERVAL '90' MINUTE"))
+                .containsExactly(List.of("2024-02-01", "2024-02-29", "2023-12-31 22:30:00.0"));
+        assertThat(type("SELECT placed + INTERVAL '1' DAY FROM orders")).isEqualTo("date");
+    }
+
+    @Test
+    void lastDayOfMonth() {
+        assertThat(value("SELECT last_day_of_month(DATE '2024-02-10')")).isEqualTo("2024-02-29");
+    }
+
+    @Test
+    void timestampLiteral_precisionFollowsItsDigits() {
+        assertThat(type("SELECT TIMESTAMP '2024-01-01 00:00:00.123'")).isEqualTo("timestamp(3)");
+        assertThat(type("SELECT TIMESTAMP '2024-01-01 00:00:00'")).isEqualTo("timestamp(0)");
+    }
+
+    @Test
+    void currentDate_isADate() {
+        assertThat(type("SELECT current_date")).isEqualTo("date");
+    }
+
+    @Test
+    void hourOfADate_isNotAFunctionOfDate() {
+        assertThat(error("SELECT hour(placed) FROM orders").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
+    }
+}

@@ -1,0 +1,56 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Math, binary, set-like array functions, grouping() and what the fake Athena does not translate. */
+class TrinoToDuckDbFunctionTest extends DuckDbHarness {
+
+    @Test
+    void mathFunctions_keepTrinoTypes() {
+        assertThat(rows("SELECT abs(-5), round(2.5e0), round(-2.5), round(2.345, 2), floor(2.7e0), ceil(2.1), sqrt(16), "
+                + "power(2, 10), greatest(1, 5, 3), least(2.5, 1)"))
+                .containsExactly(List.of("5", "3.0", "-3", "2.350", "2.0", "3", "4.0", "1024.0", "5", "1.0"));
+        assertThat(translate("SELECT abs(-5), round(2.5), ceil(2.1), sqrt(16), greatest(1, 2.5)").resultColumns().stream()
+                .map(TypedColumn::trinoType).toList()).containsExactly("integer", "decimal(2,0)", "decimal(2,0)", "double",
+                "decimal(11,1)");
+    }
+
+    @Test
+    void binaryFunctions() {
+        assertThat(rows("SELECT to_hex(to_utf8('ab')), from_utf8(from_hex('6162')), to_hex(md5(to_utf8('a'))), "
+                + "to_base64(to_utf8('ab'))")).containsExactly(List.of("6162", "ab", "0CC175B9C0F1B6A831C399E269772661", "YWI="));
+    }
+
+    @Test
+    void setLikeArrayFunctions_keepFirstAppearanceOrder() {
+        assertThat(rows("SELECT array_union(ARRAY[3, 1], ARRAY[1, 2]), array_intersect(ARRAY[3, 1, 2], ARRAY[2, 3]), "
+                + "array_except(ARRAY[3, 1, 2], ARRAY[1]), arrays_overlap(ARRAY[1], ARRAY[2]), repeat('x', 2)"))
+                .containsExactly(List.of("[3, 1, 2]", "[3, 2]", "[3, 2]", "false", "[x, x]"));
+    }
+
+    @Test
+    void grouping_marksRolledUpColumns() {
+        assertThat(rows("SELECT region, grouping(region) FROM orders WHERE region IS NOT NULL GROUP BY ROLLUP (region) "
+                + "ORDER BY 2, 1")).containsExactly(List.of("eu", "0"), List.of("us", "0"), java.util.Arrays.asList(null, "1"));
+    }
+
+    @Test
+    void trinoFunctionNotTranslated_isNotSupported() {
+        assertThat(error("SELECT soundex('a')").getMessage())
+                .isEqualTo("NOT_SUPPORTED: line 1:8: Trino's function 'soundex' is not supported by the fake Athena");
+    }
+
+    @Test
+    void betweenOfIncompatibleTypes_failsWithTrinosMessage() {
+        assertThat(error("SELECT 1 BETWEEN 'a' AND 2").getMessage())
+                .isEqualTo("TYPE_MISMATCH: line 1:10: Cannot check if integer is BETWEEN varchar(1) and integer");
+    }
+
+    @Test
+    void stringFunctionOnANumber_failsWithUnexpectedParameters() {
+        assertThat(error("SELECT strpos(123, '1')").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
+    }
+}

@@ -1,0 +1,88 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** String functions, LIKE and regular expressions. */
+class TrinoToDuckDbStringTest extends DuckDbHarness {
+
+    @Test
+    void length_isBigint() {
+        assertThat(value("SELECT length('héllo')")).isEqualTo("5");
+        assertThat(type("SELECT length('abc')")).isEqualTo("bigint");
+    }
+
+    @Test
+    void strposAndPosition_areOneBased() {
+        assertThat(rows("SELECT strpos('abcabc', 'c'), position('c' IN 'abcabc'), strpos('abc', 'z')"))
+                .containsExactly(List.of("3", "3", "0"));
+    }
+
+    @Test
+    void substr_isOneBased_withNegativeStartFromTheEnd() {
+        assertThat(rows("SELECT substr('hello', 2, 3), substr('hello', -3), substr('hello', 0, 2), substr('hello', 9), "
+                + "substring('hello' FROM 2 FOR 2)")).containsExactly(List.of("ell", "llo", "", "", "el"));
+    }
+
+    @Test
+    void split_andSplitPart_withNullBeyondTheLastPart() {
+        assertThat(value("SELECT split('a,b,c', ',')")).isEqualTo("[a, b, c]");
+        assertThat(rows("SELECT split_part('a,b,c', ',', 2), split_part('a,b,c', ',', 4)"))
+                .containsExactly(java.util.Arrays.asList("b", null));
+        assertThat(type("SELECT split('a,b', ',')")).isEqualTo("array(varchar)");
+    }
+
+    @Test
+    void regexpExtract_wholeMatchByDefault_nullWithoutMatch() {
+        assertThat(rows("SELECT regexp_extract('abc123def', '[0-9]+'), regexp_extract('abc123', '([a-z]+)([0-9]+)', 2), "
+                + "regexp_extract('abc', '[0-9]+')")).containsExactly(java.util.Arrays.asList("123", "123", null));
+    }
+
+    @Test
+    void regexpLikeAndReplace_useTrinoGroupReferences() {
+        assertThat(rows("SELECT regexp_like('abc', 'b'), regexp_replace('abc abc', '(b)', '[$1]'), regexp_replace('a1b2', '[0-9]')"))
+                .containsExactly(List.of("true", "a[b]c a[b]c", "ab"));
+    }
+
+    @Test
+    void regexpWithLookahead_isNotSupported() {
+        assertThat(error("SELECT regexp_like('abc', 'a(?=b)')").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
+    void caseAndTrimAndPadFunctions() {
+        assertThat(rows("SELECT lower('AbC'), upper('abc'), trim('  x '), ltrim('  x'), rtrim('x  '), lpad('7', 3, '0'), "
+                + "rpad('ab', 4, '-'), reverse('abc'), replace('aXbX', 'X', '-'), replace('aXb', 'X')"))
+                .containsExactly(List.of("abc", "ABC", "x", "x", "x", "007", "ab--", "cba", "a-b-", "ab"));
+    }
+
+    @Test
+    void concat_isNullWhenAnyArgumentIsNull() {
+        assertThat(rows("SELECT concat('a', 'b', 'c'), 'a' || 'b', concat('a', NULL)"))
+                .containsExactly(java.util.Arrays.asList("abc", "ab", null));
+        assertThat(type("SELECT 'ab' || 'c'")).isEqualTo("varchar(3)");
+    }
+
+    @Test
+    void chrCodepointAndUtf8() {
+        assertThat(rows("SELECT chr(65), codepoint('A'), from_utf8(to_utf8('hé')), length(to_utf8('hé'))"))
+                .containsExactly(List.of("A", "65", "hé", "3"));
+    }
+
+    @Test
+    void like_withEscape() {
+        assertThat(rows("SELECT 'a_b' LIKE 'a\\_b' ESCAPE '\\', 'axb' LIKE 'a\\_b' ESCAPE '\\', 'abc' LIKE 'a%'"))
+                .containsExactly(List.of("true", "false", "true"));
+    }
+
+    @Test
+    void urlFunctions() {
+        String url = "'https://user@example.com:8080/path/to?x=1&y=two#frag'";
+        assertThat(rows("SELECT url_extract_protocol(" + url + "), url_extract_host(" + url + "), url_extract_port(" + url
+                + "), url_extract_path(" + url + "), url_extract_query(" + url + "), url_extract_fragment(" + url
+                + "), url_extract_parameter(" + url + ", 'y')"))
+                .containsExactly(List.of("https", "example.com", "8080", "/path/to", "x=1&y=two", "frag", "two"));
+    }
+}

@@ -91,8 +91,11 @@ final class FromClause {
             opaque = true;
             analyzer.query(lateral.getQuery(), scope, false);
         } else if (relation instanceof Unnest || relation instanceof Values || relation instanceof JsonTable) {
+            // Their expressions may hold subqueries; the relation itself reads no table.
             opaque = true;
-            analyzer.subqueries(relation, scope);
+            for (Node child : relation.getChildren()) {
+                analyzer.subqueries(child, scope);
+            }
         } else if (relation instanceof PatternRecognitionRelation match) {
             // MATCH_RECOGNIZE's output columns are its measures: its input is read whole.
             opaque = true;

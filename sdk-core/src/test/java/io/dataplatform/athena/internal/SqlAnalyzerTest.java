@@ -66,6 +66,10 @@ class SqlAnalyzerTest {
                 .containsExactlyInAnyOrder("a", "b", "c");
         assertThat(tables(analyze("SELECT * FROM a CROSS JOIN LATERAL (SELECT * FROM b WHERE b.id = a.id)")))
                 .containsExactlyInAnyOrder("a", "b");
+        assertThat(tables(analyze("SELECT x, n FROM a CROSS JOIN UNNEST(a.items) WITH ORDINALITY AS t (x, n)")))
+                .containsExactly("a");
+        assertThat(tables(analyze("SELECT * FROM UNNEST(ARRAY[1, 2]) AS t (x), (VALUES (1), (2)) v (y)"))).isEmpty();
+        assertThat(tables(analyze("SELECT * FROM UNNEST((SELECT array_agg(id) FROM b)) AS t (x)"))).containsExactly("b");
     }
 
     @Test

@@ -107,7 +107,8 @@ final class ResultRenderer {
             case "row" -> {
                 List<String> fields = new ArrayList<>();
                 for (int i = 0; i < type.elements().size(); i++) {
-                    String name = type.fieldNames().get(i);
+                    // Unnamed fields are field0, field1 ... as Athena prints them (and as the translator names them).
+                    String name = type.fieldNames().get(i).isEmpty() ? "field" + i : type.fieldNames().get(i);
                     fields.add(name + "=" + render(field(node, name), type.elements().get(i)));
                 }
                 return "{" + String.join(", ", fields) + "}";

@@ -56,7 +56,8 @@ record TrinoType(String base, List<Integer> parameters, List<TrinoType> elements
         if (!elements.isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < elements.size(); i++) {
-                parts.add(fieldNames.isEmpty() ? elements.get(i).signature() : fieldNames.get(i) + " " + elements.get(i).signature());
+                boolean named = !fieldNames.isEmpty() && !fieldNames.get(i).isEmpty();
+                parts.add(named ? fieldNames.get(i) + " " + elements.get(i).signature() : elements.get(i).signature());
             }
             text.append('(').append(String.join(base.equals("row") ? ", " : ",", parts)).append(')');
         } else if (!parameters.isEmpty()) {
@@ -86,8 +87,7 @@ record TrinoType(String base, List<Integer> parameters, List<TrinoType> elements
                 do {
                     skipSpaces();
                     if (base.equals("row")) {
-                        names.add(name());
-                        elements.add(type());
+                        rowField(names, elements);
                     } else if (Character.isDigit(text.charAt(at))) {
                         parameters.add(Integer.parseInt(word()));
                     } else {
@@ -101,7 +101,36 @@ record TrinoType(String base, List<Integer> parameters, List<TrinoType> elements
                 at += "with time zone".length();
                 base = base + " with time zone";
             }
+            // Interval types are named by their fields: interval day to second, interval year to month.
+            for (String fields : List.of("day to second", "year to month")) {
+                if (base.equals("interval") && text.regionMatches(true, at, fields, 0, fields.length())) {
+                    at += fields.length();
+                    base = base + " " + fields;
+                }
+            }
             return new TrinoType(base, List.copyOf(parameters), List.copyOf(elements), List.copyOf(names));
+        }
+
+        /** A row field: {@code name type}, or an anonymous {@code type} ({@code row(integer, varchar(1))}). */
+        private void rowField(List<String> names, List<TrinoType> elements) {
+            skipSpaces();
+            int start = at;
+            if (text.charAt(at) != '"') {
+                word();
+                skipSpaces();
+                boolean anonymous = at >= text.length() || text.charAt(at) == ',' || text.charAt(at) == ')'
+                        || text.charAt(at) == '(' || text.startsWith("with time zone", at)
+                        || text.regionMatches(true, at, "day to second", 0, 13)
+                        || text.regionMatches(true, at, "year to month", 0, 13);
+                at = start;
+                if (anonymous) {
+                    names.add("");
+                    elements.add(type());
+                    return;
+                }
+            }
+            names.add(name());
+            elements.add(type());
         }
 
         private String name() {

@@ -38,12 +38,11 @@ import software.amazon.awssdk.services.athena.model.WorkGroupState;
  * An {@link AthenaClient} over one world's {@link AthenaWorld}: query executions with Athena's
  * states, results paged like GetQueryResults (header row first, at most 1,000 rows a page) and
  * workgroups with their bytes-scanned cutoff. Every call is recorded and subject to the world's
- * faults. Users get it through {@link #create}, whose
- * proxy answers operations not overridden here with a 501 NotImplemented error naming the operation.
+ * faults. Users get it through {@link #create}; operations
+ * not implemented here fail with a 501 NotImplemented error naming the operation, through the
+ * generated {@link UnimplementedAthenaOperations}.
  */
-public final class FakeAthenaClient implements AthenaClient {
-    /** The operations of {@link AthenaClient} this fake does not override; computed once, immutable. */
-    private static final NotImplemented UNIMPLEMENTED = NotImplemented.plan(AthenaClient.class, FakeAthenaClient.class);
+public final class FakeAthenaClient extends UnimplementedAthenaOperations {
     private static final int MAX_RESULTS = 1000;
     private static final Pattern WORKGROUP = Pattern.compile("[a-zA-Z0-9._-]{1,128}");
 
@@ -53,12 +52,12 @@ public final class FakeAthenaClient implements AthenaClient {
 
     /** Returns a client acting as {@code caller}; operations this fake does not implement fail with 501. */
     public static AthenaClient create(AthenaWorld world, ServiceCalls calls, Caller caller) {
-        return UNIMPLEMENTED.wrap(new FakeAthenaClient(world, calls, caller), AwsService.ATHENA, calls, caller.arn(), world.errors());
+        return new FakeAthenaClient(world, calls, caller);
     }
 
     /** Returns the names of the operations this fake does not implement. */
     public static java.util.Set<String> unimplementedOperations() {
-        return UNIMPLEMENTED.operations();
+        return OPERATIONS;
     }
 
     private FakeAthenaClient(AthenaWorld world, ServiceCalls calls, Caller caller) {
@@ -222,5 +221,10 @@ public final class FakeAthenaClient implements AthenaClient {
 
     @Override
     public void close() {
+    }
+
+    @Override
+    protected <T> T unimplemented(String operation) {
+        return NotImplemented.fail(calls, AwsService.ATHENA, caller.arn(), world.errors(), operation);
     }
 }

@@ -10,12 +10,11 @@ import software.amazon.awssdk.services.glue.model.*;
 
 /**
  * A {@link GlueClient} over one world's {@link GlueWorld}: every operation the SDK uses, recorded and
- * subject to the world's faults. Users get it through {@link #create}, whose
- * proxy answers operations not overridden here with a 501 NotImplemented error naming the operation.
+ * subject to the world's faults. Users get it through {@link #create}; operations
+ * not implemented here fail with a 501 NotImplemented error naming the operation, through the
+ * generated {@link UnimplementedGlueOperations}.
  */
-public final class FakeGlueClient implements GlueClient {
-    /** The operations of {@link GlueClient} this fake does not override; computed once, immutable. */
-    private static final NotImplemented UNIMPLEMENTED = NotImplemented.plan(GlueClient.class, FakeGlueClient.class);
+public final class FakeGlueClient extends UnimplementedGlueOperations {
     private final GlueWorld world;
     private final ServiceCalls calls;
     private final Caller caller;
@@ -24,12 +23,12 @@ public final class FakeGlueClient implements GlueClient {
 
     /** Returns a client acting as {@code caller}; operations this fake does not implement fail with 501. */
     public static GlueClient create(GlueWorld world, ServiceCalls calls, Caller caller) {
-        return UNIMPLEMENTED.wrap(new FakeGlueClient(world, calls, caller), AwsService.GLUE, calls, caller.arn(), world.errors());
+        return new FakeGlueClient(world, calls, caller);
     }
 
     /** Returns the names of the operations this fake does not implement. */
     public static java.util.Set<String> unimplementedOperations() {
-        return UNIMPLEMENTED.operations();
+        return OPERATIONS;
     }
 
     private FakeGlueClient(GlueWorld world, ServiceCalls calls, Caller caller) {
@@ -156,5 +155,10 @@ public final class FakeGlueClient implements GlueClient {
     /** Nothing to release: the world lives in memory. */
     @Override
     public void close() {
+    }
+
+    @Override
+    protected <T> T unimplemented(String operation) {
+        return NotImplemented.fail(calls, AwsService.GLUE, caller.arn(), world.errors(), operation);
     }
 }

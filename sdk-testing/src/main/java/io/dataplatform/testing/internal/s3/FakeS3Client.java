@@ -15,13 +15,11 @@ import software.amazon.awssdk.services.s3.model.*;
 /**
  * An {@link S3Client} over one {@link S3World}, acting as one {@link Caller}. Every operation goes
  * through {@link ServiceCalls} (recorded, faults applied) and behaves as S3 documents it. Users get
- * it through {@link #create}, whose proxy answers operations not overridden here with S3's 501
- * NotImplemented error (see {@link NotImplemented}). The paginators ({@code listObjectsV2Paginator}, ...) are the interface's defaults, which page
+ * it through {@link #create}; operations not implemented here fail with S3's 501 NotImplemented
+ * error through the generated {@link UnimplementedS3Operations} (see {@link NotImplemented}). The paginators ({@code listObjectsV2Paginator}, ...) are the interface's defaults, which page
  * through the operations below.
  */
-public final class FakeS3Client implements S3Client {
-    /** The operations of {@link S3Client} this fake does not override; computed once, immutable. */
-    private static final NotImplemented UNIMPLEMENTED = NotImplemented.plan(S3Client.class, FakeS3Client.class);
+public final class FakeS3Client extends UnimplementedS3Operations {
 
     private final S3World world;
     private final ServiceCalls calls;
@@ -43,13 +41,12 @@ public final class FakeS3Client implements S3Client {
      * whose operations this fake does not implement fail with 501 NotImplemented.
      */
     public static S3Client create(S3World world, ServiceCalls calls, Caller caller) {
-        return UNIMPLEMENTED.wrap(new FakeS3Client(world, calls, caller), AwsService.S3, calls, caller.arn(),
-                S3Errors.INSTANCE);
+        return new FakeS3Client(world, calls, caller);
     }
 
     /** Returns the names of the S3 operations this fake does not implement. */
     public static java.util.Set<String> unimplementedOperations() {
-        return UNIMPLEMENTED.operations();
+        return OPERATIONS;
     }
 
     private FakeS3Client(S3World world, ServiceCalls calls, Caller caller) {
@@ -324,5 +321,10 @@ public final class FakeS3Client implements S3Client {
     public DeleteBucketTaggingResponse deleteBucketTagging(DeleteBucketTaggingRequest request) {
         bucket(request.bucket());
         return call("DeleteBucketTagging", () -> tagging.deleteBucketTagging(request));
+    }
+
+    @Override
+    protected <T> T unimplemented(String operation) {
+        return NotImplemented.fail(calls, AwsService.S3, caller.arn(), S3Errors.INSTANCE, operation);
     }
 }

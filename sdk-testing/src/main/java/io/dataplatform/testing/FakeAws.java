@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * One in-memory AWS world: S3 buckets, the Glue catalog with crawlers that read those buckets, and
- * Athena queries that really run over them (on local Spark, started only by the first query), all
+ * Athena queries that really run over them (in Athena's dialect on an in-process DuckDB engine, started only by the first query), all
  * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
  * both run on it unchanged. No Docker, no network, milliseconds to create; every world is
  * independent of every other.
@@ -174,8 +174,8 @@ public final class FakeAws implements AutoCloseable {
     }
 
     /**
-     * Returns an Athena client acting as the account's administrator. Queries really run, on local
-     * Spark over this world's catalog and buckets, and report the bytes Spark read; states advance
+     * Returns an Athena client acting as the account's administrator. Queries really run, in Athena's
+     * dialect on an in-process engine over this world's catalog and buckets, and report the bytes Athena would bill; states advance
      * with the world's clock (QUEUED, RUNNING, then SUCCEEDED, FAILED or CANCELLED).
      */
     public AthenaClient athena() {

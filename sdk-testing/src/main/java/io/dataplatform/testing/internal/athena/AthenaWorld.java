@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The Athena side of one {@code FakeAws} world: workgroups ({@code primary} exists), query
- * executions and their results. A query runs on local Spark when it is started; it then reports
+ * executions and their results. A query runs on sdk-athena-engine (DuckDB) when it is started; it then reports
  * QUEUED for {@link #QUEUE_TIME} and RUNNING for {@link #RUN_TIME} of the world's clock before its
  * final state, so waiting, timeouts and cancellation behave as with Athena.
  */

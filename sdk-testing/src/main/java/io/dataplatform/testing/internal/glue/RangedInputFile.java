@@ -1,16 +1,13 @@
 package io.dataplatform.testing.internal.glue;
 
 import java.io.EOFException;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import org.apache.parquet.io.InputFile;
-import org.apache.parquet.io.SeekableInputStream;
+import java.io.UncheckedIOException;
 
 /**
- * A Parquet {@link InputFile} over ranged reads of an object: each read asks only for the bytes it
- * needs, so opening a footer costs two small range requests whatever the file's size.
+ * An object read by ranges: each read asks only for the bytes it needs, so a Parquet footer costs
+ * two small range requests whatever the file's size.
  */
-final class RangedInputFile implements InputFile {
+final class RangedInputFile {
 
     /** Reads {@code length} bytes at {@code offset}. */
     @FunctionalInterface
@@ -26,77 +23,28 @@ final class RangedInputFile implements InputFile {
         this.reader = reader;
     }
 
-    @Override
-    public long getLength() {
+    long length() {
         return length;
     }
 
-    @Override
-    public SeekableInputStream newStream() {
-        return new SeekableInputStream() {
-            private long position;
-
-            @Override
-            public long getPos() {
-                return position;
+    /** Returns exactly {@code count} bytes from {@code offset}, asking again when a response comes back short. */
+    byte[] readFully(long offset, int count) {
+        if (offset < 0 || count < 0 || offset + count > length) {
+            throw new UncheckedIOException(new EOFException("Cannot read " + count + " bytes at offset " + offset
+                    + " of an object of " + length + " bytes"));
+        }
+        byte[] bytes = new byte[count];
+        int done = 0;
+        while (done < count) {
+            byte[] data = reader.read(offset + done, count - done);
+            if (data.length == 0) {
+                throw new UncheckedIOException(new EOFException("Reached the end of the object after " + done
+                        + " of " + count + " bytes at offset " + offset));
             }
-
-            @Override
-            public void seek(long newPos) {
-                position = newPos;
-            }
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] bytes, int offset, int len) {
-                if (position >= length) {
-                    return -1;
-                }
-                int wanted = (int) Math.min(len, length - position);
-                byte[] data = reader.read(position, wanted);
-                System.arraycopy(data, 0, bytes, offset, data.length);
-                position += data.length;
-                return data.length;
-            }
-
-            @Override
-            public void readFully(byte[] bytes) throws IOException {
-                readFully(bytes, 0, bytes.length);
-            }
-
-            @Override
-            public void readFully(byte[] bytes, int start, int len) throws IOException {
-                int done = 0;
-                while (done < len) {
-                    int n = read(bytes, start + done, len - done);
-                    if (n <= 0) {
-                        throw new EOFException("Reached the end of the object after " + done + " of " + len + " bytes");
-                    }
-                    done += n;
-                }
-            }
-
-            @Override
-            public int read(ByteBuffer buf) {
-                byte[] tmp = new byte[buf.remaining()];
-                int n = read(tmp, 0, tmp.length);
-                if (n > 0) {
-                    buf.put(tmp, 0, n);
-                }
-                return n;
-            }
-
-            @Override
-            public void readFully(ByteBuffer buf) throws IOException {
-                byte[] tmp = new byte[buf.remaining()];
-                readFully(tmp, 0, tmp.length);
-                buf.put(tmp);
-            }
-        };
+            int n = Math.min(data.length, count - done);
+            System.arraycopy(data, 0, bytes, done, n);
+            done += n;
+        }
+        return bytes;
     }
 }

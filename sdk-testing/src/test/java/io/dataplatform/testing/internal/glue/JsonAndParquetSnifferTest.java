@@ -1,6 +1,7 @@
 package io.dataplatform.testing.internal.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.testing.glue.TestFiles;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,47 @@ class JsonAndParquetSnifferTest {
         long bytesRead = reads.stream().mapToLong(r -> r[1]).sum();
         assertThat(bytesRead).isLessThan(file.length / 2);
         assertThat(reads).allMatch(r -> r[0] > file.length / 2);
+    }
+
+    @Test
+    void classify_parquet_mapsLegacyListsTimestampsWidthsAndAnnotationsToGlueTypes() {
+        byte[] file = TestFiles.parquet("message m { optional group legacy (LIST) { repeated int32 element; } "
+                + "optional group pairs (LIST) { repeated group array { required int32 a; required binary b (UTF8); } } "
+                + "optional group three (LIST) { repeated group list { optional int64 element; } } "
+                + "repeated binary raw; optional int96 ts96; optional int64 ts (TIMESTAMP(MICROS,true)); "
+                + "optional int64 tsm (TIMESTAMP_MILLIS); optional int32 tiny (INT_8); optional int32 u16 (UINT_16); "
+                + "optional int64 big (INTEGER(64,true)); optional binary e (ENUM); optional binary j (JSON); "
+                + "optional fixed_len_byte_array(16) f; optional fixed_len_byte_array(9) d (DECIMAL(20,4)); "
+                + "optional int32 day (DATE); optional boolean ok; "
+                + "optional group kv (MAP_KEY_VALUE) { repeated group map { required binary key (UTF8); optional double value; } } "
+                + "repeated group events { required float x; } }", 0, (row, i) -> { });
+        List<long[]> reads = new ArrayList<>();
+        RangedInputFile input = new RangedInputFile(file.length, (offset, length) -> {
+            reads.add(new long[] {offset, length});
+            return Arrays.copyOfRange(file, (int) offset, (int) offset + length);
+        });
+
+        FileSchema schema = Classifier.classify(Arrays.copyOf(file, 4), file.length, () -> input).orElseThrow();
+
+        assertThat(columns(schema)).containsExactly("legacy array<int>", "pairs array<struct<a:int,b:string>>",
+                "three array<bigint>", "raw array<binary>", "ts96 timestamp", "ts timestamp", "tsm timestamp",
+                "tiny tinyint", "u16 smallint", "big bigint", "e string", "j string", "f binary", "d decimal(20,4)",
+                "day date", "ok boolean", "kv map<string,double>", "events array<struct<x:float>>");
+        assertThat(schema.records()).isZero();
+        // The tail (footer length and magic), then the footer: two ranged reads.
+        assertThat(reads).hasSize(2);
+        assertThat(reads.get(0)).containsExactly(file.length - 8L, 8L);
+    }
+
+    @Test
+    void classify_parquetMagicAtTheStartButNotAtTheEnd_failsNamingTheRule() {
+        byte[] file = "PAR1 but not a Parquet file".getBytes(StandardCharsets.UTF_8);
+        RangedInputFile input = new RangedInputFile(file.length,
+                (offset, length) -> Arrays.copyOfRange(file, (int) offset, (int) offset + length));
+
+        assertThatThrownBy(() -> Classifier.classify(Arrays.copyOf(file, 4), file.length, () -> input))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Not a readable Parquet file: the last 4 bytes are not the magic PAR1 (an encrypted footer ends in PARE)");
     }
 
     @Test

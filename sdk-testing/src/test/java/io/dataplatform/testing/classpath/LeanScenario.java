@@ -1,0 +1,49 @@
+package io.dataplatform.testing.classpath;
+
+import io.dataplatform.DataPlatform;
+import io.dataplatform.athena.QueryResult;
+import io.dataplatform.glue.GlueCatalog;
+import io.dataplatform.s3.Bucket;
+import io.dataplatform.testing.FakeAws;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * What a user of sdk-testing does without Spark, run by {@link RuntimeClasspathTest} in a child JVM
+ * on sdk-testing's runtime classpath only: S3 puts and gets, the Glue catalog and a crawler over a
+ * Parquet file, then (after {@link #ATHENA}) one Athena query.
+ */
+public final class LeanScenario {
+    /** Printed between the storage part and the first Athena query. */
+    static final String ATHENA = "=== athena ===";
+
+    private LeanScenario() {
+    }
+
+    /** Takes the path of a Parquet file with columns {@code id bigint, name string}. */
+    public static void main(String[] args) throws Exception {
+        byte[] parquet = Files.readAllBytes(Path.of(args[0]));
+        try (FakeAws aws = FakeAws.create(); DataPlatform platform = aws.dataPlatform()) {
+            Bucket raw = platform.bucket("acme-raw").create();
+            raw.put("sales/part-0.parquet", parquet);
+            boolean same = Arrays.equals(parquet, raw.get("sales/part-0.parquet").bytes());
+            GlueCatalog glue = platform.glue();
+            glue.database("sales").create();
+            glue.crawler("sales-crawler").target("s3://acme-raw/sales/").database("sales")
+                    .role("AWSGlueServiceRole-sales").create().start().await();
+            String columns = glue.database("sales").table("sales").info().definition().schema().columns().stream()
+                    .map(c -> c.name() + " " + c.type().toGlueString()).collect(Collectors.joining(", "));
+            System.out.println("s3: " + (same ? "same bytes" : "different bytes") + "; glue: " + columns);
+            System.out.println(ATHENA);
+            System.out.flush();
+            QueryResult result = platform.athena().query("SELECT count(*) AS n, sum(id) AS total FROM sales")
+                    .database("sales").run();
+            String row = result.rows().map(r -> "n=" + r.bigint("n") + " total=" + r.bigint("total"))
+                    .collect(Collectors.joining("; "));
+            System.out.println("athena: " + row);
+            System.out.flush();
+        }
+    }
+}

@@ -261,8 +261,8 @@ final class ExpressionTranslator {
             }
             // Trino fails a scalar subquery that returns more than one row.
             return new Typed("(SELECT CASE WHEN count(*) > 1 THEN " + Errors.raise("SUBQUERY_MULTIPLE_ROWS",
-                    "Scalar sub-query has returned multiple rows") + " ELSE any_value(_s._c0) END FROM (" + r.sql()
-                    + " LIMIT 2) AS _s)", TrinoType.parse(r.columns().get(0).trinoType()));
+                    "Scalar sub-query has returned multiple rows") + " ELSE any_value(_s._c0) END FROM (SELECT * FROM (" + r.sql()
+                    + ") LIMIT 2) AS _s)", TrinoType.parse(r.columns().get(0).trinoType()));
         }
         if (e instanceof ExistsPredicate x) {
             QueryTranslator.Result r = queries.subquery(((SubqueryExpression) x.getSubquery()).getQuery(), scope);

@@ -59,7 +59,20 @@ final class Macros {
                     + "list_filter(ks, (k, i) -> k IS NOT NULL AND list_position(ks, k) = i), "
                     + "list_filter(vs, (v, i) -> ks[i] IS NOT NULL AND list_position(ks, ks[i]) = i))",
             "CREATE OR REPLACE MACRO trino_millisecond(t) AS millisecond(t) % 1000",
-            "CREATE OR REPLACE MACRO trino_double_to_varchar(x) AS CAST(x AS VARCHAR)",
+            // Java's Double.toString, which Trino's CAST(double AS varchar) uses: scientific below 1e-3 and from 1e7.
+            "CREATE OR REPLACE MACRO trino_sci_plain(t) AS "
+                    + "substr(rtrim(ltrim(replace(t, '.', ''), '0'), '0'), 1, 1) || '.' || coalesce(nullif("
+                    + "substr(rtrim(ltrim(replace(t, '.', ''), '0'), '0'), 2), ''), '0') || 'E' || "
+                    + "((CASE WHEN strpos(t, '.') > 0 THEN strpos(t, '.') - 1 ELSE length(t) END) "
+                    + "- (length(replace(t, '.', '')) - length(ltrim(replace(t, '.', ''), '0'))) - 1)",
+            "CREATE OR REPLACE MACRO trino_sci_exp(t) AS "
+                    + "split_part(t, 'e', 1) || CASE WHEN strpos(split_part(t, 'e', 1), '.') > 0 THEN '' ELSE '.0' END "
+                    + "|| 'E' || CAST(CAST(split_part(t, 'e', 2) AS INTEGER) AS VARCHAR)",
+            "CREATE OR REPLACE MACRO trino_double_to_varchar(x) AS CASE WHEN x IS NULL THEN NULL "
+                    + "WHEN isnan(x) THEN 'NaN' WHEN isinf(x) THEN CASE WHEN x > 0 THEN 'Infinity' ELSE '-Infinity' END "
+                    + "WHEN x = 0 OR (abs(x) >= 0.001 AND abs(x) < 10000000) THEN CAST(x AS VARCHAR) "
+                    + "ELSE (CASE WHEN x < 0 THEN '-' ELSE '' END) || CASE WHEN strpos(CAST(x AS VARCHAR), 'e') > 0 "
+                    + "THEN trino_sci_exp(ltrim(CAST(x AS VARCHAR), '-')) ELSE trino_sci_plain(ltrim(CAST(x AS VARCHAR), '-')) END END",
             "CREATE OR REPLACE MACRO trino_url_extract_protocol(u) AS nullif(regexp_extract(u, '^([A-Za-z][A-Za-z0-9+.-]*):', 1), '')",
             "CREATE OR REPLACE MACRO trino_url_extract_host(u) AS "
                     + "nullif(regexp_extract(u, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]*)', 1), '')",

@@ -375,6 +375,16 @@ final class QueryTranslator {
             return null;
         });
         checkAggregation(spec, tr, sources);
+        if (select.isDistinct() && spec.getOrderBy().isPresent()) {
+            for (SortItem item : spec.getOrderBy().get().getSortItems()) {
+                Typed key = orderOrdinals.apply(item.getSortKey());
+                String keySql = (key == null ? order.translate(item.getSortKey()) : key).sql();
+                if (values.stream().noneMatch(v -> v.sql().equals(keySql))) {
+                    throw Errors.at("EXPRESSION_NOT_IN_DISTINCT", item.getSortKey(),
+                            "For SELECT DISTINCT, ORDER BY expressions must appear in select list");
+                }
+            }
+        }
         if (spec.getLimit().isPresent() && spec.getLimit().get() instanceof FetchFirst f && f.isWithTies()) {
             return withTies(spec, f, order, orderOrdinals, sql, cols, select.isDistinct());
         }

@@ -91,4 +91,16 @@ class TrinoToDuckDbRelationTest extends DuckDbHarness {
         assertThat(rows("SELECT typeof(1), typeof(2.5), typeof(amount), typeof(ARRAY['a']) FROM orders WHERE id = 1"))
                 .containsExactly(List.of("integer", "decimal(2,1)", "decimal(10,2)", "array(varchar(1))"));
     }
+
+    @Test
+    void selectDistinctOrderedByAnotherExpression_fails() {
+        assertThat(error("SELECT DISTINCT region FROM orders ORDER BY qty").getMessage()).isEqualTo(
+                "EXPRESSION_NOT_IN_DISTINCT: line 1:45: For SELECT DISTINCT, ORDER BY expressions must appear in select list");
+        assertThat(column("SELECT DISTINCT region AS r FROM orders ORDER BY r")).containsExactly("eu", "us", null);
+    }
+
+    @Test
+    void scalarSubqueryWithItsOwnLimit() {
+        assertThat(value("SELECT (SELECT customer FROM orders ORDER BY id DESC LIMIT 1)")).isEqualTo("carol");
+    }
 }

@@ -138,6 +138,10 @@ final class Scalars {
         }
     }
 
+    private static boolean temporal(Call c, int i) {
+        return c.type(i).isTemporal() || c.type(i).is("unknown");
+    }
+
     static Typed math(Call c) {
         switch (c.name()) {
             case "abs", "sign":
@@ -174,10 +178,12 @@ final class Scalars {
                 return new Typed(c.name() + "(CAST(" + c.sql(0) + " AS DOUBLE))", TrinoType.DOUBLE);
             case "power", "pow", "atan2":
                 c.arity(2);
+                c.require(c.type(0).isNumeric() && c.type(1).isNumeric());
                 return new Typed((c.name().equals("atan2") ? "atan2" : "pow") + "(CAST(" + c.sql(0) + " AS DOUBLE), CAST(" + c.sql(1)
                         + " AS DOUBLE))", TrinoType.DOUBLE);
             case "log":
                 c.arity(2);
+                c.require(c.type(0).isNumeric() && c.type(1).isNumeric());
                 return new Typed("(ln(CAST(" + c.sql(1) + " AS DOUBLE)) / ln(CAST(" + c.sql(0) + " AS DOUBLE)))", TrinoType.DOUBLE);
             case "mod": {
                 c.arity(2);
@@ -235,12 +241,14 @@ final class Scalars {
             case "date_diff": {
                 c.arity(3);
                 String unit = DateTimes.unit(c.literal(0), c.node());
+                c.require(temporal(c, 1) && temporal(c, 2));
                 return new Typed("CAST(date_sub(" + Sql.string(unit) + ", " + c.sql(1) + ", " + c.sql(2) + ") AS BIGINT)",
                         TrinoType.BIGINT);
             }
             case "date_trunc": {
                 c.arity(2);
                 String unit = DateTimes.unit(c.literal(0), c.node());
+                c.require(temporal(c, 1));
                 return new Typed("CAST(date_trunc(" + Sql.string(unit) + ", " + c.sql(1) + ") AS " + c.type(1).duckDb() + ")",
                         c.type(1));
             }
@@ -251,43 +259,53 @@ final class Scalars {
                 return DateTimes.field(c.name(), c.args().get(0), c.node());
             case "last_day_of_month":
                 c.arity(1);
+                c.require(temporal(c, 0));
                 return new Typed("last_day(" + c.sql(0) + ")", TrinoType.DATE);
             case "date":
                 c.arity(1);
                 return new Typed(Casts.cast(c.args().get(0), TrinoType.DATE, c.tr().inTry, c.node()), TrinoType.DATE);
             case "date_format":
                 c.arity(2);
+                c.require(temporal(c, 0));
                 return new Typed("strftime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ")",
                         TrinoType.VARCHAR);
             case "date_parse":
                 c.arity(2);
+                c.require(c.stringArg(0));
                 return new Typed("CAST(" + (c.tr().inTry ? "try_strptime(" : "strptime(") + c.sql(0) + ", "
                         + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ") AS TIMESTAMP)", TrinoType.TIMESTAMP);
             case "format_datetime":
                 c.arity(2);
+                c.require(temporal(c, 0));
                 return new Typed("strftime(" + c.sql(0) + ", " + Sql.string(DateTimes.jodaFormat(c.literal(1), c.node())) + ")",
                         TrinoType.VARCHAR);
             case "parse_datetime":
                 c.arity(2);
+                c.require(c.stringArg(0));
                 return new Typed("CAST(strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.jodaFormat(c.literal(1), c.node()))
                         + ") AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
             case "from_iso8601_timestamp":
                 c.arity(1);
+                c.require(c.stringArg(0));
                 return new Typed("CAST(" + c.sql(0) + " AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
             case "from_iso8601_date":
                 c.arity(1);
+                c.require(c.stringArg(0));
                 return new Typed("CAST(" + c.sql(0) + " AS DATE)", TrinoType.DATE);
             case "to_iso8601": {
                 c.arity(1);
+                c.require(temporal(c, 0));
                 TrinoType t = c.type(0);
                 String fmt = t.is("date") ? "%Y-%m-%d" : t.is("timestamp") ? "%Y-%m-%dT%H:%M:%S.%g" : "%Y-%m-%dT%H:%M:%S.%gZ";
                 return new Typed("strftime(" + c.sql(0) + ", '" + fmt + "')", TrinoType.VARCHAR);
             }
             case "from_unixtime":
                 c.arity(1);
+                c.require(c.type(0).isNumeric());
                 return new Typed("to_timestamp(CAST(" + c.sql(0) + " AS DOUBLE))", TrinoType.TIMESTAMP_TZ);
             case "to_unixtime":
                 c.arity(1);
+                c.require(c.type(0).is("timestamp") || c.type(0).is("timestamp with time zone"));
                 return new Typed("CAST(epoch(" + c.sql(0) + ") AS DOUBLE)", TrinoType.DOUBLE);
             case "now":
                 c.arity(0);
@@ -317,6 +335,7 @@ final class Scalars {
                 return new Typed(c.fn("trino_element_at"), c.type(0).element());
             case "array_join":
                 c.arity(2, 3);
+                c.require(c.type(0).is("array") && c.stringArg(1));
                 return new Typed(c.n() == 2 ? "array_to_string(" + c.sql(0) + ", " + c.sql(1) + ")"
                         : "array_to_string(list_transform(" + c.sql(0) + ", __x -> coalesce(CAST(__x AS VARCHAR), " + c.sql(2) + ")), "
                         + c.sql(1) + ")", TrinoType.VARCHAR);
@@ -329,12 +348,15 @@ final class Scalars {
             }
             case "slice":
                 c.arity(3);
+                c.require(c.type(0).is("array") && c.type(1).isIntegral() && c.type(2).isIntegral());
                 return new Typed(c.fn("trino_slice"), c.type(0));
             case "array_distinct":
                 c.arity(1);
+                c.require(c.type(0).is("array"));
                 return new Typed(c.fn("trino_array_distinct"), c.type(0));
             case "array_sort":
                 c.arity(1);
+                c.require(c.type(0).is("array"));
                 return new Typed("list_sort(" + c.sql(0) + ", 'ASC', 'NULLS LAST')", c.type(0));
             case "array_max", "array_min":
                 c.arity(1);
@@ -347,6 +369,7 @@ final class Scalars {
                 return new Typed("list_filter(" + c.sql(0) + ", __x -> __x IS DISTINCT FROM " + c.sql(1) + ")", c.type(0));
             case "flatten":
                 c.arity(1);
+                c.require(c.type(0).is("array") && c.type(0).element().is("array"));
                 return new Typed(c.fn("flatten"), c.type(0).element());
             case "array_union":
                 c.arity(2);
@@ -379,9 +402,11 @@ final class Scalars {
             }
             case "map_keys":
                 c.arity(1);
+                c.require(c.type(0).is("map"));
                 return new Typed(c.fn("map_keys"), TrinoType.array(c.type(0).elements().get(0)));
             case "map_values":
                 c.arity(1);
+                c.require(c.type(0).is("map"));
                 return new Typed(c.fn("map_values"), TrinoType.array(c.type(0).elements().get(1)));
             default:
                 return null;
@@ -405,6 +430,7 @@ final class Scalars {
                 return new Typed("CAST(" + c.sql(0) + " AS VARCHAR)", TrinoType.VARCHAR);
             case "json_array_length":
                 c.arity(1);
+                c.require(c.stringArg(0) || c.type(0).is("json"));
                 return new Typed("CAST(json_array_length(" + c.sql(0) + ") AS BIGINT)", TrinoType.BIGINT);
             case "json_array_contains":
                 c.arity(2);

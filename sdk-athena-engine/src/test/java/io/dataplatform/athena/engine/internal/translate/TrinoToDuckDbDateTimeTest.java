@@ -97,4 +97,11 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
     void hourOfADate_isNotAFunctionOfDate() {
         assertThat(error("SELECT hour(placed) FROM orders").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
     }
+
+    @Test
+    void dateFunctionOnAString_failsInsteadOfCasting() {
+        assertThat(error("SELECT date_diff('day', '2024-01-01', placed) FROM orders").getMessage()).isEqualTo(
+                "FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar(3), varchar(10), date) for function date_diff");
+        assertThat(error("SELECT date_trunc('month', '2024-01-15')").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
+    }
 }

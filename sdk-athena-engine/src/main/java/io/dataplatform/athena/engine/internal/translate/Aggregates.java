@@ -88,6 +88,11 @@ final class Aggregates {
                 TrinoType t = c.type(0);
                 c.require(t.isNumeric() || t.is("unknown") || t.base().startsWith("interval"));
                 TrinoType r = t.is("decimal") || t.is("real") || t.base().startsWith("interval") ? t : TrinoType.DOUBLE;
+                if (t.is("decimal") && c.node().getWindow().isEmpty() && c.node().getFilter().isEmpty()) {
+                    // Exact: Trino rounds the decimal average half up at the column's scale; DuckDB's is a double.
+                    return new Typed(Operators.decimalDivide("sum(" + distinct + args + ")", t.scale(),
+                            "count(" + distinct + args + ")", 0, r, true), r);
+                }
                 return new Typed("avg(" + distinct + args + ")", r);
             }
             case "min", "max", "arbitrary", "any_value", "first_value", "last_value":

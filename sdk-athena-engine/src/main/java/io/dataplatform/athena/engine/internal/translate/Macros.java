@@ -12,6 +12,16 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",
             "CREATE OR REPLACE MACRO trino_fdiv_checked(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "
                     + "ELSE CAST(a AS DOUBLE) / CAST(b AS DOUBLE) END",
+            // Exact decimal division: unscaled integers divided with rounding half away from zero, as Trino's.
+            "CREATE OR REPLACE MACRO trino_round_div(n, d) AS CASE WHEN d = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "
+                    + "ELSE (n // d) + CASE WHEN 2 * abs(n % d) >= abs(d) THEN sign(n) * sign(d) ELSE 0 END END",
+            "CREATE OR REPLACE MACRO trino_round_div_or_null(n, d) AS CASE WHEN d = 0 THEN NULL "
+                    + "ELSE (n // d) + CASE WHEN 2 * abs(n % d) >= abs(d) THEN sign(n) * sign(d) ELSE 0 END END",
+            "CREATE OR REPLACE MACRO trino_padded(t, s) AS lpad(t, CAST(greatest(length(t), s + 1) AS INTEGER), '0')",
+            "CREATE OR REPLACE MACRO trino_unscaled_text(q, s) AS (CASE WHEN q < 0 THEN '-' ELSE '' END) "
+                    + "|| CASE WHEN s = 0 THEN CAST(abs(q) AS VARCHAR) ELSE "
+                    + "left(trino_padded(CAST(abs(q) AS VARCHAR), s), length(trino_padded(CAST(abs(q) AS VARCHAR), s)) - s) "
+                    + "|| '.' || right(trino_padded(CAST(abs(q) AS VARCHAR), s), s) END",
             "CREATE OR REPLACE MACRO trino_subscript(a, i) AS CASE "
                     + "WHEN i = 0 THEN error('INVALID_FUNCTION_ARGUMENT: SQL array indices start at 1') "
                     + "WHEN i < 0 THEN error('INVALID_FUNCTION_ARGUMENT: Array subscript is negative: ' || i) "

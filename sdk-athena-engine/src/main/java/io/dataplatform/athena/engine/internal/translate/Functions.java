@@ -51,13 +51,13 @@ final class Functions {
             t = Scalars.math(c);
         }
         if (t == null) {
-            t = Scalars.dateTime(c);
+            t = DateTimeFunctions.call(c);
         }
         if (t == null) {
-            t = Scalars.collection(c);
+            t = CollectionFunctions.call(c);
         }
         if (t == null) {
-            t = Scalars.jsonAndOther(c);
+            t = JsonFunctions.call(c);
         }
         if (t == null && UNSUPPORTED.contains(name)) {
             throw Errors.notSupported(f, "Trino's function '" + name + "'");

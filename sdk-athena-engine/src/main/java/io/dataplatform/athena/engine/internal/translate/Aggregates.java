@@ -46,9 +46,8 @@ final class Aggregates {
             sql = sql + " FILTER (WHERE " + tr.bool(f.getFilter().get()) + ")";
         }
         if (f.getWindow().isPresent()) {
-            if (!(f.getWindow().get() instanceof WindowSpecification w)) {
-                throw Errors.notSupported(f, "A named window");
-            }
+            WindowSpecification w = f.getWindow().get() instanceof WindowSpecification s ? s
+                    : named(tr, ((io.trino.sql.tree.WindowReference) f.getWindow().get()).getName());
             sql = sql + " OVER (" + over(tr, w) + ")";
         }
         return new Typed(cast(sql, t.type(), c), t.type());
@@ -152,10 +151,24 @@ final class Aggregates {
         }
     }
 
-    private static String over(ExpressionTranslator tr, WindowSpecification w) {
+    private static WindowSpecification named(ExpressionTranslator tr, io.trino.sql.tree.Identifier name) {
+        WindowSpecification w = tr.queries.windows.isEmpty() ? null
+                : tr.queries.windows.peek().get(name.getValue().toLowerCase(java.util.Locale.ROOT));
+        if (w == null) {
+            throw Errors.at("INVALID_WINDOW_REFERENCE", name, "Cannot resolve WINDOW name " + name.getValue());
+        }
+        return w;
+    }
+
+    private static String over(ExpressionTranslator tr, WindowSpecification spec) {
         List<String> parts = new ArrayList<>();
-        if (w.getExistingWindowName().isPresent()) {
-            throw Errors.notSupported(w, "A named window");
+        WindowSpecification w = spec;
+        if (spec.getExistingWindowName().isPresent()) {
+            // WINDOW w AS (PARTITION BY ..) used as OVER (w ORDER BY ..): the named window's partitioning, then this order and frame.
+            WindowSpecification base = named(tr, spec.getExistingWindowName().get());
+            w = new WindowSpecification(base.getExistingWindowName(), base.getPartitionBy(),
+                    spec.getOrderBy().isPresent() ? spec.getOrderBy() : base.getOrderBy(),
+                    spec.getFrame().isPresent() ? spec.getFrame() : base.getFrame());
         }
         if (!w.getPartitionBy().isEmpty()) {
             parts.add("PARTITION BY " + String.join(", ", w.getPartitionBy().stream().map(e -> tr.translate(e).sql()).toList()));

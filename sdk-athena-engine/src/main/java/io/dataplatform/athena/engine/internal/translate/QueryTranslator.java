@@ -46,6 +46,8 @@ final class QueryTranslator {
     private final Deque<Map<String, Result>> ctes = new ArrayDeque<>();
     final Relations relations;
     private final SelectTranslator select;
+    /** The named windows (WINDOW clause) of the SELECTs being translated, innermost first. */
+    final Deque<Map<String, io.trino.sql.tree.WindowSpecification>> windows = new ArrayDeque<>();
     private int ids;
 
     QueryTranslator(TableResolver resolver) {

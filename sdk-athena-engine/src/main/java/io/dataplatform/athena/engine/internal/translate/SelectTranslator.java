@@ -34,6 +34,19 @@ final class SelectTranslator {
 
     /** A SELECT: columns named by position, or as Trino names them for the statement's result. */
     QueryTranslator.Result translate(QuerySpecification spec, Scope outer, boolean positional) {
+        java.util.Map<String, io.trino.sql.tree.WindowSpecification> named = new java.util.HashMap<>();
+        for (io.trino.sql.tree.WindowDefinition w : spec.getWindows()) {
+            named.put(w.getName().getValue().toLowerCase(Locale.ROOT), w.getWindow());
+        }
+        queries.windows.push(named);
+        try {
+            return translateSpecification(spec, outer, positional);
+        } finally {
+            queries.windows.pop();
+        }
+    }
+
+    private QueryTranslator.Result translateSpecification(QuerySpecification spec, Scope outer, boolean positional) {
         Relations.Rel from = spec.getFrom().map(r -> queries.relations.relation(r, outer)).orElse(null);
         Scope scope = new Scope(from == null ? List.of() : from.fields(), outer);
         ExpressionTranslator tr = new ExpressionTranslator(queries, scope, false, e -> null);
@@ -87,9 +100,6 @@ final class SelectTranslator {
             sql.append(" GROUP BY ").append(g.isDistinct() ? "DISTINCT " : "").append(String.join(", ", elements));
         });
         spec.getHaving().ifPresent(h -> sql.append(" HAVING ").append(tr.bool(h)));
-        if (!spec.getWindows().isEmpty()) {
-            throw Errors.notSupported(spec.getWindows().get(0), "The WINDOW clause");
-        }
         Function<Expression, Typed> orderOrdinals = e -> {
             if (e instanceof LongLiteral l) {
                 long i = l.getParsedValue();

@@ -94,4 +94,11 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
         assertThat(error("SELECT region, qty FROM orders GROUP BY region").errorType()).isEqualTo("EXPRESSION_NOT_AGGREGATE");
         assertThat(value("SELECT Customer FROM orders o GROUP BY o.customer HAVING sum(qty) > 4")).isEqualTo("bob");
     }
+
+    @Test
+    void namedWindows_fromTheWindowClause() {
+        assertThat(rows("SELECT id, sum(qty) OVER w, rank() OVER (w ORDER BY qty DESC) FROM orders "
+                + "WINDOW w AS (PARTITION BY region IS NULL) ORDER BY id"))
+                .containsExactly(List.of("1", "3", "1"), List.of("2", "5", "1"), List.of("3", "3", "2"));
+    }
 }

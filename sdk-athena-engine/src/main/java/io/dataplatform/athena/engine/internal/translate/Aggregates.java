@@ -26,6 +26,10 @@ final class Aggregates {
         return AGGREGATES.contains(name);
     }
 
+    static boolean isWindowFunction(String name) {
+        return WINDOW_ONLY.contains(name);
+    }
+
     static Typed call(ExpressionTranslator tr, FunctionCall f, String name) {
         if (WINDOW_ONLY.contains(name) && f.getWindow().isEmpty()) {
             throw Errors.at("FUNCTION_NOT_FOUND", f, "Window function " + name + " requires an OVER clause");

@@ -17,7 +17,7 @@ final class CollectionFunctions {
             case "contains":
                 c.arity(2);
                 c.require(c.type(0).is("array") && Coercions.common(c.type(0).element(), c.type(1)) != null);
-                return new Typed(c.fn("list_contains"), TrinoType.BOOLEAN);
+                return new Typed(c.fn("trino_contains"), TrinoType.BOOLEAN);
             case "element_at":
                 c.arity(2);
                 if (c.type(0).is("map")) {

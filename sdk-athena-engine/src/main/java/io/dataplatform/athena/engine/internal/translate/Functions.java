@@ -31,7 +31,7 @@ final class Functions {
 
     static Typed call(ExpressionTranslator tr, FunctionCall f) {
         String name = f.getName().getSuffix().toLowerCase(Locale.ROOT);
-        if (f.getWindow().isPresent() || Aggregates.isAggregate(name)) {
+        if (f.getWindow().isPresent() || Aggregates.isAggregate(name) || Aggregates.isWindowFunction(name)) {
             return Aggregates.call(tr, f, name);
         }
         if (f.isDistinct() || f.getFilter().isPresent() || f.getOrderBy().isPresent()) {

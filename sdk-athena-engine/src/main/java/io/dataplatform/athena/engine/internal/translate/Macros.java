@@ -39,7 +39,7 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_rpad(s, n, p) AS CASE WHEN p = '' THEN "
                     + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE rpad(s, CAST(n AS INTEGER), p) END",
             "CREATE OR REPLACE MACRO trino_substr(s, start, n) AS CASE "
-                    + "WHEN start = 0 OR abs(start) > length(s) THEN '' "
+                    + "WHEN start = 0 OR abs(start) > length(s) OR n <= 0 THEN '' "
                     + "WHEN n IS NULL THEN substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT)) "
                     + "ELSE substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT), CAST(n AS BIGINT)) END",
             "CREATE OR REPLACE MACRO trino_split_part(s, d, n) AS CASE "
@@ -55,6 +55,8 @@ final class Macros {
                     + "list_contains(list_transform(json_extract(j, '$[*]'), e -> CAST(e AS VARCHAR)), CAST(v AS VARCHAR)) END",
             "CREATE OR REPLACE MACRO trino_json_size(j, p) AS CASE json_type(j, p) WHEN 'ARRAY' THEN CAST(json_array_length(j, p) AS BIGINT) "
                     + "WHEN 'OBJECT' THEN CAST(len(json_keys(j, p)) AS BIGINT) WHEN NULL THEN NULL ELSE CAST(0 AS BIGINT) END",
+            "CREATE OR REPLACE MACRO trino_contains(a, x) AS CASE WHEN a IS NULL OR x IS NULL THEN NULL "
+                    + "WHEN list_contains(a, x) THEN true WHEN list_count(a) < len(a) THEN NULL ELSE false END",
             "CREATE OR REPLACE MACRO trino_any_match(l) AS CASE WHEN list_contains(l, true) THEN true "
                     + "WHEN list_count(l) < len(l) THEN NULL ELSE false END",
             "CREATE OR REPLACE MACRO trino_all_match(l) AS CASE WHEN list_contains(l, false) THEN false "

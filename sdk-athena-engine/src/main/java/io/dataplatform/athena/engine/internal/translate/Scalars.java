@@ -109,8 +109,7 @@ final class Scalars {
             case "regexp_replace": {
                 c.arity(2, 3);
                 re2(c, 1);
-                // Trino's replacement names groups $1; RE2's \1.
-                String replacement = c.n() == 3 ? Sql.string(c.literal(2).replace("\\", "\\\\").replaceAll("\\$(\\d)", "\\\\$1")) : "''";
+                String replacement = c.n() == 3 ? Sql.string(re2Replacement(c.literal(2), c)) : "''";
                 return new Typed("regexp_replace(" + c.sql(0) + ", " + c.sql(1) + ", " + replacement + ", 'g')", v);
             }
             case "regexp_split":
@@ -129,6 +128,25 @@ final class Scalars {
             default:
                 return null;
         }
+    }
+
+    /** Java's replacement syntax ($1 a group, \$ a literal $) written as RE2's (\1 a group, \\ a backslash). */
+    private static String re2Replacement(String java, Call c) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < java.length(); i++) {
+            char ch = java.charAt(i);
+            if (ch == '\\' && i + 1 < java.length()) {
+                char next = java.charAt(++i);
+                out.append(next == '\\' ? "\\\\" : String.valueOf(next));
+            } else if (ch == '$' && i + 1 < java.length() && Character.isDigit(java.charAt(i + 1))) {
+                out.append('\\').append(java.charAt(++i));
+            } else if (ch == '$') {
+                throw Errors.notSupported(c.node(), "A named group reference in regexp_replace");
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     private static void re2(Call c, int i) {

@@ -95,7 +95,9 @@ final class SelectTranslator {
         spec.getGroupBy().ifPresent(g -> {
             List<String> elements = new ArrayList<>();
             for (GroupingElement element : g.getGroupingElements()) {
-                elements.add(groupingElement(groupOrdinals, element));
+                String groupSql = groupingElement(groupOrdinals, element);
+                // GROUP BY () is one group of all rows.
+                elements.add(groupSql.isEmpty() ? "GROUPING SETS (())" : groupSql);
             }
             sql.append(" GROUP BY ").append(g.isDistinct() ? "DISTINCT " : "").append(String.join(", ", elements));
         });

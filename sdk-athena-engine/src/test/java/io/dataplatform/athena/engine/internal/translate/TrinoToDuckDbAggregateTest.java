@@ -101,4 +101,15 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
                 + "WINDOW w AS (PARTITION BY region IS NULL) ORDER BY id"))
                 .containsExactly(List.of("1", "3", "1"), List.of("2", "5", "1"), List.of("3", "3", "2"));
     }
+
+    @Test
+    void groupByEmptySet_isOneGroup() {
+        assertThat(rows("SELECT sum(qty) FROM orders GROUP BY ()")).containsExactly(List.of("8"));
+    }
+
+    @Test
+    void rankingFunctionWithoutOver_fails() {
+        assertThat(error("SELECT rank() FROM orders").getMessage())
+                .isEqualTo("FUNCTION_NOT_FOUND: line 1:8: Window function rank requires an OVER clause");
+    }
 }

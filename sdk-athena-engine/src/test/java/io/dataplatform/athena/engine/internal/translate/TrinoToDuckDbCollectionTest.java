@@ -105,4 +105,10 @@ class TrinoToDuckDbCollectionTest extends DuckDbHarness {
         assertThat(rows("SELECT id, tag FROM orders LEFT JOIN UNNEST(tags) AS t(tag) ON true WHERE id = 3"))
                 .containsExactly(Arrays.asList("3", null));
     }
+
+    @Test
+    void contains_isNullWhenNotFoundAmongNulls() {
+        assertThat(rows("SELECT contains(ARRAY[1, NULL], 2), contains(ARRAY[1, NULL], 1), contains(ARRAY[1], 2)"))
+                .containsExactly(Arrays.asList(null, "true", "false"));
+    }
 }

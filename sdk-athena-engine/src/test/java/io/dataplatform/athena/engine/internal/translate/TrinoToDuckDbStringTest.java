@@ -85,4 +85,15 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
                 + "), url_extract_parameter(" + url + ", 'y')"))
                 .containsExactly(List.of("https", "example.com", "8080", "/path/to", "x=1&y=two", "frag", "two"));
     }
+
+    @Test
+    void regexpReplace_readsJavasReplacementSyntax() {
+        assertThat(rows("SELECT regexp_replace('aaa', 'a', '\\$'), regexp_replace('ab', '(a)(b)', '$2$1'), "
+                + "regexp_replace('a', 'a', '\\\\')")).containsExactly(List.of("$$$", "ba", "\\"));
+    }
+
+    @Test
+    void substr_withANonPositiveLength_isEmpty() {
+        assertThat(rows("SELECT substr('abc', 2, -1), substr('abc', 2, 0)")).containsExactly(List.of("", ""));
+    }
 }

@@ -130,7 +130,9 @@ final class Casts {
             return from.precision() == 1 || from.precision() == 2 ? "substr(" + sql + ", 1, " + (20 + from.precision()) + ")" : sql;
         }
         if (from.is("json")) {
-            return "json_extract_string(" + x + ", '$')";
+            // Trino casts only a JSON scalar to varchar.
+            return "(CASE WHEN json_type(" + x + ") IN ('OBJECT', 'ARRAY') THEN " + Errors.raise("INVALID_CAST_ARGUMENT",
+                    "Cannot cast JSON to varchar") + " ELSE json_extract_string(" + x + ", '$') END)";
         }
         if (from.is("timestamp with time zone")) {
             // The engine runs DuckDB with TimeZone UTC, the zone Athena's values carry.

@@ -205,10 +205,11 @@ final class QueryTranslator {
     /** ORDER BY / OFFSET / LIMIT over a query body's output columns. */
     private Result ordered(Result inner, Optional<OrderBy> orderBy, Optional<Offset> offset, Optional<Node> limit, Scope outer,
             boolean positional) {
+        String alias = "_q" + nextId();
         List<Scope.Field> fields = new ArrayList<>();
         for (int i = 0; i < inner.columns().size(); i++) {
             TypedColumn c = inner.columns().get(i);
-            fields.add(new Scope.Field(List.of(), c.name(), TrinoType.parse(c.trinoType()), "_q." + column(i)));
+            fields.add(new Scope.Field(List.of(), c.name(), TrinoType.parse(c.trinoType()), alias + "." + column(i)));
         }
         Scope scope = new Scope(fields, outer);
         ExpressionTranslator tr = new ExpressionTranslator(this, scope, false, e -> null);
@@ -216,7 +217,7 @@ final class QueryTranslator {
         for (int i = 0; i < fields.size(); i++) {
             items.add(fields.get(i).sql() + " AS " + (positional ? column(i) : Sql.identifier(inner.columns().get(i).name())));
         }
-        String from = "SELECT " + String.join(", ", items) + " FROM (" + inner.sql() + ") AS _q";
+        String from = "SELECT " + String.join(", ", items) + " FROM (" + inner.sql() + ") AS " + alias;
         return new Result(from + tail(tr, e -> ordinal(e, fields), orderBy, offset, limit), inner.columns());
     }
 

@@ -103,4 +103,10 @@ class TrinoToDuckDbRelationTest extends DuckDbHarness {
     void scalarSubqueryWithItsOwnLimit() {
         assertThat(value("SELECT (SELECT customer FROM orders ORDER BY id DESC LIMIT 1)")).isEqualTo("carol");
     }
+
+    @Test
+    void orderedSetOperationsNest() {
+        assertThat(column("SELECT x FROM ((SELECT 1 AS x UNION ALL SELECT 3) ORDER BY x DESC LIMIT 1) "
+                + "UNION ALL SELECT 2 ORDER BY x")).containsExactly("2", "3");
+    }
 }

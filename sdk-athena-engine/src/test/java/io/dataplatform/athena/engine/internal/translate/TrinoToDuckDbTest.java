@@ -206,7 +206,6 @@ class TrinoToDuckDbTest extends DuckDbHarness {
             }
             best = Math.min(best, (System.nanoTime() - start) / 200);
         }
-        System.out.println("parse " + best + " ns");
         assertThat(best).isLessThan(5_000_000L);
     }
 

@@ -34,6 +34,10 @@ final class Casts {
         if (from.equals(to) || from.is("unknown")) {
             return from.is("unknown") ? "CAST(NULL AS " + to.duckDb() + ")" : x;
         }
+        if ((to.is("varchar") || to.is("char")) && (from.is("array") || from.is("map") || from.is("row")
+                || from.is("varbinary") || from.base().startsWith("interval"))) {
+            throw Errors.typeMismatch(node, "Cannot cast " + from + " to " + to);
+        }
         if (to.is("varchar")) {
             String text = toVarchar(value);
             return to.precision() < 0 ? text : "substr(" + text + ", 1, " + to.precision() + ")";

@@ -91,4 +91,16 @@ class TrinoToDuckDbCastTest extends DuckDbHarness {
     void castOfTimestampWithTimeZoneToVarchar_namesTheZone() {
         assertThat(value("SELECT CAST(from_unixtime(0) AS varchar)")).isEqualTo("1970-01-01 00:00:00.000 UTC");
     }
+
+    @Test
+    void castOfACollectionToVarchar_failsAsTrinoHasNoSuchCast() {
+        assertThat(error("SELECT CAST(ARRAY[1] AS varchar)").getMessage())
+                .isEqualTo("TYPE_MISMATCH: line 1:8: Cannot cast array(integer) to varchar");
+    }
+
+    @Test
+    void castOfDoubleToDecimal_roundsHalfAwayFromZero() {
+        assertThat(rows("SELECT CAST(2.5e0 AS decimal(2,0)), CAST(-2.5e0 AS decimal(2,0)), CAST(0.125e0 AS decimal(3,2))"))
+                .containsExactly(List.of("3", "-3", "0.13"));
+    }
 }

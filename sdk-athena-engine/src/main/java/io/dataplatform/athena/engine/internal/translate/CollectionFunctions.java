@@ -1,6 +1,7 @@
 package io.dataplatform.athena.engine.internal.translate;
 
 import io.dataplatform.athena.engine.internal.translate.Functions.Call;
+import java.util.List;
 
 /** Trino's array and map functions; {@link #call} returns null for a name it does not know. */
 final class CollectionFunctions {
@@ -91,6 +92,28 @@ final class CollectionFunctions {
                 c.arity(2);
                 c.require(c.type(0).is("array") && c.type(1).is("array"));
                 return new Typed(c.fn("map"), TrinoType.map(c.type(0).element(), c.type(1).element()));
+            }
+            case "map_entries": {
+                c.arity(1);
+                c.require(c.type(0).is("map"));
+                TrinoType row = TrinoType.row(List.of("", ""), c.type(0).elements());
+                return new Typed("list_transform(map_entries(" + c.sql(0) + "), __e -> struct_pack(field0 := __e.key, "
+                        + "field1 := __e.value))", TrinoType.array(row));
+            }
+            case "map_from_entries": {
+                c.arity(1);
+                c.require(c.type(0).is("array") && c.type(0).element().is("row") && c.type(0).element().elements().size() == 2);
+                TrinoType row = c.type(0).element();
+                String k = row.fieldNames().get(0).isEmpty() ? "field0" : row.fieldNames().get(0);
+                String v = row.fieldNames().get(1).isEmpty() ? "field1" : row.fieldNames().get(1);
+                return new Typed("map_from_entries(list_transform(" + c.sql(0) + ", __e -> struct_pack(key := struct_extract(__e, "
+                        + Sql.string(k) + "), value := struct_extract(__e, " + Sql.string(v) + "))))", TrinoType.map(row.elements().get(0),
+                        row.elements().get(1)));
+            }
+            case "map_concat": {
+                c.require(c.n() >= 2 && c.args().stream().allMatch(a -> a.type().is("map")));
+                List<Typed> all = Operators.unifyTyped(c.node(), "map_concat", c.args());
+                return new Typed("map_concat(" + String.join(", ", all.stream().map(Typed::sql).toList()) + ")", all.get(0).type());
             }
             case "map_keys":
                 c.arity(1);

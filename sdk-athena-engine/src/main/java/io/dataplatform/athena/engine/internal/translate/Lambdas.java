@@ -62,7 +62,29 @@ final class Lambdas {
                 return new Typed("list_transform(range(1, greatest(len(" + a.sql() + "), len(" + b.sql() + ")) + 1), " + i + " -> "
                         + body.sql() + ")", TrinoType.array(body.type()));
             }
-            case "transform_values", "transform_keys", "map_filter", "array_sort_with", "find_first":
+            case "transform_values", "transform_keys", "map_filter": {
+                if (args.size() != 2) {
+                    throw Errors.at("FUNCTION_NOT_FOUND", f, "Unexpected parameters for function " + name);
+                }
+                Typed map = tr.translate(args.get(0));
+                if (!map.type().is("map")) {
+                    throw Errors.at("FUNCTION_NOT_FOUND", f, "Unexpected parameters (" + map.type() + ") for function " + name);
+                }
+                String e = "__e" + tr.queries.nextId();
+                TrinoType k = map.type().elements().get(0);
+                TrinoType v = map.type().elements().get(1);
+                Typed body = inline(tr, f, args.get(1), List.of(new Typed(e + ".key", k), new Typed(e + ".value", v)));
+                String entries = "map_entries(" + map.sql() + ")";
+                return switch (name) {
+                    case "map_filter" -> new Typed("map_from_entries(list_filter(" + entries + ", " + e + " -> " + body.sql() + "))",
+                            map.type());
+                    case "transform_values" -> new Typed("map_from_entries(list_transform(" + entries + ", " + e
+                            + " -> struct_pack(key := " + e + ".key, value := " + body.sql() + ")))", TrinoType.map(k, body.type()));
+                    default -> new Typed("map_from_entries(list_transform(" + entries + ", " + e
+                            + " -> struct_pack(key := " + body.sql() + ", value := " + e + ".value)))", TrinoType.map(body.type(), v));
+                };
+            }
+            case "array_sort_with", "find_first":
                 throw Errors.notSupported(f, "The function " + name);
             default:
                 return null;

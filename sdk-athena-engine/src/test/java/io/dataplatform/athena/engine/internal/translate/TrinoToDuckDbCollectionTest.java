@@ -111,4 +111,15 @@ class TrinoToDuckDbCollectionTest extends DuckDbHarness {
         assertThat(rows("SELECT contains(ARRAY[1, NULL], 2), contains(ARRAY[1, NULL], 1), contains(ARRAY[1], 2)"))
                 .containsExactly(Arrays.asList(null, "true", "false"));
     }
+
+    @Test
+    void mapFunctionsWithLambdasAndEntries() {
+        assertThat(rows("SELECT transform_values(MAP(ARRAY['a', 'b'], ARRAY[1, 2]), (k, v) -> v * 10)['b'], "
+                + "transform_keys(MAP(ARRAY['a'], ARRAY[1]), (k, v) -> upper(k))['A'], "
+                + "cardinality(map_filter(MAP(ARRAY['a', 'b'], ARRAY[1, 2]), (k, v) -> v > 1)), "
+                + "map_from_entries(ARRAY[ROW('x', 1)])['x'], map_entries(MAP(ARRAY['a'], ARRAY[1]))[1][2], "
+                + "map_concat(MAP(ARRAY['a'], ARRAY[1]), MAP(ARRAY['a'], ARRAY[2]))['a']"))
+                .containsExactly(List.of("20", "1", "1", "1", "1", "2"));
+        assertThat(type("SELECT map_entries(MAP(ARRAY['a'], ARRAY[1]))")).isEqualTo("array(row(varchar(1), integer))");
+    }
 }

@@ -117,6 +117,13 @@ final class ExpressionTranslator {
         if (e instanceof IntervalLiteral i) {
             return interval(i);
         }
+        if (e instanceof io.trino.sql.tree.Parameter p) {
+            if (p.getId() >= queries.parameters.size()) {
+                throw Errors.at("INVALID_PARAMETER_USAGE", p, "Incorrect number of parameters: expected at least " + (p.getId() + 1)
+                        + " but found " + queries.parameters.size());
+            }
+            return translate(queries.parameters.get(p.getId()));
+        }
         if (e instanceof Identifier id) {
             return column(List.of(), id.getValue().toLowerCase(Locale.ROOT), id, id.getValue());
         }

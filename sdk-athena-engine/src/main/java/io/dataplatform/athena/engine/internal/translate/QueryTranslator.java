@@ -50,8 +50,12 @@ final class QueryTranslator {
     final Deque<Map<String, io.trino.sql.tree.WindowSpecification>> windows = new ArrayDeque<>();
     private int ids;
 
-    QueryTranslator(TableResolver resolver) {
+    /** The values of the statement's {@code ?} parameters, in order (Athena's execution parameters). */
+    final List<Expression> parameters;
+
+    QueryTranslator(TableResolver resolver, List<Expression> parameters) {
         this.resolver = resolver;
+        this.parameters = List.copyOf(parameters);
         this.relations = new Relations(this);
         this.select = new SelectTranslator(this);
     }

@@ -78,7 +78,11 @@ abstract class DuckDbHarness {
 
     /** All rows, each cell as its JDBC string. */
     static List<List<String>> rows(String sql) {
-        Translation t = translate(sql);
+        return rows(translate(sql));
+    }
+
+    /** All rows of a translation, each cell as its JDBC string. */
+    static List<List<String>> rows(Translation t) {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(t.duckDbSql())) {
             List<List<String>> rows = new ArrayList<>();
             int n = r.getMetaData().getColumnCount();

@@ -174,6 +174,16 @@ class TrinoToDuckDbTest extends DuckDbHarness {
     }
 
     @Test
+    void executionParameters_fillThePlaceholdersInOrder() {
+        Translation t = TrinoToDuckDb.translate(TrinoToDuckDb.parse("SELECT count(*) FROM orders WHERE region = ? AND qty > ?"),
+                RESOLVER, List.of(TrinoToDuckDb.parseParameter("'eu'"), TrinoToDuckDb.parseParameter("1")));
+        assertThat(rows(t)).containsExactly(List.of("1"));
+        AthenaSqlException e = catchTranslate("SELECT ?");
+        assertThat(e.getMessage()).isEqualTo("INVALID_PARAMETER_USAGE: line 1:8: Incorrect number of parameters: expected at least 1 "
+                + "but found 0");
+    }
+
+    @Test
     void trailingSemicolon_isAccepted() {
         assertThat(value("SELECT 1;")).isEqualTo("1");
     }

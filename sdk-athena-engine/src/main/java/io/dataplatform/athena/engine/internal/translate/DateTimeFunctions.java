@@ -97,7 +97,7 @@ final class DateTimeFunctions {
                 return new Typed("CAST(epoch(" + c.sql(0) + ") AS DOUBLE)", TrinoType.DOUBLE);
             case "now":
                 c.arity(0);
-                return new Typed("CAST(current_timestamp AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
+                return new Typed(ExpressionTranslator.NOW, TrinoType.TIMESTAMP_TZ);
             default:
                 return null;
         }

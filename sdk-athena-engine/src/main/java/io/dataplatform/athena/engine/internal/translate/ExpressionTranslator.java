@@ -51,6 +51,12 @@ import java.util.function.Function;
 
 /** Translates Trino expressions to DuckDB SQL, inferring each one's Trino type on the way. */
 final class ExpressionTranslator {
+    /**
+     * The query's start time: the DuckDB variable {@code athena_query_start} when the engine sets it (from
+     * the fake world's clock), else DuckDB's own clock. Trino gives every row of a query the same time.
+     */
+    static final String NOW = "CAST(coalesce(getvariable('athena_query_start'), current_timestamp) AS TIMESTAMPTZ)";
+
     final QueryTranslator queries;
     final Scope scope;
     /** Inside {@code try(..)}: Trino's runtime errors become NULL. */
@@ -234,9 +240,9 @@ final class ExpressionTranslator {
         }
         if (e instanceof CurrentTime c) {
             return switch (c.getFunction()) {
-                case DATE -> new Typed("current_date", TrinoType.DATE);
-                case TIMESTAMP -> new Typed("CAST(current_timestamp AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
-                case LOCALTIMESTAMP -> new Typed("CAST(current_localtimestamp() AS TIMESTAMP)", TrinoType.TIMESTAMP);
+                case DATE -> new Typed("CAST(" + NOW + " AS DATE)", TrinoType.DATE);
+                case TIMESTAMP -> new Typed(NOW, TrinoType.TIMESTAMP_TZ);
+                case LOCALTIMESTAMP -> new Typed("CAST(" + NOW + " AS TIMESTAMP)", TrinoType.TIMESTAMP);
                 default -> throw Errors.notSupported(c, c.getFunction().getName());
             };
         }

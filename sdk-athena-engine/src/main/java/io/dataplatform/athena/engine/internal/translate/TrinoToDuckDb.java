@@ -16,6 +16,11 @@ import java.util.List;
  * Translation t = TrinoToDuckDb.translate(statement, resolver);
  * // run TrinoToDuckDb.macros() once per DuckDB connection, then t.duckDbSql()
  * }</pre>
+ *
+ * <p>The connection should run with {@code SET TimeZone = 'UTC'}. To give {@code current_date},
+ * {@code current_timestamp} and {@code now()} the fake world's clock, set
+ * {@code SET VARIABLE athena_query_start = TIMESTAMPTZ '2024-01-31 12:00:00+00'} before the query;
+ * without it they read DuckDB's clock.
  */
 public final class TrinoToDuckDb {
     /** Thread-safe; created once because building Trino's parser is expensive. */

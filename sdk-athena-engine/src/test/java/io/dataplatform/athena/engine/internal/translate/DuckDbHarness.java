@@ -72,6 +72,15 @@ abstract class DuckDbHarness {
         connection.close();
     }
 
+    /** Runs DuckDB SQL as it is (session settings). */
+    static void execute(String duckDbSql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(duckDbSql);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Translation translate(String sql) {
         return TrinoToDuckDb.translate(TrinoToDuckDb.parse(sql), RESOLVER);
     }

@@ -94,6 +94,18 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
     }
 
     @Test
+    void currentTime_readsTheQueryStartTheEngineSets() {
+        execute("SET VARIABLE athena_query_start = TIMESTAMPTZ '2024-01-31 23:30:00+00'");
+        try {
+            assertThat(rows("SELECT current_date, CAST(now() AS varchar), CAST(current_timestamp AS varchar)"))
+                    .containsExactly(List.of("2024-01-31", "2024-01-31 23:30:00.000 UTC", "2024-01-31 23:30:00.000 UTC"));
+        } finally {
+            execute("RESET VARIABLE athena_query_start");
+        }
+        assertThat(value("SELECT year(current_date) >= 2024")).isEqualTo("true");
+    }
+
+    @Test
     void hourOfADate_isNotAFunctionOfDate() {
         assertThat(error("SELECT hour(placed) FROM orders").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
     }

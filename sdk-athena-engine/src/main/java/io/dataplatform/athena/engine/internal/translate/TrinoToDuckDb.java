@@ -78,6 +78,15 @@ public final class TrinoToDuckDb {
         }
     }
 
+    /**
+     * The DuckDB type that holds values of a Trino type ({@code "decimal(10,2)"} is {@code DECIMAL(10,2)},
+     * {@code "row(a bigint)"} is {@code STRUCT("a" BIGINT)}); for staging tables the translation reads.
+     * Throws IllegalArgumentException for a type Trino does not have.
+     */
+    public static String duckDbType(String trinoType) {
+        return TrinoType.parse(trinoType).duckDb();
+    }
+
     /** The DuckDB macros the translated SQL calls: run each once on every new DuckDB connection. */
     public static List<String> macros() {
         return Macros.ALL;

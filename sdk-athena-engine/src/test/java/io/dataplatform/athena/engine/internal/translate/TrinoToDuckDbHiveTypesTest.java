@@ -32,4 +32,11 @@ class TrinoToDuckDbHiveTypesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown Hive type 'uniontype<int,string>'");
     }
+
+    @Test
+    void trinoTypes_haveADuckDbType() {
+        assertThat(TrinoToDuckDb.duckDbType("decimal(10,2)")).isEqualTo("DECIMAL(10,2)");
+        assertThat(TrinoToDuckDb.duckDbType("array(row(a bigint, b varchar))")).isEqualTo("STRUCT(\"a\" BIGINT, \"b\" VARCHAR)[]");
+        assertThat(TrinoToDuckDb.duckDbType("map(varchar, timestamp(3))")).isEqualTo("MAP(VARCHAR, TIMESTAMP)");
+    }
 }

@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 
 /** Trino's string and math functions; each method returns null for a name it does not know. */
 final class Scalars {
-    /** Regular expression features RE2 (DuckDB) lacks and Trino's Joni has: lookaround and back references. */
-    private static final Pattern NOT_RE2 = Pattern.compile("\\(\\?<?[=!]|\\\\[1-9]");
+    /**
+     * Regular expression features RE2 (DuckDB) lacks and Trino's Joni has: lookaround, back references,
+     * atomic groups and possessive quantifiers.
+     */
+    private static final Pattern NOT_RE2 = Pattern.compile("\\(\\?<?[=!]|\\\\[1-9]|\\(\\?>|[*+?}]\\+");
 
     private Scalars() {
     }

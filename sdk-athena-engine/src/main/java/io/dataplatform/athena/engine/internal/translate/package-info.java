@@ -18,9 +18,16 @@
  * {@code Scalars}, {@code DateTimeFunctions}, {@code CollectionFunctions}, {@code JsonFunctions},
  * {@code Lambdas} and {@code Aggregates}.
  *
+ * <p>For the engine: {@code TrinoToDuckDb.translate(statement, resolver, parameters)} fills Athena's
+ * execution parameters ({@code ?}, read with {@code parseParameter}); the DuckDB variable
+ * {@code athena_query_start} gives {@code current_date} and {@code now()} the fake world's clock;
+ * {@link io.dataplatform.athena.engine.internal.translate.HiveTypes} turns Glue's column types into Trino's and
+ * {@code TrinoToDuckDb.duckDbType} Trino's into DuckDB's.
+ *
  * <p>Approximations, by design: {@code approx_distinct} counts exactly and {@code approx_percentile}
  * is the exact discrete quantile (both within Athena's error bounds); regular expressions run on RE2,
- * so look-around and back references are rejected as NOT_SUPPORTED; {@code timestamp with time zone}
+ * so look-around, back references, atomic groups and possessive quantifiers are rejected as
+ * NOT_SUPPORTED; char(n) values are padded but compare as varchar; {@code timestamp with time zone}
  * values are held in UTC.
  *
  * <p>Not supported (NOT_SUPPORTED, never a DuckDB error): statements other than queries, WITH

@@ -49,6 +49,9 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
     @Test
     void regexpWithLookahead_isNotSupported() {
         assertThat(error("SELECT regexp_like('abc', 'a(?=b)')").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT regexp_like('abc', '(a)\\1')").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT regexp_like('abc', 'a++')").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(value("SELECT regexp_like('a+', 'a\\+')")).isEqualTo("true");
     }
 
     @Test

@@ -42,9 +42,14 @@ final class Aggregates {
             a.add(tr.translate(e));
         }
         Functions.Call c = new Functions.Call(tr, f, name, a);
+        if (f.isDistinct() && f.getWindow().isPresent()) {
+            throw Errors.notSupported(f, "DISTINCT in window function parameters");
+        }
         String distinct = f.isDistinct() ? "DISTINCT " : "";
+        // IGNORE NULLS (lag, lead, first_value, last_value, nth_value) goes inside DuckDB's parentheses.
+        String nulls = f.getNullTreatment().filter(n -> n == FunctionCall.NullTreatment.IGNORE).map(n -> " IGNORE NULLS").orElse("");
         String orderBy = f.getOrderBy().map(o -> " ORDER BY " + QueryTranslator.sortItems(tr, o.getSortItems())).orElse("");
-        Typed t = aggregate(c, distinct, orderBy);
+        Typed t = aggregate(c, distinct, orderBy, nulls);
         String sql = t.sql();
         if (f.getFilter().isPresent()) {
             sql = sql + " FILTER (WHERE " + tr.bool(f.getFilter().get()) + ")";
@@ -66,7 +71,7 @@ final class Aggregates {
         };
     }
 
-    private static Typed aggregate(Functions.Call c, String distinct, String orderBy) {
+    private static Typed aggregate(Functions.Call c, String distinct, String orderBy, String nulls) {
         String args = String.join(", ", c.args().stream().map(Typed::sql).toList());
         switch (c.name()) {
             case "count":
@@ -101,13 +106,13 @@ final class Aggregates {
             case "min", "max", "arbitrary", "any_value", "first_value", "last_value":
                 c.arity(1);
                 String fn = c.name().equals("arbitrary") || c.name().equals("any_value") ? "any_value" : c.name();
-                return new Typed(fn + "(" + distinct + args + ")", c.type(0));
+                return new Typed(fn + "(" + distinct + args + nulls + ")", c.type(0));
             case "nth_value":
                 c.arity(2);
-                return new Typed("nth_value(" + args + ")", c.type(0));
+                return new Typed("nth_value(" + args + nulls + ")", c.type(0));
             case "lag", "lead":
                 c.arity(1, 2, 3);
-                return new Typed(c.name() + "(" + args + ")", c.type(0));
+                return new Typed(c.name() + "(" + args + nulls + ")", c.type(0));
             case "bool_and", "every", "bool_or":
                 c.arity(1);
                 return new Typed((c.name().equals("bool_or") ? "bool_or(" : "bool_and(") + args + ")", TrinoType.BOOLEAN);

@@ -112,4 +112,21 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
         assertThat(error("SELECT rank() FROM orders").getMessage())
                 .isEqualTo("FUNCTION_NOT_FOUND: line 1:8: Window function rank requires an OVER clause");
     }
+
+    @Test
+    void ignoreNulls_inNavigationFunctions() {
+        assertThat(column("SELECT lag(region) IGNORE NULLS OVER (ORDER BY id) FROM orders ORDER BY id"))
+                .containsExactly(null, "eu", "eu");
+    }
+
+    @Test
+    void distinctInAWindowFunction_isNotSupportedAsInTrino() {
+        assertThat(error("SELECT count(DISTINCT region) OVER () FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
+    void bigintSumOverflow_failsWithNumericValueOutOfRange() {
+        assertThat(error("SELECT sum(x) FROM (VALUES 9223372036854775807, 1) AS t(x)").getMessage())
+                .isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE: bigint addition overflow");
+    }
 }

@@ -91,7 +91,7 @@ final class CollectionFunctions {
                 }
                 c.arity(2);
                 c.require(c.type(0).is("array") && c.type(1).is("array"));
-                return new Typed(c.fn("map"), TrinoType.map(c.type(0).element(), c.type(1).element()));
+                return new Typed(c.fn("trino_map"), TrinoType.map(c.type(0).element(), c.type(1).element()));
             }
             case "map_entries": {
                 c.arity(1);

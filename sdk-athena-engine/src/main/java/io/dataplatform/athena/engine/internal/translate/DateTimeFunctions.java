@@ -12,6 +12,16 @@ final class DateTimeFunctions {
         return c.type(i).isTemporal() || c.type(i).is("unknown");
     }
 
+    /** A parse that yields NULL on bad input ({@code tryParse}) made to fail as Trino's does, except under try(). */
+    private static String parsed(Call c, String tryParse, String duckDbType) {
+        String value = "CAST(" + tryParse + " AS " + duckDbType + ")";
+        if (c.tr().inTry) {
+            return value;
+        }
+        return "(CASE WHEN " + c.sql(0) + " IS NOT NULL AND " + tryParse + " IS NULL THEN error('INVALID_FUNCTION_ARGUMENT: "
+                + "Invalid format: \"' || " + c.sql(0) + " || '\"') ELSE " + value + " END)";
+    }
+
     static Typed call(Call c) {
         switch (c.name()) {
             case "date_add": {
@@ -60,8 +70,8 @@ final class DateTimeFunctions {
             case "date_parse":
                 c.arity(2);
                 c.require(c.stringArg(0));
-                return new Typed("CAST(" + (c.tr().inTry ? "try_strptime(" : "strptime(") + c.sql(0) + ", "
-                        + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ") AS TIMESTAMP)", TrinoType.TIMESTAMP);
+                return new Typed(parsed(c, "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node()))
+                        + ")", "TIMESTAMP"), TrinoType.TIMESTAMP);
             case "format_datetime":
                 c.arity(2);
                 c.require(temporal(c, 0));
@@ -70,16 +80,16 @@ final class DateTimeFunctions {
             case "parse_datetime":
                 c.arity(2);
                 c.require(c.stringArg(0));
-                return new Typed("CAST(strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.jodaFormat(c.literal(1), c.node()))
-                        + ") AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
+                return new Typed(parsed(c, "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.jodaFormat(c.literal(1), c.node()))
+                        + ")", "TIMESTAMPTZ"), TrinoType.TIMESTAMP_TZ);
             case "from_iso8601_timestamp":
                 c.arity(1);
                 c.require(c.stringArg(0));
-                return new Typed("CAST(" + c.sql(0) + " AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
+                return new Typed(parsed(c, "TRY_CAST(" + c.sql(0) + " AS TIMESTAMPTZ)", "TIMESTAMPTZ"), TrinoType.TIMESTAMP_TZ);
             case "from_iso8601_date":
                 c.arity(1);
                 c.require(c.stringArg(0));
-                return new Typed("CAST(" + c.sql(0) + " AS DATE)", TrinoType.DATE);
+                return new Typed(parsed(c, "TRY_CAST(" + c.sql(0) + " AS DATE)", "DATE"), TrinoType.DATE);
             case "to_iso8601": {
                 c.arity(1);
                 c.require(temporal(c, 0));

@@ -34,6 +34,11 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_map_subscript(m, k) AS CASE WHEN NOT list_contains(map_keys(m), k) "
                     + "THEN error('INVALID_FUNCTION_ARGUMENT: Key not present in map: ' || k) ELSE m[k] END",
             "CREATE OR REPLACE MACRO trino_element_at_map(m, k) AS m[k]",
+            "CREATE OR REPLACE MACRO trino_map(k, v) AS CASE WHEN len(k) <> len(v) "
+                    + "THEN error('INVALID_FUNCTION_ARGUMENT: Key and value arrays must be the same length') "
+                    + "WHEN list_count(k) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: map key cannot be null') "
+                    + "WHEN len(list_distinct(k)) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: Duplicate map keys are not allowed') "
+                    + "ELSE map(k, v) END",
             "CREATE OR REPLACE MACRO trino_lpad(s, n, p) AS CASE WHEN p = '' THEN "
                     + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE lpad(s, CAST(n AS INTEGER), p) END",
             "CREATE OR REPLACE MACRO trino_rpad(s, n, p) AS CASE WHEN p = '' THEN "

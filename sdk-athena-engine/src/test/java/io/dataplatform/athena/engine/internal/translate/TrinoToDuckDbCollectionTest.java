@@ -122,4 +122,12 @@ class TrinoToDuckDbCollectionTest extends DuckDbHarness {
                 .containsExactly(List.of("20", "1", "1", "1", "1", "2"));
         assertThat(type("SELECT map_entries(MAP(ARRAY['a'], ARRAY[1]))")).isEqualTo("array(row(varchar(1), integer))");
     }
+
+    @Test
+    void mapWithDuplicateKeys_fails() {
+        assertThat(error("SELECT MAP(ARRAY['a', 'a'], ARRAY[1, 2])").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Duplicate map keys are not allowed");
+        assertThat(error("SELECT MAP(ARRAY['a'], ARRAY[1, 2])").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Key and value arrays must be the same length");
+    }
 }

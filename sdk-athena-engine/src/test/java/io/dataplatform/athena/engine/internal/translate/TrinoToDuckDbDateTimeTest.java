@@ -116,4 +116,12 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
                 "FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar(3), varchar(10), date) for function date_diff");
         assertThat(error("SELECT date_trunc('month', '2024-01-15')").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
     }
+
+    @Test
+    void parsingBadText_failsWithInvalidFunctionArgument_andIsNullUnderTry() {
+        assertThat(error("SELECT date_parse('2024/01', '%Y-%m')").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Invalid format: \"2024/01\"");
+        assertThat(error("SELECT from_iso8601_date('nope')").errorType()).isEqualTo("INVALID_FUNCTION_ARGUMENT");
+        assertThat(value("SELECT try(date_parse('2024/01', '%Y-%m'))")).isNull();
+    }
 }

@@ -155,8 +155,20 @@ final class Aggregates {
             case "percent_rank", "cume_dist":
                 c.arity(0);
                 return new Typed(c.name() + "()", TrinoType.DOUBLE);
+            case "histogram":
+                c.arity(1);
+                return new Typed("CAST(histogram(" + args + ") AS " + TrinoType.map(c.type(0), TrinoType.BIGINT).duckDb() + ")",
+                        TrinoType.map(c.type(0), TrinoType.BIGINT));
+            case "set_agg":
+                c.arity(1);
+                return new Typed("list(DISTINCT " + args + ")", TrinoType.array(c.type(0)));
+            case "bitwise_and_agg", "bitwise_or_agg":
+                c.arity(1);
+                c.require(c.type(0).isIntegral());
+                return new Typed("CAST(" + (c.name().equals("bitwise_and_agg") ? "bit_and(" : "bit_or(") + args + ") AS BIGINT)",
+                        TrinoType.BIGINT);
             default:
-                throw Errors.at("FUNCTION_NOT_FOUND", c.node(), "Function '" + c.name() + "' is not supported by the fake Athena");
+                throw Errors.notSupported(c.node(), "Trino's aggregate function '" + c.name() + "'");
         }
     }
 

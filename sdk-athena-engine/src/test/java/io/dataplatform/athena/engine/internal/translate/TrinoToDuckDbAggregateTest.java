@@ -129,4 +129,17 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
         assertThat(error("SELECT sum(x) FROM (VALUES 9223372036854775807, 1) AS t(x)").getMessage())
                 .isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE: bigint addition overflow");
     }
+
+    @Test
+    void histogramSetAggAndBitwiseAggregates() {
+        assertThat(rows("SELECT histogram(x)['a'], cardinality(set_agg(x)), bitwise_or_agg(n), bitwise_and_agg(n) "
+                + "FROM (VALUES ('a', 1), ('a', 3), ('b', 5)) AS t(x, n)")).containsExactly(List.of("2", "2", "7", "1"));
+        assertThat(type("SELECT histogram(qty) FROM orders")).isEqualTo("map(integer, bigint)");
+    }
+
+    @Test
+    void trinoAggregateNotTranslated_isNotSupported() {
+        assertThat(error("SELECT checksum(qty) FROM orders").getMessage())
+                .isEqualTo("NOT_SUPPORTED: line 1:8: Trino's aggregate function 'checksum' is not supported by the fake Athena");
+    }
 }

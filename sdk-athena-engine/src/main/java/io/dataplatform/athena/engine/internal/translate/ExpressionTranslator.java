@@ -304,6 +304,7 @@ final class ExpressionTranslator {
         if (f == null) {
             throw Errors.at("COLUMN_NOT_FOUND", node, "Column '" + written + "' cannot be resolved");
         }
+        queries.read(f);
         return new Typed(f.sql(), f.type());
     }
 
@@ -313,6 +314,7 @@ final class ExpressionTranslator {
         if (parts != null && scope.hasQualifier(parts)) {
             Scope.Field f = scope.find(parts, field, d, d.toString());
             if (f != null) {
+                queries.read(f);
                 return new Typed(f.sql(), f.type());
             }
             throw Errors.at("COLUMN_NOT_FOUND", d, "Column '" + String.join(".", parts) + "." + field

@@ -60,6 +60,13 @@ final class QueryTranslator {
         this.select = new SelectTranslator(this);
     }
 
+    /** Tells the resolver that the statement reads the table column behind {@code field}, if any. */
+    void read(Scope.Field field) {
+        if (field.origin() != null) {
+            resolver.columnRead(field.origin().table(), field.origin().column());
+        }
+    }
+
     int nextId() {
         return ids++;
     }

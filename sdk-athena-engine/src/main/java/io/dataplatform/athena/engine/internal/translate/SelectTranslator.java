@@ -235,6 +235,7 @@ final class SelectTranslator {
             }
             for (Scope.Field f : from.fields()) {
                 if (f.qualifiedBy(qualifier) && !f.qualifier().isEmpty()) {
+                    queries.read(f);
                     values.add(new Typed(f.sql(), f.type()));
                     names.add(f.name());
                     sources.add(all);
@@ -244,6 +245,7 @@ final class SelectTranslator {
         }
         for (Scope.Field f : from.fields()) {
             if (!f.qualifiedOnly()) {
+                queries.read(f);
                 values.add(new Typed(f.sql(), f.type()));
                 names.add(f.name());
                 sources.add(all);

@@ -22,7 +22,8 @@
  * execution parameters ({@code ?}, read with {@code parseParameter}); the DuckDB variable
  * {@code athena_query_start} gives {@code current_date} and {@code now()} the fake world's clock;
  * {@link io.dataplatform.athena.engine.internal.translate.HiveTypes} turns Glue's column types into Trino's and
- * {@code TrinoToDuckDb.duckDbType} Trino's into DuckDB's.
+ * {@code TrinoToDuckDb.duckDbType} Trino's into DuckDB's; {@code TableResolver.columnRead} reports the
+ * table columns a statement reads (what Athena scans of a columnar file).
  *
  * <p>Approximations, by design: {@code approx_distinct} counts exactly and {@code approx_percentile}
  * is the exact discrete quantile (both within Athena's error bounds); regular expressions run on RE2,

@@ -109,4 +109,26 @@ class TrinoToDuckDbRelationTest extends DuckDbHarness {
         assertThat(column("SELECT x FROM ((SELECT 1 AS x UNION ALL SELECT 3) ORDER BY x DESC LIMIT 1) "
                 + "UNION ALL SELECT 2 ORDER BY x")).containsExactly("2", "3");
     }
+
+    @Test
+    void resolver_hearsWhichColumnsOfWhichTablesAreRead() {
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        TableResolver recording = new TableResolver() {
+            @Override
+            public ResolvedTable resolve(List<String> nameParts) {
+                return RESOLVER.resolve(nameParts);
+            }
+
+            @Override
+            public void columnRead(List<String> nameParts, String column) {
+                read.add(String.join(".", nameParts) + "." + column);
+            }
+        };
+        TrinoToDuckDb.translate(TrinoToDuckDb.parse("SELECT x.q, c.* FROM (SELECT qty AS q, customer FROM sales.orders) x "
+                + "JOIN customers c USING (customer) WHERE x.q > 1"), recording);
+        assertThat(read).containsExactly("customers.customer", "customers.tier", "sales.orders.customer", "sales.orders.qty");
+        read.clear();
+        TrinoToDuckDb.translate(TrinoToDuckDb.parse("SELECT count(*) FROM orders"), recording);
+        assertThat(read).isEmpty();
+    }
 }

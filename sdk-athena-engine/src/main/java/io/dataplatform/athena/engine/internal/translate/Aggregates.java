@@ -37,6 +37,14 @@ final class Aggregates {
         if (!AGGREGATES.contains(name) && !WINDOW_ONLY.contains(name)) {
             throw Errors.at("FUNCTION_NOT_FOUND", f, "Function '" + name + "' not registered");
         }
+        if (f.getWindow().isEmpty() && AGGREGATES.contains(name)) {
+            for (Expression e : f.getArguments()) {
+                if (AggregationCheck.containsAggregate(e)) {
+                    throw Errors.at("NESTED_AGGREGATION", f, "Cannot nest aggregations inside aggregation '" + name + "': ["
+                            + io.trino.sql.ExpressionFormatter.formatExpression(e) + "]");
+                }
+            }
+        }
         List<Typed> a = new ArrayList<>();
         for (Expression e : f.getArguments()) {
             a.add(tr.translate(e));

@@ -81,7 +81,10 @@ final class SelectTranslator {
         if (from != null) {
             sql.append(" FROM ").append(from.sql());
         }
-        spec.getWhere().ifPresent(w -> sql.append(" WHERE ").append(tr.bool(w)));
+        spec.getWhere().ifPresent(w -> {
+            AggregationCheck.requireScalar(w, "WHERE");
+            sql.append(" WHERE ").append(tr.bool(w));
+        });
         Function<Expression, Typed> groupOrdinals = e -> {
             if (e instanceof LongLiteral l) {
                 long i = l.getParsedValue();

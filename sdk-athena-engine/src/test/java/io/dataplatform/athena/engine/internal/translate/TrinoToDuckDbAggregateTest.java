@@ -142,4 +142,13 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
         assertThat(error("SELECT checksum(qty) FROM orders").getMessage())
                 .isEqualTo("NOT_SUPPORTED: line 1:8: Trino's aggregate function 'checksum' is not supported by the fake Athena");
     }
+
+    @Test
+    void aggregateInWhere_andNestedAggregates_fail() {
+        assertThat(error("SELECT id FROM orders WHERE sum(qty) > 1").getMessage())
+                .isEqualTo("EXPRESSION_NOT_SCALAR: line 1:38: WHERE clause cannot contain aggregations, window functions or "
+                        + "grouping operations: [sum(qty)]");
+        assertThat(error("SELECT sum(count(*)) FROM orders").errorType()).isEqualTo("NESTED_AGGREGATION");
+        assertThat(value("SELECT sum(count(*)) OVER () FROM orders")).isEqualTo("3");
+    }
 }

@@ -246,6 +246,9 @@ final class ExpressionTranslator {
                 default -> throw Errors.notSupported(c, c.getFunction().getName());
             };
         }
+        if (e instanceof io.trino.sql.tree.Format f) {
+            return Scalars.format(this, f);
+        }
         if (e instanceof AtTimeZone a) {
             throw Errors.notSupported(a, "AT TIME ZONE");
         }

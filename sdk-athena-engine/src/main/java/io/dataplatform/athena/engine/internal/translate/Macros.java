@@ -47,6 +47,11 @@ final class Macros {
                     + "WHEN start = 0 OR abs(start) > length(s) OR n <= 0 THEN '' "
                     + "WHEN n IS NULL THEN substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT)) "
                     + "ELSE substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT), CAST(n AS BIGINT)) END",
+            "CREATE OR REPLACE MACRO trino_split_limit(s, d, n) AS CASE "
+                    + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Limit must be positive') "
+                    + "WHEN len(string_split(s, d)) <= n THEN string_split(s, d) "
+                    + "ELSE list_concat(list_slice(string_split(s, d), 1, n - 1), "
+                    + "[array_to_string(list_slice(string_split(s, d), n, len(string_split(s, d))), d)]) END",
             "CREATE OR REPLACE MACRO trino_split_part(s, d, n) AS CASE "
                     + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Index must be greater than zero') "
                     + "WHEN n > len(string_split(s, d)) THEN NULL ELSE split_part(s, d, CAST(n AS BIGINT)) END",

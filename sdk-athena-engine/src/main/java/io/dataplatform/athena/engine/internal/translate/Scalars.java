@@ -67,9 +67,9 @@ final class Scalars {
                 return new Typed("trino_substr(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "NULL") + ")",
                         c.type(0));
             case "split":
-                c.arity(2);
+                c.arity(2, 3);
                 c.require(c.stringArg(0) && c.stringArg(1));
-                return new Typed(c.fn("string_split"), TrinoType.array(v));
+                return new Typed(c.n() == 2 ? c.fn("string_split") : c.fn("trino_split_limit"), TrinoType.array(v));
             case "split_part":
                 c.arity(3);
                 c.require(c.stringArg(0) && c.stringArg(1) && c.type(2).isIntegral());
@@ -157,6 +157,26 @@ final class Scalars {
         if (c.node().getArguments().get(i) instanceof io.trino.sql.tree.StringLiteral s && NOT_RE2.matcher(s.getValue()).find()) {
             throw Errors.notSupported(c.node(), "A regular expression with lookaround or back references");
         }
+    }
+
+    /** Java-style format specifiers DuckDB's printf writes the same way. */
+    private static final Pattern PRINTF_SAFE = Pattern.compile("%(-?[0-9]*)(\\.[0-9]+)?[sdfx%]");
+
+    /** format(fmt, args..): Trino's Java String.format, on DuckDB's printf for the specifiers both write alike. */
+    static Typed format(ExpressionTranslator tr, io.trino.sql.tree.Format f) {
+        List<io.trino.sql.tree.Expression> args = f.getArguments();
+        if (!(args.get(0) instanceof io.trino.sql.tree.StringLiteral fmt)) {
+            throw Errors.notSupported(f, "format with a format that is not a literal");
+        }
+        String rest = PRINTF_SAFE.matcher(fmt.getValue()).replaceAll("");
+        if (rest.contains("%")) {
+            throw Errors.notSupported(f, "A format specifier other than %s, %d, %f, %x and %% in format");
+        }
+        List<String> sql = new java.util.ArrayList<>();
+        for (io.trino.sql.tree.Expression a : args) {
+            sql.add(tr.translate(a).sql());
+        }
+        return new Typed("printf(" + String.join(", ", sql) + ")", TrinoType.VARCHAR);
     }
 
     static Typed math(Call c) {

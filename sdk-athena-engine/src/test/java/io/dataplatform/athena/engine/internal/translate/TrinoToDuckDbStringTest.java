@@ -99,4 +99,17 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
     void substr_withANonPositiveLength_isEmpty() {
         assertThat(rows("SELECT substr('abc', 2, -1), substr('abc', 2, 0)")).containsExactly(List.of("", ""));
     }
+
+    @Test
+    void format_writesJavaStyleSpecifiers() {
+        assertThat(rows("SELECT format('%s-%d', 'a', 5), format('%.2f', 3.14159e0), format('%5s|', 'x')"))
+                .containsExactly(List.of("a-5", "3.14", "    x|"));
+        assertThat(error("SELECT format('%,d', 1000)").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
+    void splitWithALimit_keepsTheRestInTheLastElement() {
+        assertThat(rows("SELECT cardinality(split('a,b,c', ',', 2)), split('a,b,c', ',', 2)[2], split('a,b', ',', 5)"))
+                .containsExactly(List.of("2", "b,c", "[a, b]"));
+    }
 }

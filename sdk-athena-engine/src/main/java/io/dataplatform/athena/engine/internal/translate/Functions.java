@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /** Trino's scalar functions on DuckDB; aggregates and window functions are in {@link Aggregates}. */
 final class Functions {
     /** Trino 435 functions the fake Athena does not translate: NOT_SUPPORTED rather than "not registered". */
-    private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("format", "word_stem", "normalize", "soundex",
+    private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("word_stem", "normalize", "soundex",
             "luhn_check", "to_base", "from_base", "crc32", "xxhash64", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
             "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bitwise_and", "bitwise_or", "bitwise_xor",
             "bitwise_not", "bit_count", "at_timezone", "with_timezone", "human_readable_seconds", "parse_duration",

@@ -47,6 +47,9 @@ final class Macros {
                     + "WHEN start = 0 OR abs(start) > length(s) OR n <= 0 THEN '' "
                     + "WHEN n IS NULL THEN substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT)) "
                     + "ELSE substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT), CAST(n AS BIGINT)) END",
+            "CREATE OR REPLACE MACRO trino_strpos_instance(s, sub, n) AS CASE "
+                    + "WHEN n = 0 THEN error('INVALID_FUNCTION_ARGUMENT: ''instance'' must be a positive or negative number.') "
+                    + "ELSE coalesce(list_filter(range(1, length(s) + 1), i -> substr(s, i, length(sub)) = sub)[n], 0) END",
             "CREATE OR REPLACE MACRO trino_split_limit(s, d, n) AS CASE "
                     + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Limit must be positive') "
                     + "WHEN len(string_split(s, d)) <= n THEN string_split(s, d) "

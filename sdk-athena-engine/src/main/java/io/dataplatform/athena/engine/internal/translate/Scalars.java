@@ -58,8 +58,12 @@ final class Scalars {
                         length < 0 ? v : TrinoType.varchar(length));
             }
             case "strpos":
-                c.arity(2);
+                c.arity(2, 3);
                 c.require(c.stringArg(0) && c.stringArg(1));
+                if (c.n() == 3) {
+                    return new Typed("CAST(trino_strpos_instance(" + c.sql(0) + ", " + c.sql(1) + ", " + c.sql(2) + ") AS BIGINT)",
+                            TrinoType.BIGINT);
+                }
                 return new Typed("CAST(strpos(" + c.sql(0) + ", " + c.sql(1) + ") AS BIGINT)", TrinoType.BIGINT);
             case "substr", "substring":
                 c.arity(2, 3);

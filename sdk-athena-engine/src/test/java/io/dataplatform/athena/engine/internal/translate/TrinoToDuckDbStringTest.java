@@ -18,6 +18,8 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
     void strposAndPosition_areOneBased() {
         assertThat(rows("SELECT strpos('abcabc', 'c'), position('c' IN 'abcabc'), strpos('abc', 'z')"))
                 .containsExactly(List.of("3", "3", "0"));
+        assertThat(rows("SELECT strpos('abcabc', 'c', 2), strpos('abcabc', 'a', -1), strpos('abc', 'c', 2)"))
+                .containsExactly(List.of("6", "4", "0"));
     }
 
     @Test

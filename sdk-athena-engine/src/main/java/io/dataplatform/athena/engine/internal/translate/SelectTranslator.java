@@ -131,7 +131,7 @@ final class SelectTranslator {
             }
             return null;
         });
-        checkAggregation(spec, tr, sources);
+        checkAggregation(spec, tr, sources, names);
         if (select.isDistinct() && spec.getOrderBy().isPresent()) {
             for (SortItem item : spec.getOrderBy().get().getSortItems()) {
                 Typed key = orderOrdinals.apply(item.getSortKey());
@@ -166,7 +166,7 @@ final class SelectTranslator {
         return new QueryTranslator.Result("SELECT * EXCLUDE (_rk) FROM (" + inner + ") WHERE _rk <= " + n + " ORDER BY _rk", cols);
     }
 
-    private void checkAggregation(QuerySpecification spec, ExpressionTranslator tr, List<Node> sources) {
+    private void checkAggregation(QuerySpecification spec, ExpressionTranslator tr, List<Node> sources, List<String> names) {
         Scope scope = tr.scope;
         boolean aggregation = spec.getGroupBy().isPresent() || spec.getHaving().isPresent()
                 || spec.getSelect().getSelectItems().stream().anyMatch(AggregationCheck::containsAggregate);
@@ -204,6 +204,14 @@ final class SelectTranslator {
             }
         }
         spec.getHaving().ifPresent(h -> AggregationCheck.check(h, grouped, groupedSql, tr));
+        // ORDER BY of an aggregation: a select alias, an ordinal, or grouped and aggregated expressions only.
+        spec.getOrderBy().ifPresent(o -> o.getSortItems().forEach(item -> {
+            Expression key = item.getSortKey();
+            boolean alias = key instanceof Identifier id && names.contains(id.getValue().toLowerCase(Locale.ROOT));
+            if (!(key instanceof LongLiteral) && !alias) {
+                AggregationCheck.check(key, grouped, groupedSql, tr);
+            }
+        }));
     }
 
     private String groupingElement(Function<Expression, Typed> tr, GroupingElement element) {

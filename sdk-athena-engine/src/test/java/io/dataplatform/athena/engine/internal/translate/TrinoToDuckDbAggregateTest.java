@@ -151,4 +151,12 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
         assertThat(error("SELECT sum(count(*)) FROM orders").errorType()).isEqualTo("NESTED_AGGREGATION");
         assertThat(value("SELECT sum(count(*)) OVER () FROM orders")).isEqualTo("3");
     }
+
+    @Test
+    void orderByOfAnAggregation_usesGroupedExpressionsOnly() {
+        assertThat(error("SELECT region, count(*) FROM orders GROUP BY region ORDER BY qty").getMessage())
+                .isEqualTo("EXPRESSION_NOT_AGGREGATE: line 1:62: 'qty' must be an aggregate expression or appear in GROUP BY clause");
+        assertThat(column("SELECT region, sum(qty) AS s FROM orders GROUP BY region ORDER BY s DESC, max(id)"))
+                .containsExactly(null, "eu", "us");
+    }
 }

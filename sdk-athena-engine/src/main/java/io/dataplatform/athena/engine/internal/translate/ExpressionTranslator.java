@@ -423,10 +423,23 @@ final class ExpressionTranslator {
         String sign = i.getSign() == IntervalLiteral.Sign.NEGATIVE ? "-" : "";
         String from = i.getStartField().name().toLowerCase(Locale.ROOT);
         boolean yearMonth = from.equals("year") || from.equals("month");
+        TrinoType type = yearMonth ? TrinoType.INTERVAL_YEAR : TrinoType.INTERVAL_DAY;
+        String value = i.getValue().strip();
         if (i.getEndField().isPresent()) {
-            throw Errors.notSupported(i, "An interval literal with an end field");
+            // YEAR TO MONTH is written 'Y-M'; DAY TO SECOND 'D HH:MM:SS(.fff)': DuckDB reads '2 years 3 months', '1 day 02:00:00'.
+            String text;
+            if (yearMonth && value.matches("[0-9]+-[0-9]+")) {
+                String[] parts = value.split("-");
+                text = parts[0] + " years " + parts[1] + " months";
+            } else if (from.equals("day") && value.matches("[0-9]+ [0-9:.]+")) {
+                String[] parts = value.split(" ");
+                text = parts[0] + " days " + parts[1];
+            } else {
+                throw Errors.notSupported(i, "The interval literal '" + value + "' " + from + " TO "
+                        + i.getEndField().get().name().toLowerCase(Locale.ROOT));
+            }
+            return new Typed(sign.isEmpty() ? "(INTERVAL " + Sql.string(text) + ")" : "(-INTERVAL " + Sql.string(text) + ")", type);
         }
-        return new Typed("(INTERVAL " + Sql.string(sign + i.getValue().strip() + " " + from) + ")",
-                yearMonth ? TrinoType.INTERVAL_YEAR : TrinoType.INTERVAL_DAY);
+        return new Typed("(INTERVAL " + Sql.string(sign + value + " " + from) + ")", type);
     }
 }

@@ -124,4 +124,12 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
         assertThat(error("SELECT from_iso8601_date('nope')").errorType()).isEqualTo("INVALID_FUNCTION_ARGUMENT");
         assertThat(value("SELECT try(date_parse('2024/01', '%Y-%m'))")).isNull();
     }
+
+    @Test
+    void intervalLiteralsWithAnEndField() {
+        assertThat(rows("SELECT DATE '2024-01-31' + INTERVAL '1-1' YEAR TO MONTH, "
+                + "TIMESTAMP '2024-01-01 00:00:00' + INTERVAL '1 02:30:00' DAY TO SECOND, "
+                + "TIMESTAMP '2024-01-01 00:00:00' - INTERVAL '1 00:00:00' DAY TO SECOND"))
+                .containsExactly(List.of("2025-02-28", "2024-01-02 02:30:00.0", "2023-12-31 00:00:00.0"));
+    }
 }

@@ -250,7 +250,14 @@ final class ExpressionTranslator {
             return Scalars.format(this, f);
         }
         if (e instanceof AtTimeZone a) {
-            throw Errors.notSupported(a, "AT TIME ZONE");
+            // Values are held in UTC (Athena's session zone): only UTC can be rendered faithfully.
+            if (a.getTimeZone() instanceof StringLiteral zone && List.of("UTC", "Z", "+00:00").contains(zone.getValue().toUpperCase(Locale.ROOT))) {
+                Typed v = translate(a.getValue());
+                if (v.type().is("timestamp") || v.type().is("timestamp with time zone")) {
+                    return new Typed("CAST(" + v.sql() + " AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
+                }
+            }
+            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' on a timestamp");
         }
         if (e instanceof io.trino.sql.tree.GroupingOperation g) {
             List<String> cols = new ArrayList<>();

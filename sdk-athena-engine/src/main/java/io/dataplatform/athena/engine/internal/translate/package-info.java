@@ -32,7 +32,7 @@
  * values are held in UTC.
  *
  * <p>Not supported (NOT_SUPPORTED, never a DuckDB error): statements other than queries, WITH
- * RECURSIVE, AT TIME ZONE, row pattern recognition, TABLESAMPLE, table functions, NATURAL JOIN,
+ * RECURSIVE, AT TIME ZONE other than 'UTC', row pattern recognition, TABLESAMPLE, table functions, NATURAL JOIN,
  * interval literals with an end field other than Y-M and D HH:MM:SS, listagg ON OVERFLOW TRUNCATE, FETCH FIRST WITH TIES combined
  * with DISTINCT or OFFSET, non-literal date formats, JSON paths or regexp_replace replacements, and
  * the Trino functions listed in {@code Functions.UNSUPPORTED}. Other names fail as Trino fails them:

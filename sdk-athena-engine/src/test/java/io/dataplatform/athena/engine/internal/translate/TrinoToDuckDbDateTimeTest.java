@@ -132,4 +132,11 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
                 + "TIMESTAMP '2024-01-01 00:00:00' - INTERVAL '1 00:00:00' DAY TO SECOND"))
                 .containsExactly(List.of("2025-02-28", "2024-01-02 02:30:00.0", "2023-12-31 00:00:00.0"));
     }
+
+    @Test
+    void atTimeZoneUtc_givesATimestampWithTimeZone() {
+        assertThat(value("SELECT CAST(ts AT TIME ZONE 'UTC' AS varchar) FROM orders WHERE id = 1"))
+                .isEqualTo("2024-01-31 10:15:30.123 UTC");
+        assertThat(error("SELECT ts AT TIME ZONE 'America/New_York' FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
 }

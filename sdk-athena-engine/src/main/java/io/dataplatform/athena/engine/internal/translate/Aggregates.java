@@ -117,9 +117,11 @@ final class Aggregates {
                 return new Typed(fn + "(" + distinct + args + nulls + ")", c.type(0));
             case "nth_value":
                 c.arity(2);
+                c.require(c.type(1).isIntegral());
                 return new Typed("nth_value(" + args + nulls + ")", c.type(0));
             case "lag", "lead":
                 c.arity(1, 2, 3);
+                c.require((c.n() < 2 || c.type(1).isIntegral()) && (c.n() < 3 || Coercions.common(c.type(0), c.type(2)) != null));
                 return new Typed(c.name() + "(" + args + nulls + ")", c.type(0));
             case "bool_and", "every", "bool_or":
                 c.arity(1);
@@ -159,6 +161,7 @@ final class Aggregates {
                 return new Typed(c.name() + "()", TrinoType.BIGINT);
             case "ntile":
                 c.arity(1);
+                c.require(c.type(0).isIntegral());
                 return new Typed("ntile(" + args + ")", TrinoType.BIGINT);
             case "percent_rank", "cume_dist":
                 c.arity(0);

@@ -279,7 +279,7 @@ final class ExpressionTranslator {
         if (e instanceof SubqueryExpression s) {
             QueryTranslator.Result r = queries.subquery(s.getQuery(), scope);
             if (r.columns().size() != 1) {
-                throw Errors.at("SYNTAX_ERROR", s, "Multiple columns returned by subquery are not yet supported. Found "
+                throw Errors.at("NOT_SUPPORTED", s, "Multiple columns returned by subquery are not yet supported. Found "
                         + r.columns().size());
             }
             // Trino fails a scalar subquery that returns more than one row.
@@ -370,6 +370,10 @@ final class ExpressionTranslator {
         }
         Typed v = translate(in.getValue());
         QueryTranslator.Result r = queries.subquery(((SubqueryExpression) in.getValueList()).getQuery(), scope);
+        if (r.columns().size() != 1) {
+            throw Errors.at("NOT_SUPPORTED", in.getValueList(), "Multiple columns returned by subquery are not yet supported. Found "
+                    + r.columns().size());
+        }
         TrinoType t = TrinoType.parse(r.columns().get(0).trinoType());
         if (Coercions.common(v.type(), t) == null) {
             throw Errors.typeMismatch(in, "Value expression and result of subquery must be of the same type: "

@@ -125,6 +125,7 @@ final class Aggregates {
                 return new Typed(c.name() + "(" + args + nulls + ")", c.type(0));
             case "bool_and", "every", "bool_or":
                 c.arity(1);
+                c.require(c.type(0).is("boolean") || c.type(0).is("unknown"));
                 return new Typed((c.name().equals("bool_or") ? "bool_or(" : "bool_and(") + args + ")", TrinoType.BOOLEAN);
             case "max_by", "min_by":
                 c.arity(2);
@@ -146,9 +147,11 @@ final class Aggregates {
                         TrinoType.map(c.type(0), c.type(1)));
             case "approx_percentile":
                 c.arity(2);
+                c.require(c.type(0).isNumeric() && (c.type(1).isNumeric() || c.type(1).is("array") && c.type(1).element().isNumeric()));
                 return new Typed("quantile_disc(" + c.sql(0) + ", " + c.sql(1) + ")", c.type(1).is("array") ? TrinoType.array(c.type(0)) : c.type(0));
             case "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "corr", "covar_samp", "covar_pop",
                     "geometric_mean", "kurtosis", "skewness": {
+                c.require(c.n() >= 1 && c.args().stream().allMatch(x -> x.type().isNumeric() || x.type().is("unknown")));
                 String fn2 = switch (c.name()) {
                     case "stddev" -> "stddev_samp";
                     case "variance" -> "var_samp";

@@ -64,6 +64,11 @@ public final class AthenaSqlException extends RuntimeException {
             // sum(bigint) runs on 128-bit integers in DuckDB; Trino's bigint sum overflows.
             return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0, "bigint addition overflow"));
         }
+        int range = duckDbMessage.indexOf("Out of Range Error: ");
+        if (range >= 0) {
+            return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0,
+                    duckDbMessage.substring(range + "Out of Range Error: ".length()).strip()));
+        }
         int start = duckDbMessage.indexOf("Invalid Input Error: ");
         if (start < 0) {
             return Optional.empty();

@@ -34,6 +34,8 @@ final class CollectionFunctions {
                         + c.sql(1) + ")", TrinoType.VARCHAR);
             case "sequence": {
                 c.arity(2, 3);
+                c.require(c.type(0).isIntegral() && c.type(1).isIntegral() && (c.n() < 3 || c.type(2).isIntegral())
+                        || c.type(0).isTemporal() && c.type(1).isTemporal() && (c.n() < 3 || c.type(2).base().startsWith("interval")));
                 TrinoType t = c.type(0).isIntegral() ? TrinoType.BIGINT : c.type(0);
                 String step = c.n() == 3 ? c.sql(2) : t.is("bigint") ? "CAST(1 AS BIGINT)" : "INTERVAL 1 DAY";
                 String sql = "generate_series(" + c.sql(0) + ", " + c.sql(1) + ", " + step + ")";

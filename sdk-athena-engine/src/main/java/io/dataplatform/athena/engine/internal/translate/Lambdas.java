@@ -24,12 +24,12 @@ final class Lambdas {
             }
             case "filter": {
                 Typed array = array(tr, f, args, 2);
-                Typed body = lambda(tr, f, args.get(1), List.of(array.type().element()));
+                Typed body = predicate(f, lambda(tr, f, args.get(1), List.of(array.type().element())));
                 return new Typed("list_filter(" + array.sql() + ", " + body.sql() + ")", array.type());
             }
             case "any_match", "all_match", "none_match": {
                 Typed array = array(tr, f, args, 2);
-                Typed body = lambda(tr, f, args.get(1), List.of(array.type().element()));
+                Typed body = predicate(f, lambda(tr, f, args.get(1), List.of(array.type().element())));
                 String matches = "list_transform(" + array.sql() + ", " + body.sql() + ")";
                 String sql = switch (name) {
                     case "any_match" -> "trino_any_match(" + matches + ")";
@@ -89,6 +89,14 @@ final class Lambdas {
             default:
                 return null;
         }
+    }
+
+    private static Typed predicate(FunctionCall f, Typed lambda) {
+        if (!lambda.type().is("boolean") && !lambda.type().is("unknown")) {
+            throw Errors.at("FUNCTION_NOT_FOUND", f, "Unexpected parameters for function " + f.getName()
+                    + ": the lambda must return boolean, not " + lambda.type());
+        }
+        return lambda;
     }
 
     private static Typed array(ExpressionTranslator tr, FunctionCall f, List<Expression> args, int arity) {

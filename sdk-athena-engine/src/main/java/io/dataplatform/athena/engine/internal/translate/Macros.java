@@ -66,8 +66,8 @@ final class Macros {
                     + "ELSE error('INVALID_FUNCTION_ARGUMENT: Cannot convert value to JSON: ''' || s || '''') END",
             "CREATE OR REPLACE MACRO trino_json_array_contains(j, v) AS CASE WHEN json_type(j) = 'ARRAY' THEN "
                     + "list_contains(list_transform(json_extract(j, '$[*]'), e -> CAST(e AS VARCHAR)), CAST(v AS VARCHAR)) END",
-            "CREATE OR REPLACE MACRO trino_json_size(j, p) AS CASE json_type(j, p) WHEN 'ARRAY' THEN CAST(json_array_length(j, p) AS BIGINT) "
-                    + "WHEN 'OBJECT' THEN CAST(len(json_keys(j, p)) AS BIGINT) WHEN NULL THEN NULL ELSE CAST(0 AS BIGINT) END",
+            "CREATE OR REPLACE MACRO trino_json_size(j, p) AS CASE WHEN NOT json_valid(j) THEN NULL ELSE CASE json_type(j, p) WHEN 'ARRAY' THEN CAST(json_array_length(j, p) AS BIGINT) "
+                    + "WHEN 'OBJECT' THEN CAST(len(json_keys(j, p)) AS BIGINT) WHEN NULL THEN NULL ELSE CAST(0 AS BIGINT) END END",
             "CREATE OR REPLACE MACRO trino_contains(a, x) AS CASE WHEN a IS NULL OR x IS NULL THEN NULL "
                     + "WHEN list_contains(a, x) THEN true WHEN list_count(a) < len(a) THEN NULL ELSE false END",
             "CREATE OR REPLACE MACRO trino_any_match(l) AS CASE WHEN list_contains(l, true) THEN true "

@@ -67,7 +67,7 @@ final class Scalars {
                 return new Typed("CAST(strpos(" + c.sql(0) + ", " + c.sql(1) + ") AS BIGINT)", TrinoType.BIGINT);
             case "substr", "substring":
                 c.arity(2, 3);
-                c.require(c.stringArg(0));
+                c.require(c.stringArg(0) && c.type(1).isIntegral() && (c.n() < 3 || c.type(2).isIntegral()));
                 return new Typed("trino_substr(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "NULL") + ")",
                         c.type(0));
             case "split":
@@ -84,15 +84,18 @@ final class Scalars {
                 return new Typed(c.fn("starts_with"), TrinoType.BOOLEAN);
             case "chr":
                 c.arity(1);
+                c.require(c.type(0).isIntegral());
                 return new Typed("chr(CAST(" + c.sql(0) + " AS INTEGER))", TrinoType.varchar(1));
             case "codepoint":
                 c.arity(1);
                 return new Typed("CAST(unicode(" + c.sql(0) + ") AS INTEGER)", TrinoType.INTEGER);
             case "to_utf8":
                 c.arity(1);
+                c.require(c.stringArg(0));
                 return new Typed(c.fn("encode"), TrinoType.VARBINARY);
             case "from_utf8":
                 c.arity(1);
+                c.require(c.type(0).is("varbinary"));
                 return new Typed(c.fn("decode"), v);
             case "levenshtein_distance":
                 c.arity(2);
@@ -107,10 +110,16 @@ final class Scalars {
             case "regexp_extract":
                 c.arity(2, 3);
                 re2(c, 1);
+                if (c.n() == 3 && !(c.node().getArguments().get(2) instanceof io.trino.sql.tree.LongLiteral)) {
+                    throw Errors.notSupported(c.node(), "A regexp_extract group that is not a literal");
+                }
                 return new Typed("trino_regexp_extract(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "0") + ")", v);
             case "regexp_extract_all":
                 c.arity(2, 3);
                 re2(c, 1);
+                if (c.n() == 3 && !(c.node().getArguments().get(2) instanceof io.trino.sql.tree.LongLiteral)) {
+                    throw Errors.notSupported(c.node(), "A regexp_extract_all group that is not a literal");
+                }
                 return new Typed("regexp_extract_all(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "0") + ")",
                         TrinoType.array(v));
             case "regexp_replace": {
@@ -125,12 +134,15 @@ final class Scalars {
                 return new Typed(c.fn("regexp_split_to_array"), TrinoType.array(v));
             case "url_extract_host", "url_extract_path", "url_extract_protocol", "url_extract_query", "url_extract_fragment":
                 c.arity(1);
+                c.require(c.stringArg(0));
                 return new Typed(c.fn("trino_" + c.name()), v);
             case "url_extract_port":
                 c.arity(1);
+                c.require(c.stringArg(0));
                 return new Typed(c.fn("trino_url_extract_port"), TrinoType.BIGINT);
             case "url_extract_parameter":
                 c.arity(2);
+                c.require(c.stringArg(0) && c.stringArg(1));
                 return new Typed(c.fn("trino_url_extract_parameter"), v);
             default:
                 return null;
@@ -158,6 +170,14 @@ final class Scalars {
 
     private static void re2(Call c, int i) {
         c.require(c.stringArg(0) && c.stringArg(i));
+        if (c.node().getArguments().get(i) instanceof io.trino.sql.tree.StringLiteral s) {
+            try {
+                Pattern.compile(s.getValue());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "Invalid regular expression '" + s.getValue() + "': "
+                        + e.getDescription());
+            }
+        }
         if (c.node().getArguments().get(i) instanceof io.trino.sql.tree.StringLiteral s && NOT_RE2.matcher(s.getValue()).find()) {
             throw Errors.notSupported(c.node(), "A regular expression with lookaround or back references");
         }

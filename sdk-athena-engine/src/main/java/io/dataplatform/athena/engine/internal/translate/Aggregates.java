@@ -209,7 +209,24 @@ final class Aggregates {
             parts.add("PARTITION BY " + String.join(", ", w.getPartitionBy().stream().map(e -> tr.translate(e).sql()).toList()));
         }
         w.getOrderBy().ifPresent(o -> parts.add("ORDER BY " + QueryTranslator.sortItems(tr, o.getSortItems())));
-        w.getFrame().ifPresent(frame -> parts.add(frame(tr, frame)));
+        WindowSpecification window = w;
+        w.getFrame().ifPresent(frame -> {
+            boolean offset = frame.getType() == WindowFrame.Type.RANGE && (frame.getStart().getValue().isPresent()
+                    || frame.getEnd().flatMap(FrameBound::getValue).isPresent());
+            if (offset) {
+                List<io.trino.sql.tree.SortItem> keys = window.getOrderBy().map(o -> o.getSortItems()).orElse(List.of());
+                if (keys.size() != 1) {
+                    throw Errors.at("INVALID_ORDER_BY", frame, "Window frame of type RANGE PRECEDING or FOLLOWING requires single "
+                            + "sort item in ORDER BY (actual: " + keys.size() + ")");
+                }
+                TrinoType key = tr.translate(keys.get(0).getSortKey()).type();
+                if (!key.isNumeric() && !key.isTemporal()) {
+                    throw Errors.typeMismatch(frame, "Window frame of type RANGE PRECEDING or FOLLOWING requires that sort item type "
+                            + "be numeric, datetime or interval (actual: " + key + ")");
+                }
+            }
+            parts.add(frame(tr, frame));
+        });
         return String.join(" ", parts);
     }
 

@@ -90,7 +90,12 @@ final class ExpressionTranslator {
                     : new Typed("CAST(" + v + " AS BIGINT)", TrinoType.BIGINT);
         }
         if (e instanceof DecimalLiteral d) {
-            BigDecimal v = new BigDecimal(d.getValue());
+            BigDecimal v;
+            try {
+                v = new BigDecimal(d.getValue().strip());
+            } catch (NumberFormatException ex) {
+                throw Errors.at("INVALID_LITERAL", e, "'" + d.getValue() + "' is not a valid DECIMAL literal");
+            }
             int scale = Math.max(0, v.scale());
             int precision = Math.max(v.precision(), scale);
             if (precision > 38) {
@@ -179,6 +184,11 @@ final class ExpressionTranslator {
             Typed p = translate(like.getPattern());
             requireString(v, like, "LIKE");
             requireString(p, like, "LIKE");
+            like.getEscape().ifPresent(x -> {
+                if (x instanceof StringLiteral s && s.getValue().codePointCount(0, s.getValue().length()) != 1) {
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", x, "Escape string must be a single character");
+                }
+            });
             String esc = like.getEscape().map(x -> " ESCAPE " + translate(x).sql()).orElse("");
             return new Typed("(" + v.sql() + " LIKE " + p.sql() + esc + ")", TrinoType.BOOLEAN);
         }
@@ -415,6 +425,17 @@ final class ExpressionTranslator {
         } catch (IllegalArgumentException ex) {
             throw Errors.typeMismatch(node, "Unknown type: " + typeName.toLowerCase(Locale.ROOT));
         }
+        String v = value.strip();
+        boolean valid = switch (type.base()) {
+            case "date" -> v.matches("[+-]?[0-9]{1,6}-[0-9]{1,2}-[0-9]{1,2}");
+            case "timestamp" -> v.matches("[0-9]{4,6}-[0-9]{1,2}-[0-9]{1,2}( [0-9]{1,2}:[0-9]{1,2}(:[0-9]{1,2}(\\.[0-9]{1,12})?)?)?");
+            case "decimal" -> v.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
+            default -> true;
+        };
+        if (!valid) {
+            throw Errors.at("INVALID_LITERAL", node, "'" + value + "' is not a valid " + type.base().toUpperCase(Locale.ROOT)
+                    + " literal");
+        }
         if (type.is("timestamp")) {
             int dot = value.indexOf('.');
             int precision = dot < 0 ? 0 : value.length() - dot - 1;
@@ -424,8 +445,8 @@ final class ExpressionTranslator {
             return new Typed("json(" + Sql.string(value) + ")", TrinoType.JSON);
         }
         if (type.is("decimal")) {
-            BigDecimal v = new BigDecimal(value.strip());
-            type = TrinoType.decimal(Math.max(v.precision(), Math.max(0, v.scale())), Math.max(0, v.scale()));
+            BigDecimal d = new BigDecimal(v);
+            type = TrinoType.decimal(Math.max(d.precision(), Math.max(0, d.scale())), Math.max(0, d.scale()));
         }
         return new Typed("CAST(" + Sql.string(value) + " AS " + type.duckDb() + ")", type);
     }
@@ -436,6 +457,9 @@ final class ExpressionTranslator {
         boolean yearMonth = from.equals("year") || from.equals("month");
         TrinoType type = yearMonth ? TrinoType.INTERVAL_YEAR : TrinoType.INTERVAL_DAY;
         String value = i.getValue().strip();
+        if (i.getEndField().isEmpty() && !value.matches("[0-9]+(\\.[0-9]+)?")) {
+            throw Errors.at("INVALID_LITERAL", i, "'" + value + "' is not a valid INTERVAL literal");
+        }
         if (i.getEndField().isPresent()) {
             // YEAR TO MONTH is written 'Y-M'; DAY TO SECOND 'D HH:MM:SS(.fff)': DuckDB reads '2 years 3 months', '1 day 02:00:00'.
             String text;

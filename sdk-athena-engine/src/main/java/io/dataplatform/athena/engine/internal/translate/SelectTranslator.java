@@ -47,6 +47,10 @@ final class SelectTranslator {
     }
 
     private QueryTranslator.Result translateSpecification(QuerySpecification spec, Scope outer, boolean positional) {
+        if (spec.getGroupBy().isEmpty() && spec.getSelect().getSelectItems().stream().anyMatch(SelectTranslator::containsGrouping)) {
+            throw Errors.at("MISSING_GROUP_BY", spec.getSelect(), "A GROUPING() operation can only be used with a corresponding "
+                    + "GROUPING SET/CUBE/ROLLUP/GROUP BY clause");
+        }
         Relations.Rel from = spec.getFrom().map(r -> queries.relations.relation(r, outer)).orElse(null);
         Scope scope = new Scope(from == null ? List.of() : from.fields(), outer);
         ExpressionTranslator tr = new ExpressionTranslator(queries, scope, false, e -> null);
@@ -147,6 +151,16 @@ final class SelectTranslator {
         }
         sql.append(queries.tail(order, orderOrdinals, spec.getOrderBy(), spec.getOffset(), spec.getLimit()));
         return new QueryTranslator.Result(sql.toString(), cols);
+    }
+
+    private static boolean containsGrouping(Node node) {
+        if (node instanceof io.trino.sql.tree.GroupingOperation) {
+            return true;
+        }
+        if (node instanceof io.trino.sql.tree.SubqueryExpression) {
+            return false;
+        }
+        return node.getChildren().stream().anyMatch(SelectTranslator::containsGrouping);
     }
 
     /** FETCH FIRST n ROWS WITH TIES: the rows whose rank in the ORDER BY is at most n. */

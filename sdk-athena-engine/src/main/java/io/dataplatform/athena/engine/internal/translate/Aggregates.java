@@ -26,6 +26,10 @@ final class Aggregates {
         return AGGREGATES.contains(name);
     }
 
+    static boolean isWindowFunction(String name) {
+        return WINDOW_ONLY.contains(name);
+    }
+
     static Typed call(ExpressionTranslator tr, FunctionCall f, String name) {
         if (WINDOW_ONLY.contains(name) && f.getWindow().isEmpty()) {
             throw Errors.at("FUNCTION_NOT_FOUND", f, "Window function " + name + " requires an OVER clause");
@@ -33,22 +37,34 @@ final class Aggregates {
         if (!AGGREGATES.contains(name) && !WINDOW_ONLY.contains(name)) {
             throw Errors.at("FUNCTION_NOT_FOUND", f, "Function '" + name + "' not registered");
         }
+        if (f.getWindow().isEmpty() && AGGREGATES.contains(name)) {
+            for (Expression e : f.getArguments()) {
+                if (AggregationCheck.containsAggregate(e)) {
+                    throw Errors.at("NESTED_AGGREGATION", f, "Cannot nest aggregations inside aggregation '" + name + "': ["
+                            + io.trino.sql.ExpressionFormatter.formatExpression(e) + "]");
+                }
+            }
+        }
         List<Typed> a = new ArrayList<>();
         for (Expression e : f.getArguments()) {
             a.add(tr.translate(e));
         }
         Functions.Call c = new Functions.Call(tr, f, name, a);
+        if (f.isDistinct() && f.getWindow().isPresent()) {
+            throw Errors.notSupported(f, "DISTINCT in window function parameters");
+        }
         String distinct = f.isDistinct() ? "DISTINCT " : "";
+        // IGNORE NULLS (lag, lead, first_value, last_value, nth_value) goes inside DuckDB's parentheses.
+        String nulls = f.getNullTreatment().filter(n -> n == FunctionCall.NullTreatment.IGNORE).map(n -> " IGNORE NULLS").orElse("");
         String orderBy = f.getOrderBy().map(o -> " ORDER BY " + QueryTranslator.sortItems(tr, o.getSortItems())).orElse("");
-        Typed t = aggregate(c, distinct, orderBy);
+        Typed t = aggregate(c, distinct, orderBy, nulls);
         String sql = t.sql();
         if (f.getFilter().isPresent()) {
             sql = sql + " FILTER (WHERE " + tr.bool(f.getFilter().get()) + ")";
         }
         if (f.getWindow().isPresent()) {
-            if (!(f.getWindow().get() instanceof WindowSpecification w)) {
-                throw Errors.notSupported(f, "A named window");
-            }
+            WindowSpecification w = f.getWindow().get() instanceof WindowSpecification s ? s
+                    : named(tr, ((io.trino.sql.tree.WindowReference) f.getWindow().get()).getName());
             sql = sql + " OVER (" + over(tr, w) + ")";
         }
         return new Typed(cast(sql, t.type(), c), t.type());
@@ -63,7 +79,7 @@ final class Aggregates {
         };
     }
 
-    private static Typed aggregate(Functions.Call c, String distinct, String orderBy) {
+    private static Typed aggregate(Functions.Call c, String distinct, String orderBy, String nulls) {
         String args = String.join(", ", c.args().stream().map(Typed::sql).toList());
         switch (c.name()) {
             case "count":
@@ -88,20 +104,28 @@ final class Aggregates {
                 TrinoType t = c.type(0);
                 c.require(t.isNumeric() || t.is("unknown") || t.base().startsWith("interval"));
                 TrinoType r = t.is("decimal") || t.is("real") || t.base().startsWith("interval") ? t : TrinoType.DOUBLE;
+                if (t.is("decimal") && c.node().getWindow().isEmpty() && c.node().getFilter().isEmpty()) {
+                    // Exact: Trino rounds the decimal average half up at the column's scale; DuckDB's is a double.
+                    return new Typed(Operators.decimalDivide("sum(" + distinct + args + ")", t.scale(),
+                            "count(" + distinct + args + ")", 0, r, true), r);
+                }
                 return new Typed("avg(" + distinct + args + ")", r);
             }
             case "min", "max", "arbitrary", "any_value", "first_value", "last_value":
                 c.arity(1);
                 String fn = c.name().equals("arbitrary") || c.name().equals("any_value") ? "any_value" : c.name();
-                return new Typed(fn + "(" + distinct + args + ")", c.type(0));
+                return new Typed(fn + "(" + distinct + args + nulls + ")", c.type(0));
             case "nth_value":
                 c.arity(2);
-                return new Typed("nth_value(" + args + ")", c.type(0));
+                c.require(c.type(1).isIntegral());
+                return new Typed("nth_value(" + args + nulls + ")", c.type(0));
             case "lag", "lead":
                 c.arity(1, 2, 3);
-                return new Typed(c.name() + "(" + args + ")", c.type(0));
+                c.require((c.n() < 2 || c.type(1).isIntegral()) && (c.n() < 3 || Coercions.common(c.type(0), c.type(2)) != null));
+                return new Typed(c.name() + "(" + args + nulls + ")", c.type(0));
             case "bool_and", "every", "bool_or":
                 c.arity(1);
+                c.require(c.type(0).is("boolean") || c.type(0).is("unknown"));
                 return new Typed((c.name().equals("bool_or") ? "bool_or(" : "bool_and(") + args + ")", TrinoType.BOOLEAN);
             case "max_by", "min_by":
                 c.arity(2);
@@ -123,9 +147,11 @@ final class Aggregates {
                         TrinoType.map(c.type(0), c.type(1)));
             case "approx_percentile":
                 c.arity(2);
+                c.require(c.type(0).isNumeric() && (c.type(1).isNumeric() || c.type(1).is("array") && c.type(1).element().isNumeric()));
                 return new Typed("quantile_disc(" + c.sql(0) + ", " + c.sql(1) + ")", c.type(1).is("array") ? TrinoType.array(c.type(0)) : c.type(0));
             case "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "corr", "covar_samp", "covar_pop",
                     "geometric_mean", "kurtosis", "skewness": {
+                c.require(c.n() >= 1 && c.args().stream().allMatch(x -> x.type().isNumeric() || x.type().is("unknown")));
                 String fn2 = switch (c.name()) {
                     case "stddev" -> "stddev_samp";
                     case "variance" -> "var_samp";
@@ -138,25 +164,69 @@ final class Aggregates {
                 return new Typed(c.name() + "()", TrinoType.BIGINT);
             case "ntile":
                 c.arity(1);
+                c.require(c.type(0).isIntegral());
                 return new Typed("ntile(" + args + ")", TrinoType.BIGINT);
             case "percent_rank", "cume_dist":
                 c.arity(0);
                 return new Typed(c.name() + "()", TrinoType.DOUBLE);
+            case "histogram":
+                c.arity(1);
+                return new Typed("CAST(histogram(" + args + ") AS " + TrinoType.map(c.type(0), TrinoType.BIGINT).duckDb() + ")",
+                        TrinoType.map(c.type(0), TrinoType.BIGINT));
+            case "set_agg":
+                c.arity(1);
+                return new Typed("list(DISTINCT " + args + ")", TrinoType.array(c.type(0)));
+            case "bitwise_and_agg", "bitwise_or_agg":
+                c.arity(1);
+                c.require(c.type(0).isIntegral());
+                return new Typed("CAST(" + (c.name().equals("bitwise_and_agg") ? "bit_and(" : "bit_or(") + args + ") AS BIGINT)",
+                        TrinoType.BIGINT);
             default:
-                throw Errors.at("FUNCTION_NOT_FOUND", c.node(), "Function '" + c.name() + "' is not supported by the fake Athena");
+                throw Errors.notSupported(c.node(), "Trino's aggregate function '" + c.name() + "'");
         }
     }
 
-    private static String over(ExpressionTranslator tr, WindowSpecification w) {
+    private static WindowSpecification named(ExpressionTranslator tr, io.trino.sql.tree.Identifier name) {
+        WindowSpecification w = tr.queries.windows.isEmpty() ? null
+                : tr.queries.windows.peek().get(name.getValue().toLowerCase(java.util.Locale.ROOT));
+        if (w == null) {
+            throw Errors.at("INVALID_WINDOW_REFERENCE", name, "Cannot resolve WINDOW name " + name.getValue());
+        }
+        return w;
+    }
+
+    private static String over(ExpressionTranslator tr, WindowSpecification spec) {
         List<String> parts = new ArrayList<>();
-        if (w.getExistingWindowName().isPresent()) {
-            throw Errors.notSupported(w, "A named window");
+        WindowSpecification w = spec;
+        if (spec.getExistingWindowName().isPresent()) {
+            // WINDOW w AS (PARTITION BY ..) used as OVER (w ORDER BY ..): the named window's partitioning, then this order and frame.
+            WindowSpecification base = named(tr, spec.getExistingWindowName().get());
+            w = new WindowSpecification(base.getExistingWindowName(), base.getPartitionBy(),
+                    spec.getOrderBy().isPresent() ? spec.getOrderBy() : base.getOrderBy(),
+                    spec.getFrame().isPresent() ? spec.getFrame() : base.getFrame());
         }
         if (!w.getPartitionBy().isEmpty()) {
             parts.add("PARTITION BY " + String.join(", ", w.getPartitionBy().stream().map(e -> tr.translate(e).sql()).toList()));
         }
         w.getOrderBy().ifPresent(o -> parts.add("ORDER BY " + QueryTranslator.sortItems(tr, o.getSortItems())));
-        w.getFrame().ifPresent(frame -> parts.add(frame(tr, frame)));
+        WindowSpecification window = w;
+        w.getFrame().ifPresent(frame -> {
+            boolean offset = frame.getType() == WindowFrame.Type.RANGE && (frame.getStart().getValue().isPresent()
+                    || frame.getEnd().flatMap(FrameBound::getValue).isPresent());
+            if (offset) {
+                List<io.trino.sql.tree.SortItem> keys = window.getOrderBy().map(o -> o.getSortItems()).orElse(List.of());
+                if (keys.size() != 1) {
+                    throw Errors.at("INVALID_ORDER_BY", frame, "Window frame of type RANGE PRECEDING or FOLLOWING requires single "
+                            + "sort item in ORDER BY (actual: " + keys.size() + ")");
+                }
+                TrinoType key = tr.translate(keys.get(0).getSortKey()).type();
+                if (!key.isNumeric() && !key.isTemporal()) {
+                    throw Errors.typeMismatch(frame, "Window frame of type RANGE PRECEDING or FOLLOWING requires that sort item type "
+                            + "be numeric, datetime or interval (actual: " + key + ")");
+                }
+            }
+            parts.add(frame(tr, frame));
+        });
         return String.join(" ", parts);
     }
 

@@ -20,6 +20,46 @@ final class AggregationCheck {
     private AggregationCheck() {
     }
 
+    /** True when {@code node} holds a window function (outside subqueries). */
+    static boolean containsWindow(Node node) {
+        if (node instanceof FunctionCall f && f.getWindow().isPresent()) {
+            return true;
+        }
+        if (node instanceof SubqueryExpression || node instanceof LambdaExpression) {
+            return false;
+        }
+        for (Node child : node.getChildren()) {
+            if (containsWindow(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Trino's EXPRESSION_NOT_SCALAR: no aggregate or window function where a clause works row by row. */
+    static void requireScalar(Expression e, String clause) {
+        List<String> found = new java.util.ArrayList<>();
+        collectAggregatesAndWindows(e, found);
+        if (!found.isEmpty()) {
+            throw Errors.at("EXPRESSION_NOT_SCALAR", e, clause + " clause cannot contain aggregations, window functions or "
+                    + "grouping operations: [" + String.join(", ", found) + "]");
+        }
+    }
+
+    private static void collectAggregatesAndWindows(Node node, List<String> found) {
+        if (node instanceof FunctionCall f && (f.getWindow().isPresent()
+                || Aggregates.isAggregate(f.getName().getSuffix().toLowerCase(Locale.ROOT)))) {
+            found.add(ExpressionFormatter.formatExpression(f));
+            return;
+        }
+        if (node instanceof SubqueryExpression || node instanceof LambdaExpression) {
+            return;
+        }
+        for (Node child : node.getChildren()) {
+            collectAggregatesAndWindows(child, found);
+        }
+    }
+
     static boolean containsAggregate(Node node) {
         if (node instanceof FunctionCall f && f.getWindow().isEmpty()
                 && Aggregates.isAggregate(f.getName().getSuffix().toLowerCase(Locale.ROOT))) {

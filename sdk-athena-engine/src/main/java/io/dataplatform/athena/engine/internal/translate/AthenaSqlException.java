@@ -13,6 +13,8 @@ public final class AthenaSqlException extends RuntimeException {
     private static final Pattern RAISED = Pattern.compile("([A-Z_]+): (.*)", Pattern.DOTALL);
     private static final Pattern OVERFLOW = Pattern.compile(
             "Overflow in (addition|subtraction|multiplication) of (INT64|INT32|INT16|INT8) \\((.*?)\\)");
+    private static final Pattern SUM_OVERFLOW = Pattern.compile(
+            "Type INT128 with value -?[0-9]+ can't be cast because the value is out of range for the destination type INT64");
     private static final long serialVersionUID = 1L;
 
     private final String errorType;
@@ -57,6 +59,15 @@ public final class AthenaSqlException extends RuntimeException {
                     : overflow.group(2).equals("INT16") ? "smallint" : "tinyint";
             return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0, type + " " + overflow.group(1)
                     + " overflow: " + overflow.group(3)));
+        }
+        if (SUM_OVERFLOW.matcher(duckDbMessage).find()) {
+            // sum(bigint) runs on 128-bit integers in DuckDB; Trino's bigint sum overflows.
+            return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0, "bigint addition overflow"));
+        }
+        int range = duckDbMessage.indexOf("Out of Range Error: ");
+        if (range >= 0) {
+            return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0,
+                    duckDbMessage.substring(range + "Out of Range Error: ".length()).strip()));
         }
         int start = duckDbMessage.indexOf("Invalid Input Error: ");
         if (start < 0) {

@@ -34,6 +34,10 @@ final class Casts {
         if (from.equals(to) || from.is("unknown")) {
             return from.is("unknown") ? "CAST(NULL AS " + to.duckDb() + ")" : x;
         }
+        if ((to.is("varchar") || to.is("char")) && (from.is("array") || from.is("map") || from.is("row")
+                || from.is("varbinary") || from.base().startsWith("interval"))) {
+            throw Errors.typeMismatch(node, "Cannot cast " + from + " to " + to);
+        }
         if (to.is("varchar")) {
             String text = toVarchar(value);
             return to.precision() < 0 ? text : "substr(" + text + ", 1, " + to.precision() + ")";
@@ -69,10 +73,16 @@ final class Casts {
         }
         if (from.isString() && (to.isNumeric() || to.is("boolean"))) {
             String name = to.is("integer") ? "INT" : to.toString().toUpperCase(Locale.ROOT);
-            return checked(x, to, safe, "Cannot cast ''' || " + x + " || ''' to " + name, "INVALID_CAST_ARGUMENT");
+            // DuckDB also accepts '2.5', '1e3' (integers) and 'yes' (boolean); Trino does not.
+            String valid = to.isIntegral() ? "regexp_full_match(" + x + ", '\\s*[+-]?[0-9]+\\s*')"
+                    : to.is("boolean") ? "lower(trim(" + x + ")) IN ('true', 'false', 't', 'f', '1', '0')" : null;
+            String checkedValue = valid == null ? x : "(CASE WHEN " + valid + " THEN " + x + " END)";
+            return checked(checkedValue, x, to, safe, "Cannot cast ''' || " + x + " || ''' to " + name, "INVALID_CAST_ARGUMENT");
         }
         if (from.isString() && to.is("date")) {
-            return checked("trim(" + x + ")", to, safe, "Value cannot be cast to date: ' || " + x + " || '", "INVALID_CAST_ARGUMENT");
+            String checkedValue = "(CASE WHEN regexp_full_match(" + x + ", '\\s*[+-]?[0-9]{1,6}-[0-9]{1,2}-[0-9]{1,2}\\s*') THEN trim(" + x
+                    + ") END)";
+            return checked(checkedValue, x, to, safe, "Value cannot be cast to date: ' || " + x + " || '", "INVALID_CAST_ARGUMENT");
         }
         if (from.isString() && to.isTemporal()) {
             return checked("trim(" + x + ")", to, safe, "Value cannot be cast to timestamp: ' || " + x + " || '",
@@ -95,11 +105,16 @@ final class Casts {
 
     /** A cast that fails with Trino's error (or yields NULL under TRY_CAST) where DuckDB's cast fails. */
     private static String checked(String x, TrinoType to, boolean safe, String message, String errorType) {
-        String tryCast = "TRY_CAST(" + x + " AS " + to.duckDb() + ")";
+        return checked(x, x, to, safe, message, errorType);
+    }
+
+    /** As above, where {@code value} is what is cast and {@code original} what decides a NULL input. */
+    private static String checked(String value, String original, TrinoType to, boolean safe, String message, String errorType) {
+        String tryCast = "TRY_CAST(" + value + " AS " + to.duckDb() + ")";
         if (safe) {
             return tryCast;
         }
-        return "(CASE WHEN " + x + " IS NOT NULL AND " + tryCast + " IS NULL THEN error('" + errorType + ": " + message
+        return "(CASE WHEN " + original + " IS NOT NULL AND " + tryCast + " IS NULL THEN error('" + errorType + ": " + message
                 + "') ELSE " + tryCast + " END)";
     }
 
@@ -119,7 +134,13 @@ final class Casts {
             return from.precision() == 1 || from.precision() == 2 ? "substr(" + sql + ", 1, " + (20 + from.precision()) + ")" : sql;
         }
         if (from.is("json")) {
-            return "json_extract_string(" + x + ", '$')";
+            // Trino casts only a JSON scalar to varchar.
+            return "(CASE WHEN json_type(" + x + ") IN ('OBJECT', 'ARRAY') THEN " + Errors.raise("INVALID_CAST_ARGUMENT",
+                    "Cannot cast JSON to varchar") + " ELSE json_extract_string(" + x + ", '$') END)";
+        }
+        if (from.is("timestamp with time zone")) {
+            // The engine runs DuckDB with TimeZone UTC, the zone Athena's values carry.
+            return "(strftime(" + x + ", '%Y-%m-%d %H:%M:%S.%g') || ' UTC')";
         }
         if (from.is("double") || from.is("real")) {
             return "trino_double_to_varchar(" + x + ")";

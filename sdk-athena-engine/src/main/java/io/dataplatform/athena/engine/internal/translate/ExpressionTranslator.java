@@ -51,6 +51,12 @@ import java.util.function.Function;
 
 /** Translates Trino expressions to DuckDB SQL, inferring each one's Trino type on the way. */
 final class ExpressionTranslator {
+    /**
+     * The query's start time: the DuckDB variable {@code athena_query_start} when the engine sets it (from
+     * the fake world's clock), else DuckDB's own clock. Trino gives every row of a query the same time.
+     */
+    static final String NOW = "CAST(coalesce(getvariable('athena_query_start'), current_timestamp) AS TIMESTAMPTZ)";
+
     final QueryTranslator queries;
     final Scope scope;
     /** Inside {@code try(..)}: Trino's runtime errors become NULL. */
@@ -84,7 +90,12 @@ final class ExpressionTranslator {
                     : new Typed("CAST(" + v + " AS BIGINT)", TrinoType.BIGINT);
         }
         if (e instanceof DecimalLiteral d) {
-            BigDecimal v = new BigDecimal(d.getValue());
+            BigDecimal v;
+            try {
+                v = new BigDecimal(d.getValue().strip());
+            } catch (NumberFormatException ex) {
+                throw Errors.at("INVALID_LITERAL", e, "'" + d.getValue() + "' is not a valid DECIMAL literal");
+            }
             int scale = Math.max(0, v.scale());
             int precision = Math.max(v.precision(), scale);
             if (precision > 38) {
@@ -116,6 +127,13 @@ final class ExpressionTranslator {
         }
         if (e instanceof IntervalLiteral i) {
             return interval(i);
+        }
+        if (e instanceof io.trino.sql.tree.Parameter p) {
+            if (p.getId() >= queries.parameters.size()) {
+                throw Errors.at("INVALID_PARAMETER_USAGE", p, "Incorrect number of parameters: expected at least " + (p.getId() + 1)
+                        + " but found " + queries.parameters.size());
+            }
+            return translate(queries.parameters.get(p.getId()));
         }
         if (e instanceof Identifier id) {
             return column(List.of(), id.getValue().toLowerCase(Locale.ROOT), id, id.getValue());
@@ -166,6 +184,11 @@ final class ExpressionTranslator {
             Typed p = translate(like.getPattern());
             requireString(v, like, "LIKE");
             requireString(p, like, "LIKE");
+            like.getEscape().ifPresent(x -> {
+                if (x instanceof StringLiteral s && s.getValue().codePointCount(0, s.getValue().length()) != 1) {
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", x, "Escape string must be a single character");
+                }
+            });
             String esc = like.getEscape().map(x -> " ESCAPE " + translate(x).sql()).orElse("");
             return new Typed("(" + v.sql() + " LIKE " + p.sql() + esc + ")", TrinoType.BOOLEAN);
         }
@@ -227,14 +250,24 @@ final class ExpressionTranslator {
         }
         if (e instanceof CurrentTime c) {
             return switch (c.getFunction()) {
-                case DATE -> new Typed("current_date", TrinoType.DATE);
-                case TIMESTAMP -> new Typed("CAST(current_timestamp AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
-                case LOCALTIMESTAMP -> new Typed("CAST(current_localtimestamp() AS TIMESTAMP)", TrinoType.TIMESTAMP);
+                case DATE -> new Typed("CAST(" + NOW + " AS DATE)", TrinoType.DATE);
+                case TIMESTAMP -> new Typed(NOW, TrinoType.TIMESTAMP_TZ);
+                case LOCALTIMESTAMP -> new Typed("CAST(" + NOW + " AS TIMESTAMP)", TrinoType.TIMESTAMP);
                 default -> throw Errors.notSupported(c, c.getFunction().getName());
             };
         }
+        if (e instanceof io.trino.sql.tree.Format f) {
+            return Scalars.format(this, f);
+        }
         if (e instanceof AtTimeZone a) {
-            throw Errors.notSupported(a, "AT TIME ZONE");
+            // Values are held in UTC (Athena's session zone): only UTC can be rendered faithfully.
+            if (a.getTimeZone() instanceof StringLiteral zone && List.of("UTC", "Z", "+00:00").contains(zone.getValue().toUpperCase(Locale.ROOT))) {
+                Typed v = translate(a.getValue());
+                if (v.type().is("timestamp") || v.type().is("timestamp with time zone")) {
+                    return new Typed("CAST(" + v.sql() + " AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
+                }
+            }
+            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' on a timestamp");
         }
         if (e instanceof io.trino.sql.tree.GroupingOperation g) {
             List<String> cols = new ArrayList<>();
@@ -256,13 +289,13 @@ final class ExpressionTranslator {
         if (e instanceof SubqueryExpression s) {
             QueryTranslator.Result r = queries.subquery(s.getQuery(), scope);
             if (r.columns().size() != 1) {
-                throw Errors.at("SYNTAX_ERROR", s, "Multiple columns returned by subquery are not yet supported. Found "
+                throw Errors.at("NOT_SUPPORTED", s, "Multiple columns returned by subquery are not yet supported. Found "
                         + r.columns().size());
             }
             // Trino fails a scalar subquery that returns more than one row.
             return new Typed("(SELECT CASE WHEN count(*) > 1 THEN " + Errors.raise("SUBQUERY_MULTIPLE_ROWS",
-                    "Scalar sub-query has returned multiple rows") + " ELSE any_value(_s._c0) END FROM (" + r.sql()
-                    + " LIMIT 2) AS _s)", TrinoType.parse(r.columns().get(0).trinoType()));
+                    "Scalar sub-query has returned multiple rows") + " ELSE any_value(_s._c0) END FROM (SELECT * FROM (" + r.sql()
+                    + ") LIMIT 2) AS _s)", TrinoType.parse(r.columns().get(0).trinoType()));
         }
         if (e instanceof ExistsPredicate x) {
             QueryTranslator.Result r = queries.subquery(((SubqueryExpression) x.getSubquery()).getQuery(), scope);
@@ -291,6 +324,7 @@ final class ExpressionTranslator {
         if (f == null) {
             throw Errors.at("COLUMN_NOT_FOUND", node, "Column '" + written + "' cannot be resolved");
         }
+        queries.read(f);
         return new Typed(f.sql(), f.type());
     }
 
@@ -300,6 +334,7 @@ final class ExpressionTranslator {
         if (parts != null && scope.hasQualifier(parts)) {
             Scope.Field f = scope.find(parts, field, d, d.toString());
             if (f != null) {
+                queries.read(f);
                 return new Typed(f.sql(), f.type());
             }
             throw Errors.at("COLUMN_NOT_FOUND", d, "Column '" + String.join(".", parts) + "." + field
@@ -345,6 +380,10 @@ final class ExpressionTranslator {
         }
         Typed v = translate(in.getValue());
         QueryTranslator.Result r = queries.subquery(((SubqueryExpression) in.getValueList()).getQuery(), scope);
+        if (r.columns().size() != 1) {
+            throw Errors.at("NOT_SUPPORTED", in.getValueList(), "Multiple columns returned by subquery are not yet supported. Found "
+                    + r.columns().size());
+        }
         TrinoType t = TrinoType.parse(r.columns().get(0).trinoType());
         if (Coercions.common(v.type(), t) == null) {
             throw Errors.typeMismatch(in, "Value expression and result of subquery must be of the same type: "
@@ -386,6 +425,17 @@ final class ExpressionTranslator {
         } catch (IllegalArgumentException ex) {
             throw Errors.typeMismatch(node, "Unknown type: " + typeName.toLowerCase(Locale.ROOT));
         }
+        String v = value.strip();
+        boolean valid = switch (type.base()) {
+            case "date" -> v.matches("[+-]?[0-9]{1,6}-[0-9]{1,2}-[0-9]{1,2}");
+            case "timestamp" -> v.matches("[0-9]{4,6}-[0-9]{1,2}-[0-9]{1,2}( [0-9]{1,2}:[0-9]{1,2}(:[0-9]{1,2}(\\.[0-9]{1,12})?)?)?");
+            case "decimal" -> v.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
+            default -> true;
+        };
+        if (!valid) {
+            throw Errors.at("INVALID_LITERAL", node, "'" + value + "' is not a valid " + type.base().toUpperCase(Locale.ROOT)
+                    + " literal");
+        }
         if (type.is("timestamp")) {
             int dot = value.indexOf('.');
             int precision = dot < 0 ? 0 : value.length() - dot - 1;
@@ -395,8 +445,8 @@ final class ExpressionTranslator {
             return new Typed("json(" + Sql.string(value) + ")", TrinoType.JSON);
         }
         if (type.is("decimal")) {
-            BigDecimal v = new BigDecimal(value.strip());
-            type = TrinoType.decimal(Math.max(v.precision(), Math.max(0, v.scale())), Math.max(0, v.scale()));
+            BigDecimal d = new BigDecimal(v);
+            type = TrinoType.decimal(Math.max(d.precision(), Math.max(0, d.scale())), Math.max(0, d.scale()));
         }
         return new Typed("CAST(" + Sql.string(value) + " AS " + type.duckDb() + ")", type);
     }
@@ -405,10 +455,26 @@ final class ExpressionTranslator {
         String sign = i.getSign() == IntervalLiteral.Sign.NEGATIVE ? "-" : "";
         String from = i.getStartField().name().toLowerCase(Locale.ROOT);
         boolean yearMonth = from.equals("year") || from.equals("month");
-        if (i.getEndField().isPresent()) {
-            throw Errors.notSupported(i, "An interval literal with an end field");
+        TrinoType type = yearMonth ? TrinoType.INTERVAL_YEAR : TrinoType.INTERVAL_DAY;
+        String value = i.getValue().strip();
+        if (i.getEndField().isEmpty() && !value.matches("[0-9]+(\\.[0-9]+)?")) {
+            throw Errors.at("INVALID_LITERAL", i, "'" + value + "' is not a valid INTERVAL literal");
         }
-        return new Typed("(INTERVAL " + Sql.string(sign + i.getValue().strip() + " " + from) + ")",
-                yearMonth ? TrinoType.INTERVAL_YEAR : TrinoType.INTERVAL_DAY);
+        if (i.getEndField().isPresent()) {
+            // YEAR TO MONTH is written 'Y-M'; DAY TO SECOND 'D HH:MM:SS(.fff)': DuckDB reads '2 years 3 months', '1 day 02:00:00'.
+            String text;
+            if (yearMonth && value.matches("[0-9]+-[0-9]+")) {
+                String[] parts = value.split("-");
+                text = parts[0] + " years " + parts[1] + " months";
+            } else if (from.equals("day") && value.matches("[0-9]+ [0-9:.]+")) {
+                String[] parts = value.split(" ");
+                text = parts[0] + " days " + parts[1];
+            } else {
+                throw Errors.notSupported(i, "The interval literal '" + value + "' " + from + " TO "
+                        + i.getEndField().get().name().toLowerCase(Locale.ROOT));
+            }
+            return new Typed(sign.isEmpty() ? "(INTERVAL " + Sql.string(text) + ")" : "(-INTERVAL " + Sql.string(text) + ")", type);
+        }
+        return new Typed("(INTERVAL " + Sql.string(sign + value + " " + from) + ")", type);
     }
 }

@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 /** Trino's scalar functions on DuckDB; aggregates and window functions are in {@link Aggregates}. */
 final class Functions {
     /** Trino 435 functions the fake Athena does not translate: NOT_SUPPORTED rather than "not registered". */
-    private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("format", "word_stem", "normalize", "soundex",
+    private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("word_stem", "normalize", "soundex",
             "luhn_check", "to_base", "from_base", "crc32", "xxhash64", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
             "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bitwise_and", "bitwise_or", "bitwise_xor",
             "bitwise_not", "bit_count", "at_timezone", "with_timezone", "human_readable_seconds", "parse_duration",
-            "to_milliseconds", "map_from_entries", "map_entries", "map_concat", "map_zip_with", "array_frequency", "shuffle",
+            "to_milliseconds", "map_zip_with", "array_frequency", "shuffle",
             "combinations", "ngrams", "trim_array", "zip", "split_to_map", "split_to_multimap", "json_array_get", "json_object",
             "json_array", "current_timezone", "timezone_hour", "timezone_minute", "from_unixtime_nanos", "to_iso8601_date",
             "date_add_business", "current_time", "localtime", "regexp_position", "regexp_count", "width_bucket", "cosine_similarity",
@@ -31,7 +31,7 @@ final class Functions {
 
     static Typed call(ExpressionTranslator tr, FunctionCall f) {
         String name = f.getName().getSuffix().toLowerCase(Locale.ROOT);
-        if (f.getWindow().isPresent() || Aggregates.isAggregate(name)) {
+        if (f.getWindow().isPresent() || Aggregates.isAggregate(name) || Aggregates.isWindowFunction(name)) {
             return Aggregates.call(tr, f, name);
         }
         if (f.isDistinct() || f.getFilter().isPresent() || f.getOrderBy().isPresent()) {
@@ -51,13 +51,13 @@ final class Functions {
             t = Scalars.math(c);
         }
         if (t == null) {
-            t = Scalars.dateTime(c);
+            t = DateTimeFunctions.call(c);
         }
         if (t == null) {
-            t = Scalars.collection(c);
+            t = CollectionFunctions.call(c);
         }
         if (t == null) {
-            t = Scalars.jsonAndOther(c);
+            t = JsonFunctions.call(c);
         }
         if (t == null && UNSUPPORTED.contains(name)) {
             throw Errors.notSupported(f, "Trino's function '" + name + "'");

@@ -24,12 +24,12 @@ final class Lambdas {
             }
             case "filter": {
                 Typed array = array(tr, f, args, 2);
-                Typed body = lambda(tr, f, args.get(1), List.of(array.type().element()));
+                Typed body = predicate(f, lambda(tr, f, args.get(1), List.of(array.type().element())));
                 return new Typed("list_filter(" + array.sql() + ", " + body.sql() + ")", array.type());
             }
             case "any_match", "all_match", "none_match": {
                 Typed array = array(tr, f, args, 2);
-                Typed body = lambda(tr, f, args.get(1), List.of(array.type().element()));
+                Typed body = predicate(f, lambda(tr, f, args.get(1), List.of(array.type().element())));
                 String matches = "list_transform(" + array.sql() + ", " + body.sql() + ")";
                 String sql = switch (name) {
                     case "any_match" -> "trino_any_match(" + matches + ")";
@@ -62,11 +62,41 @@ final class Lambdas {
                 return new Typed("list_transform(range(1, greatest(len(" + a.sql() + "), len(" + b.sql() + ")) + 1), " + i + " -> "
                         + body.sql() + ")", TrinoType.array(body.type()));
             }
-            case "transform_values", "transform_keys", "map_filter", "array_sort_with", "find_first":
+            case "transform_values", "transform_keys", "map_filter": {
+                if (args.size() != 2) {
+                    throw Errors.at("FUNCTION_NOT_FOUND", f, "Unexpected parameters for function " + name);
+                }
+                Typed map = tr.translate(args.get(0));
+                if (!map.type().is("map")) {
+                    throw Errors.at("FUNCTION_NOT_FOUND", f, "Unexpected parameters (" + map.type() + ") for function " + name);
+                }
+                String e = "__e" + tr.queries.nextId();
+                TrinoType k = map.type().elements().get(0);
+                TrinoType v = map.type().elements().get(1);
+                Typed body = inline(tr, f, args.get(1), List.of(new Typed(e + ".key", k), new Typed(e + ".value", v)));
+                String entries = "map_entries(" + map.sql() + ")";
+                return switch (name) {
+                    case "map_filter" -> new Typed("map_from_entries(list_filter(" + entries + ", " + e + " -> " + body.sql() + "))",
+                            map.type());
+                    case "transform_values" -> new Typed("map_from_entries(list_transform(" + entries + ", " + e
+                            + " -> struct_pack(key := " + e + ".key, value := " + body.sql() + ")))", TrinoType.map(k, body.type()));
+                    default -> new Typed("map_from_entries(list_transform(" + entries + ", " + e
+                            + " -> struct_pack(key := " + body.sql() + ", value := " + e + ".value)))", TrinoType.map(body.type(), v));
+                };
+            }
+            case "array_sort_with", "find_first":
                 throw Errors.notSupported(f, "The function " + name);
             default:
                 return null;
         }
+    }
+
+    private static Typed predicate(FunctionCall f, Typed lambda) {
+        if (!lambda.type().is("boolean") && !lambda.type().is("unknown")) {
+            throw Errors.at("FUNCTION_NOT_FOUND", f, "Unexpected parameters for function " + f.getName()
+                    + ": the lambda must return boolean, not " + lambda.type());
+        }
+        return lambda;
     }
 
     private static Typed array(ExpressionTranslator tr, FunctionCall f, List<Expression> args, int arity) {

@@ -12,6 +12,16 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",
             "CREATE OR REPLACE MACRO trino_fdiv_checked(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "
                     + "ELSE CAST(a AS DOUBLE) / CAST(b AS DOUBLE) END",
+            // Exact decimal division: unscaled integers divided with rounding half away from zero, as Trino's.
+            "CREATE OR REPLACE MACRO trino_round_div(n, d) AS CASE WHEN d = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "
+                    + "ELSE (n // d) + CASE WHEN 2 * abs(n % d) >= abs(d) THEN sign(n) * sign(d) ELSE 0 END END",
+            "CREATE OR REPLACE MACRO trino_round_div_or_null(n, d) AS CASE WHEN d = 0 THEN NULL "
+                    + "ELSE (n // d) + CASE WHEN 2 * abs(n % d) >= abs(d) THEN sign(n) * sign(d) ELSE 0 END END",
+            "CREATE OR REPLACE MACRO trino_padded(t, s) AS lpad(t, CAST(greatest(length(t), s + 1) AS INTEGER), '0')",
+            "CREATE OR REPLACE MACRO trino_unscaled_text(q, s) AS (CASE WHEN q < 0 THEN '-' ELSE '' END) "
+                    + "|| CASE WHEN s = 0 THEN CAST(abs(q) AS VARCHAR) ELSE "
+                    + "left(trino_padded(CAST(abs(q) AS VARCHAR), s), length(trino_padded(CAST(abs(q) AS VARCHAR), s)) - s) "
+                    + "|| '.' || right(trino_padded(CAST(abs(q) AS VARCHAR), s), s) END",
             "CREATE OR REPLACE MACRO trino_subscript(a, i) AS CASE "
                     + "WHEN i = 0 THEN error('INVALID_FUNCTION_ARGUMENT: SQL array indices start at 1') "
                     + "WHEN i < 0 THEN error('INVALID_FUNCTION_ARGUMENT: Array subscript is negative: ' || i) "
@@ -24,14 +34,27 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_map_subscript(m, k) AS CASE WHEN NOT list_contains(map_keys(m), k) "
                     + "THEN error('INVALID_FUNCTION_ARGUMENT: Key not present in map: ' || k) ELSE m[k] END",
             "CREATE OR REPLACE MACRO trino_element_at_map(m, k) AS m[k]",
+            "CREATE OR REPLACE MACRO trino_map(k, v) AS CASE WHEN len(k) <> len(v) "
+                    + "THEN error('INVALID_FUNCTION_ARGUMENT: Key and value arrays must be the same length') "
+                    + "WHEN list_count(k) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: map key cannot be null') "
+                    + "WHEN len(list_distinct(k)) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: Duplicate map keys are not allowed') "
+                    + "ELSE map(k, v) END",
             "CREATE OR REPLACE MACRO trino_lpad(s, n, p) AS CASE WHEN p = '' THEN "
                     + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE lpad(s, CAST(n AS INTEGER), p) END",
             "CREATE OR REPLACE MACRO trino_rpad(s, n, p) AS CASE WHEN p = '' THEN "
                     + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE rpad(s, CAST(n AS INTEGER), p) END",
             "CREATE OR REPLACE MACRO trino_substr(s, start, n) AS CASE "
-                    + "WHEN start = 0 OR abs(start) > length(s) THEN '' "
+                    + "WHEN start = 0 OR abs(start) > length(s) OR n <= 0 THEN '' "
                     + "WHEN n IS NULL THEN substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT)) "
                     + "ELSE substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT), CAST(n AS BIGINT)) END",
+            "CREATE OR REPLACE MACRO trino_strpos_instance(s, sub, n) AS CASE "
+                    + "WHEN n = 0 THEN error('INVALID_FUNCTION_ARGUMENT: ''instance'' must be a positive or negative number.') "
+                    + "ELSE coalesce(list_filter(range(1, length(s) + 1), i -> substr(s, i, length(sub)) = sub)[n], 0) END",
+            "CREATE OR REPLACE MACRO trino_split_limit(s, d, n) AS CASE "
+                    + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Limit must be positive') "
+                    + "WHEN len(string_split(s, d)) <= n THEN string_split(s, d) "
+                    + "ELSE list_concat(list_slice(string_split(s, d), 1, n - 1), "
+                    + "[array_to_string(list_slice(string_split(s, d), n, len(string_split(s, d))), d)]) END",
             "CREATE OR REPLACE MACRO trino_split_part(s, d, n) AS CASE "
                     + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Index must be greater than zero') "
                     + "WHEN n > len(string_split(s, d)) THEN NULL ELSE split_part(s, d, CAST(n AS BIGINT)) END",
@@ -43,8 +66,10 @@ final class Macros {
                     + "ELSE error('INVALID_FUNCTION_ARGUMENT: Cannot convert value to JSON: ''' || s || '''') END",
             "CREATE OR REPLACE MACRO trino_json_array_contains(j, v) AS CASE WHEN json_type(j) = 'ARRAY' THEN "
                     + "list_contains(list_transform(json_extract(j, '$[*]'), e -> CAST(e AS VARCHAR)), CAST(v AS VARCHAR)) END",
-            "CREATE OR REPLACE MACRO trino_json_size(j, p) AS CASE json_type(j, p) WHEN 'ARRAY' THEN CAST(json_array_length(j, p) AS BIGINT) "
-                    + "WHEN 'OBJECT' THEN CAST(len(json_keys(j, p)) AS BIGINT) WHEN NULL THEN NULL ELSE CAST(0 AS BIGINT) END",
+            "CREATE OR REPLACE MACRO trino_json_size(j, p) AS CASE WHEN NOT json_valid(j) THEN NULL ELSE CASE json_type(j, p) WHEN 'ARRAY' THEN CAST(json_array_length(j, p) AS BIGINT) "
+                    + "WHEN 'OBJECT' THEN CAST(len(json_keys(j, p)) AS BIGINT) WHEN NULL THEN NULL ELSE CAST(0 AS BIGINT) END END",
+            "CREATE OR REPLACE MACRO trino_contains(a, x) AS CASE WHEN a IS NULL OR x IS NULL THEN NULL "
+                    + "WHEN list_contains(a, x) THEN true WHEN list_count(a) < len(a) THEN NULL ELSE false END",
             "CREATE OR REPLACE MACRO trino_any_match(l) AS CASE WHEN list_contains(l, true) THEN true "
                     + "WHEN list_count(l) < len(l) THEN NULL ELSE false END",
             "CREATE OR REPLACE MACRO trino_all_match(l) AS CASE WHEN list_contains(l, false) THEN false "
@@ -59,7 +84,20 @@ final class Macros {
                     + "list_filter(ks, (k, i) -> k IS NOT NULL AND list_position(ks, k) = i), "
                     + "list_filter(vs, (v, i) -> ks[i] IS NOT NULL AND list_position(ks, ks[i]) = i))",
             "CREATE OR REPLACE MACRO trino_millisecond(t) AS millisecond(t) % 1000",
-            "CREATE OR REPLACE MACRO trino_double_to_varchar(x) AS CAST(x AS VARCHAR)",
+            // Java's Double.toString, which Trino's CAST(double AS varchar) uses: scientific below 1e-3 and from 1e7.
+            "CREATE OR REPLACE MACRO trino_sci_plain(t) AS "
+                    + "substr(rtrim(ltrim(replace(t, '.', ''), '0'), '0'), 1, 1) || '.' || coalesce(nullif("
+                    + "substr(rtrim(ltrim(replace(t, '.', ''), '0'), '0'), 2), ''), '0') || 'E' || "
+                    + "((CASE WHEN strpos(t, '.') > 0 THEN strpos(t, '.') - 1 ELSE length(t) END) "
+                    + "- (length(replace(t, '.', '')) - length(ltrim(replace(t, '.', ''), '0'))) - 1)",
+            "CREATE OR REPLACE MACRO trino_sci_exp(t) AS "
+                    + "split_part(t, 'e', 1) || CASE WHEN strpos(split_part(t, 'e', 1), '.') > 0 THEN '' ELSE '.0' END "
+                    + "|| 'E' || CAST(CAST(split_part(t, 'e', 2) AS INTEGER) AS VARCHAR)",
+            "CREATE OR REPLACE MACRO trino_double_to_varchar(x) AS CASE WHEN x IS NULL THEN NULL "
+                    + "WHEN isnan(x) THEN 'NaN' WHEN isinf(x) THEN CASE WHEN x > 0 THEN 'Infinity' ELSE '-Infinity' END "
+                    + "WHEN x = 0 OR (abs(x) >= 0.001 AND abs(x) < 10000000) THEN CAST(x AS VARCHAR) "
+                    + "ELSE (CASE WHEN x < 0 THEN '-' ELSE '' END) || CASE WHEN strpos(CAST(x AS VARCHAR), 'e') > 0 "
+                    + "THEN trino_sci_exp(ltrim(CAST(x AS VARCHAR), '-')) ELSE trino_sci_plain(ltrim(CAST(x AS VARCHAR), '-')) END END",
             "CREATE OR REPLACE MACRO trino_url_extract_protocol(u) AS nullif(regexp_extract(u, '^([A-Za-z][A-Za-z0-9+.-]*):', 1), '')",
             "CREATE OR REPLACE MACRO trino_url_extract_host(u) AS "
                     + "nullif(regexp_extract(u, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]*)', 1), '')",

@@ -46,9 +46,10 @@ final class Operators {
                     case DIVIDE -> TrinoType.decimal(Math.min(38, p1 + s2 + Math.max(s2 - s1, 0)), Math.max(s1, s2));
                     case MODULUS -> TrinoType.decimal(Math.min(p2 - s2, p1 - s1) + Math.max(s1, s2), Math.max(s1, s2));
                 };
+                if (o == ArithmeticBinaryExpression.Operator.DIVIDE) {
+                    return new Typed(decimalDivide(l.sql(), s1, r.sql(), s2, result, tr.inTry), result);
+                }
                 String sql = switch (o) {
-                    case DIVIDE -> (tr.inTry ? "(CAST(" + l.sql() + " AS DOUBLE) / NULLIF(CAST(" + r.sql() + " AS DOUBLE), 0))"
-                            : "trino_fdiv_checked(" + l.sql() + ", " + r.sql() + ")");
                     case MODULUS -> (tr.inTry ? "(" + l.sql() + " % NULLIF(" + r.sql() + ", 0))"
                             : "trino_mod(" + l.sql() + ", " + r.sql() + ")");
                     default -> "(" + l.sql() + " " + op + " " + r.sql() + ")";
@@ -78,6 +79,22 @@ final class Operators {
             return new Typed("(" + l.sql() + " " + op + " " + r.sql() + ")", lt);
         }
         throw Errors.typeMismatch(a, "Cannot apply operator: " + l.type() + " " + op + " " + r.type());
+    }
+
+    /**
+     * {@code a / b} for decimals of scales {@code sa} and {@code sb}, exactly: the unscaled values are
+     * divided as 128-bit integers and rounded half away from zero to the result's scale.
+     */
+    static String decimalDivide(String a, int sa, String b, int sb, TrinoType result, boolean orNull) {
+        int k = result.scale() + sb - sa;
+        String n = "(CAST((" + a + ") * " + pow10(sa) + " AS HUGEINT) * " + pow10(k) + ")";
+        String d = "CAST((" + b + ") * " + pow10(sb) + " AS HUGEINT)";
+        String q = (orNull ? "trino_round_div_or_null(" : "trino_round_div(") + n + ", " + d + ")";
+        return "CAST(trino_unscaled_text(" + q + ", " + result.scale() + ") AS " + result.duckDb() + ")";
+    }
+
+    static String pow10(int k) {
+        return "CAST(1" + "0".repeat(k) + " AS HUGEINT)";
     }
 
     static Typed comparison(ExpressionTranslator tr, ComparisonExpression c) {

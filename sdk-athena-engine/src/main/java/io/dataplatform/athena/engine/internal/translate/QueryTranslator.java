@@ -1,13 +1,9 @@
 package io.dataplatform.athena.engine.internal.translate;
 
-import io.trino.sql.tree.AllColumns;
 import io.trino.sql.tree.AllRows;
-import io.trino.sql.tree.DereferenceExpression;
 import io.trino.sql.tree.Except;
 import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.FetchFirst;
-import io.trino.sql.tree.GroupingElement;
-import io.trino.sql.tree.GroupingSets;
 import io.trino.sql.tree.Identifier;
 import io.trino.sql.tree.Intersect;
 import io.trino.sql.tree.Limit;
@@ -19,11 +15,7 @@ import io.trino.sql.tree.Query;
 import io.trino.sql.tree.QueryBody;
 import io.trino.sql.tree.QuerySpecification;
 import io.trino.sql.tree.Relation;
-import io.trino.sql.tree.Select;
-import io.trino.sql.tree.SelectItem;
 import io.trino.sql.tree.SetOperation;
-import io.trino.sql.tree.SimpleGroupBy;
-import io.trino.sql.tree.SingleColumn;
 import io.trino.sql.tree.SortItem;
 import io.trino.sql.tree.Table;
 import io.trino.sql.tree.TableSubquery;
@@ -52,12 +44,27 @@ final class QueryTranslator {
 
     final TableResolver resolver;
     private final Deque<Map<String, Result>> ctes = new ArrayDeque<>();
-    private final Relations relations;
+    final Relations relations;
+    private final SelectTranslator select;
+    /** The named windows (WINDOW clause) of the SELECTs being translated, innermost first. */
+    final Deque<Map<String, io.trino.sql.tree.WindowSpecification>> windows = new ArrayDeque<>();
     private int ids;
 
-    QueryTranslator(TableResolver resolver) {
+    /** The values of the statement's {@code ?} parameters, in order (Athena's execution parameters). */
+    final List<Expression> parameters;
+
+    QueryTranslator(TableResolver resolver, List<Expression> parameters) {
         this.resolver = resolver;
+        this.parameters = List.copyOf(parameters);
         this.relations = new Relations(this);
+        this.select = new SelectTranslator(this);
+    }
+
+    /** Tells the resolver that the statement reads the table column behind {@code field}, if any. */
+    void read(Scope.Field field) {
+        if (field.origin() != null) {
+            resolver.columnRead(field.origin().table(), field.origin().column());
+        }
     }
 
     int nextId() {
@@ -114,7 +121,7 @@ final class QueryTranslator {
             Result body;
             if (q.getQueryBody() instanceof QuerySpecification spec && q.getOrderBy().isEmpty() && q.getLimit().isEmpty()
                     && q.getOffset().isEmpty()) {
-                body = specification(spec, outer, positional);
+                body = select.translate(spec, outer, positional);
             } else {
                 Result inner = body(q.getQueryBody(), outer);
                 body = ordered(inner, q.getOrderBy(), q.getOffset(), q.getLimit(), outer, positional);
@@ -140,7 +147,7 @@ final class QueryTranslator {
     /** A query body with positional column names. */
     Result body(QueryBody b, Scope outer) {
         if (b instanceof QuerySpecification spec) {
-            return specification(spec, outer, true);
+            return select.translate(spec, outer, true);
         }
         if (b instanceof TableSubquery t) {
             return subquery(t.getQuery(), outer);
@@ -209,10 +216,11 @@ final class QueryTranslator {
     /** ORDER BY / OFFSET / LIMIT over a query body's output columns. */
     private Result ordered(Result inner, Optional<OrderBy> orderBy, Optional<Offset> offset, Optional<Node> limit, Scope outer,
             boolean positional) {
+        String alias = "_q" + nextId();
         List<Scope.Field> fields = new ArrayList<>();
         for (int i = 0; i < inner.columns().size(); i++) {
             TypedColumn c = inner.columns().get(i);
-            fields.add(new Scope.Field(List.of(), c.name(), TrinoType.parse(c.trinoType()), "_q." + column(i)));
+            fields.add(new Scope.Field(List.of(), c.name(), TrinoType.parse(c.trinoType()), alias + "." + column(i)));
         }
         Scope scope = new Scope(fields, outer);
         ExpressionTranslator tr = new ExpressionTranslator(this, scope, false, e -> null);
@@ -220,7 +228,7 @@ final class QueryTranslator {
         for (int i = 0; i < fields.size(); i++) {
             items.add(fields.get(i).sql() + " AS " + (positional ? column(i) : Sql.identifier(inner.columns().get(i).name())));
         }
-        String from = "SELECT " + String.join(", ", items) + " FROM (" + inner.sql() + ") AS _q";
+        String from = "SELECT " + String.join(", ", items) + " FROM (" + inner.sql() + ") AS " + alias;
         return new Result(from + tail(tr, e -> ordinal(e, fields), orderBy, offset, limit), inner.columns());
     }
 
@@ -237,7 +245,7 @@ final class QueryTranslator {
     }
 
     /** The ORDER BY, OFFSET and LIMIT / FETCH FIRST clauses. */
-    private String tail(ExpressionTranslator tr, Function<Expression, Typed> ordinals, Optional<OrderBy> orderBy,
+    String tail(ExpressionTranslator tr, Function<Expression, Typed> ordinals, Optional<OrderBy> orderBy,
             Optional<Offset> offset, Optional<Node> limit) {
         StringBuilder sql = new StringBuilder();
         String order = orderBy.map(o -> sortItems(tr, o.getSortItems(), ordinals)).orElse(null);
@@ -261,7 +269,7 @@ final class QueryTranslator {
         return sql.toString();
     }
 
-    private static long rowCount(Expression e) {
+    static long rowCount(Expression e) {
         if (e instanceof LongLiteral l) {
             return l.getParsedValue();
         }
@@ -291,223 +299,4 @@ final class QueryTranslator {
         return String.join(", ", out);
     }
 
-    private Result specification(QuerySpecification spec, Scope outer, boolean positional) {
-        Relations.Rel from = spec.getFrom().map(r -> relations.relation(r, outer)).orElse(null);
-        Scope scope = new Scope(from == null ? List.of() : from.fields(), outer);
-        ExpressionTranslator tr = new ExpressionTranslator(this, scope, false, e -> null);
-        Select select = spec.getSelect();
-        List<Typed> values = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<Node> sources = new ArrayList<>();
-        for (SelectItem item : select.getSelectItems()) {
-            if (item instanceof AllColumns all) {
-                expandAll(all, scope, from, values, names, sources);
-            } else {
-                SingleColumn c = (SingleColumn) item;
-                values.add(tr.translate(c.getExpression()));
-                sources.add(c.getExpression());
-                names.add(c.getAlias().map(a -> a.getValue().toLowerCase(Locale.ROOT)).orElseGet(() -> name(c.getExpression(),
-                        names.size())));
-            }
-        }
-        StringBuilder sql = new StringBuilder("SELECT ");
-        if (select.isDistinct()) {
-            sql.append("DISTINCT ");
-        }
-        List<String> items = new ArrayList<>();
-        List<TypedColumn> cols = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            TrinoType t = values.get(i).type();
-            String v = t.is("unknown") ? "CAST(" + values.get(i).sql() + " AS VARCHAR)" : values.get(i).sql();
-            items.add(v + " AS " + (positional ? column(i) : Sql.identifier(names.get(i))));
-            cols.add(new TypedColumn(names.get(i), t.toString()));
-        }
-        sql.append(String.join(", ", items));
-        if (from != null) {
-            sql.append(" FROM ").append(from.sql());
-        }
-        spec.getWhere().ifPresent(w -> sql.append(" WHERE ").append(tr.bool(w)));
-        Function<Expression, Typed> groupOrdinals = e -> {
-            if (e instanceof LongLiteral l) {
-                long i = l.getParsedValue();
-                if (i < 1 || i > values.size()) {
-                    throw Errors.at("INVALID_COLUMN_REFERENCE", e, "GROUP BY position " + i + " is not in select list");
-                }
-                return values.get((int) i - 1);
-            }
-            return tr.translate(e);
-        };
-        spec.getGroupBy().ifPresent(g -> {
-            List<String> elements = new ArrayList<>();
-            for (GroupingElement element : g.getGroupingElements()) {
-                elements.add(groupingElement(groupOrdinals, element));
-            }
-            sql.append(" GROUP BY ").append(g.isDistinct() ? "DISTINCT " : "").append(String.join(", ", elements));
-        });
-        spec.getHaving().ifPresent(h -> sql.append(" HAVING ").append(tr.bool(h)));
-        if (!spec.getWindows().isEmpty()) {
-            throw Errors.notSupported(spec.getWindows().get(0), "The WINDOW clause");
-        }
-        Function<Expression, Typed> orderOrdinals = e -> {
-            if (e instanceof LongLiteral l) {
-                long i = l.getParsedValue();
-                if (i < 1 || i > values.size()) {
-                    throw Errors.at("INVALID_COLUMN_REFERENCE", e, "ORDER BY position " + i + " is not in select list");
-                }
-                return values.get((int) i - 1);
-            }
-            return null;
-        };
-        ExpressionTranslator order = new ExpressionTranslator(this, scope, false, e -> {
-            if (e instanceof Identifier id) {
-                String n = id.getValue().toLowerCase(Locale.ROOT);
-                int found = -1;
-                for (int i = 0; i < names.size(); i++) {
-                    if (names.get(i).equals(n)) {
-                        if (found >= 0 && !values.get(found).sql().equals(values.get(i).sql())) {
-                            throw Errors.at("AMBIGUOUS_NAME", e, "'" + n + "' in ORDER BY is ambiguous");
-                        }
-                        found = found < 0 ? i : found;
-                    }
-                }
-                return found < 0 ? null : values.get(found);
-            }
-            return null;
-        });
-        checkAggregation(spec, tr, sources);
-        if (spec.getLimit().isPresent() && spec.getLimit().get() instanceof FetchFirst f && f.isWithTies()) {
-            return withTies(spec, f, order, orderOrdinals, sql, cols, select.isDistinct());
-        }
-        sql.append(tail(order, orderOrdinals, spec.getOrderBy(), spec.getOffset(), spec.getLimit()));
-        return new Result(sql.toString(), cols);
-    }
-
-    /** FETCH FIRST n ROWS WITH TIES: the rows whose rank in the ORDER BY is at most n. */
-    private Result withTies(QuerySpecification spec, FetchFirst f, ExpressionTranslator order, Function<Expression, Typed> ordinals,
-            StringBuilder select, List<TypedColumn> cols, boolean distinct) {
-        if (spec.getOrderBy().isEmpty()) {
-            throw Errors.at("MISSING_ORDER_BY", f, "FETCH FIRST WITH TIES clause requires ORDER BY");
-        }
-        if (distinct || spec.getOffset().isPresent()) {
-            throw Errors.notSupported(f, "FETCH FIRST .. WITH TIES with DISTINCT or OFFSET");
-        }
-        String rank = "rank() OVER (ORDER BY " + sortItems(order, spec.getOrderBy().get().getSortItems(), ordinals) + ") AS _rk";
-        int from = select.indexOf(" FROM ");
-        String inner = from < 0 ? select + ", " + rank : select.substring(0, from) + ", " + rank + select.substring(from);
-        long n = f.getRowCount().map(QueryTranslator::rowCount).orElse(1L);
-        return new Result("SELECT * EXCLUDE (_rk) FROM (" + inner + ") WHERE _rk <= " + n + " ORDER BY _rk", cols);
-    }
-
-    private void checkAggregation(QuerySpecification spec, ExpressionTranslator tr, List<Node> sources) {
-        Scope scope = tr.scope;
-        boolean aggregation = spec.getGroupBy().isPresent() || spec.getHaving().isPresent()
-                || spec.getSelect().getSelectItems().stream().anyMatch(AggregationCheck::containsAggregate);
-        if (!aggregation) {
-            return;
-        }
-        List<Expression> grouped = new ArrayList<>();
-        spec.getGroupBy().ifPresent(g -> {
-            for (GroupingElement element : g.getGroupingElements()) {
-                for (Expression e : element.getExpressions()) {
-                    if (e instanceof LongLiteral l && l.getParsedValue() >= 1 && l.getParsedValue() <= sources.size()
-                            && sources.get((int) l.getParsedValue() - 1) instanceof Expression item) {
-                        grouped.add(item);
-                    } else {
-                        grouped.add(e);
-                    }
-                }
-            }
-        });
-        java.util.Set<String> groupedSql = new java.util.HashSet<>();
-        for (Expression g : grouped) {
-            groupedSql.add(tr.translate(g).sql());
-        }
-        for (Node source : sources) {
-            if (source instanceof Expression e) {
-                AggregationCheck.check(e, grouped, groupedSql, tr);
-            } else if (!grouped.isEmpty() || spec.getGroupBy().isEmpty()) {
-                for (Scope.Field field : scope.fields) {
-                    boolean isGrouped = groupedSql.contains(field.sql());
-                    if (!isGrouped && !field.qualifiedOnly()) {
-                        throw Errors.at("EXPRESSION_NOT_AGGREGATE", source, "'" + field.name()
-                                + "' must be an aggregate expression or appear in GROUP BY clause");
-                    }
-                }
-            }
-        }
-        spec.getHaving().ifPresent(h -> AggregationCheck.check(h, grouped, groupedSql, tr));
-    }
-
-    private String groupingElement(Function<Expression, Typed> tr, GroupingElement element) {
-        if (element instanceof SimpleGroupBy s) {
-            return String.join(", ", s.getExpressions().stream().map(e -> tr.apply(e).sql()).toList());
-        }
-        if (element instanceof GroupingSets g) {
-            List<String> sets = new ArrayList<>();
-            for (List<Expression> set : g.getSets()) {
-                sets.add("(" + String.join(", ", set.stream().map(e -> tr.apply(e).sql()).toList()) + ")");
-            }
-            return switch (g.getType()) {
-                case EXPLICIT -> "GROUPING SETS (" + String.join(", ", sets) + ")";
-                case ROLLUP -> "ROLLUP (" + String.join(", ", g.getSets().stream().flatMap(List::stream)
-                        .map(e -> tr.apply(e).sql()).toList()) + ")";
-                case CUBE -> "CUBE (" + String.join(", ", g.getSets().stream().flatMap(List::stream)
-                        .map(e -> tr.apply(e).sql()).toList()) + ")";
-            };
-        }
-        throw Errors.notSupported(element, element.getClass().getSimpleName());
-    }
-
-    private void expandAll(AllColumns all, Scope scope, Relations.Rel from, List<Typed> values, List<String> names,
-            List<Node> sources) {
-        if (from == null) {
-            throw Errors.at("COLUMN_NOT_FOUND", all, "SELECT * not allowed in queries without FROM clause");
-        }
-        if (all.getTarget().isPresent()) {
-            List<String> qualifier = qualifier(all.getTarget().get());
-            if (qualifier == null || !scope.hasQualifier(qualifier)) {
-                throw Errors.at("TABLE_NOT_FOUND", all, "Table '" + all.getTarget().get() + "' not found");
-            }
-            for (Scope.Field f : from.fields()) {
-                if (f.qualifiedBy(qualifier) && !f.qualifier().isEmpty()) {
-                    values.add(new Typed(f.sql(), f.type()));
-                    names.add(f.name());
-                    sources.add(all);
-                }
-            }
-            return;
-        }
-        for (Scope.Field f : from.fields()) {
-            if (!f.qualifiedOnly()) {
-                values.add(new Typed(f.sql(), f.type()));
-                names.add(f.name());
-                sources.add(all);
-            }
-        }
-    }
-
-    private static List<String> qualifier(Expression e) {
-        if (e instanceof Identifier id) {
-            return new ArrayList<>(List.of(id.getValue().toLowerCase(Locale.ROOT)));
-        }
-        if (e instanceof DereferenceExpression d) {
-            List<String> base = qualifier(d.getBase());
-            if (base != null) {
-                base.add(d.getField().orElseThrow().getValue().toLowerCase(Locale.ROOT));
-            }
-            return base;
-        }
-        return null;
-    }
-
-    /** Trino's name for an unaliased select item: a column keeps its name, anything else is {@code _colN}. */
-    private static String name(Expression e, int index) {
-        if (e instanceof Identifier id) {
-            return id.getValue().toLowerCase(Locale.ROOT);
-        }
-        if (e instanceof DereferenceExpression d && d.getField().isPresent()) {
-            return d.getField().get().getValue().toLowerCase(Locale.ROOT);
-        }
-        return "_col" + index;
-    }
 }

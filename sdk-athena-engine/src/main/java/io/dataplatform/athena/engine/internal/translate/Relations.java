@@ -46,7 +46,7 @@ final class Relations {
             for (int i = 0; i < visible.size(); i++) {
                 Scope.Field f = visible.get(i);
                 String name = names == null ? f.name() : names.get(i).getValue().toLowerCase(Locale.ROOT);
-                fields.add(new Scope.Field(List.of(alias), name, f.type(), f.sql()));
+                fields.add(f.renamed(List.of(alias), name, false));
             }
             return new Rel(inner.sql(), fields);
         }
@@ -96,8 +96,9 @@ final class Relations {
         String alias = "_r" + queries.nextId();
         List<Scope.Field> fields = new ArrayList<>();
         for (TypedColumn c : resolved.columns()) {
-            fields.add(new Scope.Field(parts, c.name().toLowerCase(Locale.ROOT), TrinoType.parse(c.trinoType()),
-                    alias + "." + Sql.identifier(c.name())));
+            String name = c.name().toLowerCase(Locale.ROOT);
+            fields.add(new Scope.Field(parts, name, TrinoType.parse(c.trinoType()), alias + "." + Sql.identifier(c.name()), false,
+                    new Scope.Origin(parts, name)));
         }
         return new Rel(resolved.duckDbRelation() + " AS " + alias, fields);
     }
@@ -201,6 +202,8 @@ final class Relations {
                 throw Errors.typeMismatch(j, "Column types of left and right side are different for '" + name + "'");
             }
             conditions.add(l.sql() + " = " + r.sql());
+            queries.read(l);
+            queries.read(r);
             String sql = switch (j.getType()) {
                 case FULL -> "COALESCE(" + l.sql() + ", " + r.sql() + ")";
                 case RIGHT -> r.sql();
@@ -210,7 +213,7 @@ final class Relations {
         }
         for (Rel side : List.of(left, right)) {
             for (Scope.Field f : side.fields()) {
-                fields.add(new Scope.Field(f.qualifier(), f.name(), f.type(), f.sql(), names.contains(f.name()) || f.qualifiedOnly()));
+                fields.add(f.renamed(f.qualifier(), f.name(), names.contains(f.name()) || f.qualifiedOnly()));
             }
         }
         return new Rel(left.sql() + " " + type + " " + right.sql() + " ON " + String.join(" AND ", conditions), fields);

@@ -10,15 +10,28 @@ import java.util.List;
  */
 final class Scope {
     /** A column: the parts that may qualify it (table name, or alias), its name, type and DuckDB SQL. */
-    record Field(List<String> qualifier, String name, TrinoType type, String sql, boolean qualifiedOnly) {
+    record Field(List<String> qualifier, String name, TrinoType type, String sql, boolean qualifiedOnly, Origin origin) {
         Field(List<String> qualifier, String name, TrinoType type, String sql) {
-            this(qualifier, name, type, sql, false);
+            this(qualifier, name, type, sql, false, null);
+        }
+
+        Field(List<String> qualifier, String name, TrinoType type, String sql, boolean qualifiedOnly) {
+            this(qualifier, name, type, sql, qualifiedOnly, null);
+        }
+
+        /** The same column seen under other qualifiers and name (an alias), still reading its table column. */
+        Field renamed(List<String> newQualifier, String newName, boolean newQualifiedOnly) {
+            return new Field(newQualifier, newName, type, sql, newQualifiedOnly, origin);
         }
 
         boolean qualifiedBy(List<String> parts) {
             return parts.size() <= qualifier.size()
                     && qualifier.subList(qualifier.size() - parts.size(), qualifier.size()).equals(parts);
         }
+    }
+
+    /** The table column a field reads, for {@link TableResolver#columnRead}; null for computed fields. */
+    record Origin(List<String> table, String column) {
     }
 
     final List<Field> fields;

@@ -10,4 +10,12 @@ public interface TableResolver {
      * ({@code "Table 'awsdatacatalog.sales.nope' does not exist"}) when there is no such table.
      */
     ResolvedTable resolve(List<String> nameParts);
+
+    /**
+     * Called for each column of a resolved table the statement reads (a column may be reported more than
+     * once), with the table's name parts as given to {@link #resolve}: what Athena scans of a columnar
+     * file. A {@code count(*)} reads no column. Does nothing unless the engine overrides it.
+     */
+    default void columnRead(List<String> nameParts, String column) {
+    }
 }

@@ -2,6 +2,7 @@ package io.dataplatform.athena.engine.internal.translate;
 
 import io.trino.sql.parser.ParsingException;
 import io.trino.sql.parser.SqlParser;
+import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.Query;
 import io.trino.sql.tree.Statement;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.List;
  * Translation t = TrinoToDuckDb.translate(statement, resolver);
  * // run TrinoToDuckDb.macros() once per DuckDB connection, then t.duckDbSql()
  * }</pre>
+ *
+ * <p>The connection should run with {@code SET TimeZone = 'UTC'}. To give {@code current_date},
+ * {@code current_timestamp} and {@code now()} the fake world's clock, set
+ * {@code SET VARIABLE athena_query_start = TIMESTAMPTZ '2024-01-31 12:00:00+00'} before the query;
+ * without it they read DuckDB's clock.
  */
 public final class TrinoToDuckDb {
     /** Thread-safe; created once because building Trino's parser is expensive. */
@@ -44,12 +50,41 @@ public final class TrinoToDuckDb {
      * its tables with {@code resolver}. Throws {@link AthenaSqlException} where Athena rejects the query.
      */
     public static Translation translate(Statement statement, TableResolver resolver) {
+        return translate(statement, resolver, List.of());
+    }
+
+    /**
+     * Translates a statement whose {@code ?} placeholders take {@code parameters} in order (Athena's
+     * execution parameters, each read with {@link #parseParameter}).
+     */
+    public static Translation translate(Statement statement, TableResolver resolver, List<Expression> parameters) {
         if (!(statement instanceof Query query)) {
             throw Errors.at("NOT_SUPPORTED", statement, "The statement " + statement.getClass().getSimpleName()
                     + " is not supported by the fake Athena's query engine");
         }
-        QueryTranslator.Result result = new QueryTranslator(resolver).top(query);
+        QueryTranslator.Result result = new QueryTranslator(resolver, parameters).top(query);
         return new Translation(result.sql(), result.columns());
+    }
+
+    /**
+     * Reads one Athena execution parameter, a SQL literal such as {@code 'east'}, {@code 5} or
+     * {@code DATE '2024-01-31'}; throws {@link AthenaSqlException} SYNTAX_ERROR when it is not an expression.
+     */
+    public static Expression parseParameter(String literal) {
+        try {
+            return PARSER.createExpression(literal);
+        } catch (ParsingException e) {
+            throw new AthenaSqlException("SYNTAX_ERROR", e.getLineNumber(), e.getColumnNumber(), e.getErrorMessage());
+        }
+    }
+
+    /**
+     * The DuckDB type that holds values of a Trino type ({@code "decimal(10,2)"} is {@code DECIMAL(10,2)},
+     * {@code "row(a bigint)"} is {@code STRUCT("a" BIGINT)}); for staging tables the translation reads.
+     * Throws IllegalArgumentException for a type Trino does not have.
+     */
+    public static String duckDbType(String trinoType) {
+        return TrinoType.parse(trinoType).duckDb();
     }
 
     /** The DuckDB macros the translated SQL calls: run each once on every new DuckDB connection. */

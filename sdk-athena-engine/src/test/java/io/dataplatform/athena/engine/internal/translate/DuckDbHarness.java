@@ -72,13 +72,26 @@ abstract class DuckDbHarness {
         connection.close();
     }
 
+    /** Runs DuckDB SQL as it is (session settings). */
+    static void execute(String duckDbSql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(duckDbSql);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Translation translate(String sql) {
         return TrinoToDuckDb.translate(TrinoToDuckDb.parse(sql), RESOLVER);
     }
 
     /** All rows, each cell as its JDBC string. */
     static List<List<String>> rows(String sql) {
-        Translation t = translate(sql);
+        return rows(translate(sql));
+    }
+
+    /** All rows of a translation, each cell as its JDBC string. */
+    static List<List<String>> rows(Translation t) {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(t.duckDbSql())) {
             List<List<String>> rows = new ArrayList<>();
             int n = r.getMetaData().getColumnCount();

@@ -94,4 +94,69 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
         assertThat(error("SELECT region, qty FROM orders GROUP BY region").errorType()).isEqualTo("EXPRESSION_NOT_AGGREGATE");
         assertThat(value("SELECT Customer FROM orders o GROUP BY o.customer HAVING sum(qty) > 4")).isEqualTo("bob");
     }
+
+    @Test
+    void namedWindows_fromTheWindowClause() {
+        assertThat(rows("SELECT id, sum(qty) OVER w, rank() OVER (w ORDER BY qty DESC) FROM orders "
+                + "WINDOW w AS (PARTITION BY region IS NULL) ORDER BY id"))
+                .containsExactly(List.of("1", "3", "1"), List.of("2", "5", "1"), List.of("3", "3", "2"));
+    }
+
+    @Test
+    void groupByEmptySet_isOneGroup() {
+        assertThat(rows("SELECT sum(qty) FROM orders GROUP BY ()")).containsExactly(List.of("8"));
+    }
+
+    @Test
+    void rankingFunctionWithoutOver_fails() {
+        assertThat(error("SELECT rank() FROM orders").getMessage())
+                .isEqualTo("FUNCTION_NOT_FOUND: line 1:8: Window function rank requires an OVER clause");
+    }
+
+    @Test
+    void ignoreNulls_inNavigationFunctions() {
+        assertThat(column("SELECT lag(region) IGNORE NULLS OVER (ORDER BY id) FROM orders ORDER BY id"))
+                .containsExactly(null, "eu", "eu");
+    }
+
+    @Test
+    void distinctInAWindowFunction_isNotSupportedAsInTrino() {
+        assertThat(error("SELECT count(DISTINCT region) OVER () FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
+    void bigintSumOverflow_failsWithNumericValueOutOfRange() {
+        assertThat(error("SELECT sum(x) FROM (VALUES 9223372036854775807, 1) AS t(x)").getMessage())
+                .isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE: bigint addition overflow");
+    }
+
+    @Test
+    void histogramSetAggAndBitwiseAggregates() {
+        assertThat(rows("SELECT histogram(x)['a'], cardinality(set_agg(x)), bitwise_or_agg(n), bitwise_and_agg(n) "
+                + "FROM (VALUES ('a', 1), ('a', 3), ('b', 5)) AS t(x, n)")).containsExactly(List.of("2", "2", "7", "1"));
+        assertThat(type("SELECT histogram(qty) FROM orders")).isEqualTo("map(integer, bigint)");
+    }
+
+    @Test
+    void trinoAggregateNotTranslated_isNotSupported() {
+        assertThat(error("SELECT checksum(qty) FROM orders").getMessage())
+                .isEqualTo("NOT_SUPPORTED: line 1:8: Trino's aggregate function 'checksum' is not supported by the fake Athena");
+    }
+
+    @Test
+    void aggregateInWhere_andNestedAggregates_fail() {
+        assertThat(error("SELECT id FROM orders WHERE sum(qty) > 1").getMessage())
+                .isEqualTo("EXPRESSION_NOT_SCALAR: line 1:38: WHERE clause cannot contain aggregations, window functions or "
+                        + "grouping operations: [sum(qty)]");
+        assertThat(error("SELECT sum(count(*)) FROM orders").errorType()).isEqualTo("NESTED_AGGREGATION");
+        assertThat(value("SELECT sum(count(*)) OVER () FROM orders")).isEqualTo("3");
+    }
+
+    @Test
+    void orderByOfAnAggregation_usesGroupedExpressionsOnly() {
+        assertThat(error("SELECT region, count(*) FROM orders GROUP BY region ORDER BY qty").getMessage())
+                .isEqualTo("EXPRESSION_NOT_AGGREGATE: line 1:62: 'qty' must be an aggregate expression or appear in GROUP BY clause");
+        assertThat(column("SELECT region, sum(qty) AS s FROM orders GROUP BY region ORDER BY s DESC, max(id)"))
+                .containsExactly(null, "eu", "us");
+    }
 }

@@ -67,4 +67,40 @@ class TrinoToDuckDbCastTest extends DuckDbHarness {
     void castToJson_ofStringIsAJsonString() {
         assertThat(value("SELECT json_format(CAST('abc' AS json))")).isEqualTo("\"abc\"");
     }
+
+    @Test
+    void castOfStringsDuckDbWouldAccept_failsAsInTrino() {
+        assertThat(error("SELECT CAST('2.5' AS integer)").errorType()).isEqualTo("INVALID_CAST_ARGUMENT");
+        assertThat(error("SELECT CAST('1e3' AS bigint)").errorType()).isEqualTo("INVALID_CAST_ARGUMENT");
+        assertThat(error("SELECT CAST('yes' AS boolean)").errorType()).isEqualTo("INVALID_CAST_ARGUMENT");
+        assertThat(error("SELECT CAST('2024-01-01 10:00' AS date)").getMessage())
+                .isEqualTo("INVALID_CAST_ARGUMENT: Value cannot be cast to date: 2024-01-01 10:00");
+        assertThat(rows("SELECT CAST(' 12 ' AS integer), CAST('T' AS boolean), CAST('2024-01-05' AS date), TRY_CAST('2.5' AS integer)"))
+                .containsExactly(java.util.Arrays.asList("12", "true", "2024-01-05", null));
+    }
+
+    @Test
+    void castOfDoubleToVarchar_writesJavasDoubleToString() {
+        assertThat(rows("SELECT CAST(1e7 AS varchar), CAST(123456789.125e0 AS varchar), CAST(1.2345e20 AS varchar), "
+                + "CAST(-1.5e-10 AS varchar), CAST(0.0001e0 AS varchar), CAST(1.5e0 AS varchar), CAST(100e0 AS varchar), "
+                + "CAST(0e0 AS varchar)"))
+                .containsExactly(List.of("1.0E7", "1.23456789125E8", "1.2345E20", "-1.5E-10", "1.0E-4", "1.5", "100.0", "0.0"));
+    }
+
+    @Test
+    void castOfTimestampWithTimeZoneToVarchar_namesTheZone() {
+        assertThat(value("SELECT CAST(from_unixtime(0) AS varchar)")).isEqualTo("1970-01-01 00:00:00.000 UTC");
+    }
+
+    @Test
+    void castOfACollectionToVarchar_failsAsTrinoHasNoSuchCast() {
+        assertThat(error("SELECT CAST(ARRAY[1] AS varchar)").getMessage())
+                .isEqualTo("TYPE_MISMATCH: line 1:8: Cannot cast array(integer) to varchar");
+    }
+
+    @Test
+    void castOfDoubleToDecimal_roundsHalfAwayFromZero() {
+        assertThat(rows("SELECT CAST(2.5e0 AS decimal(2,0)), CAST(-2.5e0 AS decimal(2,0)), CAST(0.125e0 AS decimal(3,2))"))
+                .containsExactly(List.of("3", "-3", "0.13"));
+    }
 }

@@ -105,4 +105,29 @@ class TrinoToDuckDbCollectionTest extends DuckDbHarness {
         assertThat(rows("SELECT id, tag FROM orders LEFT JOIN UNNEST(tags) AS t(tag) ON true WHERE id = 3"))
                 .containsExactly(Arrays.asList("3", null));
     }
+
+    @Test
+    void contains_isNullWhenNotFoundAmongNulls() {
+        assertThat(rows("SELECT contains(ARRAY[1, NULL], 2), contains(ARRAY[1, NULL], 1), contains(ARRAY[1], 2)"))
+                .containsExactly(Arrays.asList(null, "true", "false"));
+    }
+
+    @Test
+    void mapFunctionsWithLambdasAndEntries() {
+        assertThat(rows("SELECT transform_values(MAP(ARRAY['a', 'b'], ARRAY[1, 2]), (k, v) -> v * 10)['b'], "
+                + "transform_keys(MAP(ARRAY['a'], ARRAY[1]), (k, v) -> upper(k))['A'], "
+                + "cardinality(map_filter(MAP(ARRAY['a', 'b'], ARRAY[1, 2]), (k, v) -> v > 1)), "
+                + "map_from_entries(ARRAY[ROW('x', 1)])['x'], map_entries(MAP(ARRAY['a'], ARRAY[1]))[1][2], "
+                + "map_concat(MAP(ARRAY['a'], ARRAY[1]), MAP(ARRAY['a'], ARRAY[2]))['a']"))
+                .containsExactly(List.of("20", "1", "1", "1", "1", "2"));
+        assertThat(type("SELECT map_entries(MAP(ARRAY['a'], ARRAY[1]))")).isEqualTo("array(row(varchar(1), integer))");
+    }
+
+    @Test
+    void mapWithDuplicateKeys_fails() {
+        assertThat(error("SELECT MAP(ARRAY['a', 'a'], ARRAY[1, 2])").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Duplicate map keys are not allowed");
+        assertThat(error("SELECT MAP(ARRAY['a'], ARRAY[1, 2])").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Key and value arrays must be the same length");
+    }
 }

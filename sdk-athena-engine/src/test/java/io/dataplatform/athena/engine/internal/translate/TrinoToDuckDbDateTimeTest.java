@@ -94,7 +94,49 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
     }
 
     @Test
+    void currentTime_readsTheQueryStartTheEngineSets() {
+        execute("SET VARIABLE athena_query_start = TIMESTAMPTZ '2024-01-31 23:30:00+00'");
+        try {
+            assertThat(rows("SELECT current_date, CAST(now() AS varchar), CAST(current_timestamp AS varchar)"))
+                    .containsExactly(List.of("2024-01-31", "2024-01-31 23:30:00.000 UTC", "2024-01-31 23:30:00.000 UTC"));
+        } finally {
+            execute("RESET VARIABLE athena_query_start");
+        }
+        assertThat(value("SELECT year(current_date) >= 2024")).isEqualTo("true");
+    }
+
+    @Test
     void hourOfADate_isNotAFunctionOfDate() {
         assertThat(error("SELECT hour(placed) FROM orders").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
+    }
+
+    @Test
+    void dateFunctionOnAString_failsInsteadOfCasting() {
+        assertThat(error("SELECT date_diff('day', '2024-01-01', placed) FROM orders").getMessage()).isEqualTo(
+                "FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar(3), varchar(10), date) for function date_diff");
+        assertThat(error("SELECT date_trunc('month', '2024-01-15')").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
+    }
+
+    @Test
+    void parsingBadText_failsWithInvalidFunctionArgument_andIsNullUnderTry() {
+        assertThat(error("SELECT date_parse('2024/01', '%Y-%m')").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Invalid format: \"2024/01\"");
+        assertThat(error("SELECT from_iso8601_date('nope')").errorType()).isEqualTo("INVALID_FUNCTION_ARGUMENT");
+        assertThat(value("SELECT try(date_parse('2024/01', '%Y-%m'))")).isNull();
+    }
+
+    @Test
+    void intervalLiteralsWithAnEndField() {
+        assertThat(rows("SELECT DATE '2024-01-31' + INTERVAL '1-1' YEAR TO MONTH, "
+                + "TIMESTAMP '2024-01-01 00:00:00' + INTERVAL '1 02:30:00' DAY TO SECOND, "
+                + "TIMESTAMP '2024-01-01 00:00:00' - INTERVAL '1 00:00:00' DAY TO SECOND"))
+                .containsExactly(List.of("2025-02-28", "2024-01-02 02:30:00.0", "2023-12-31 00:00:00.0"));
+    }
+
+    @Test
+    void atTimeZoneUtc_givesATimestampWithTimeZone() {
+        assertThat(value("SELECT CAST(ts AT TIME ZONE 'UTC' AS varchar) FROM orders WHERE id = 1"))
+                .isEqualTo("2024-01-31 10:15:30.123 UTC");
+        assertThat(error("SELECT ts AT TIME ZONE 'America/New_York' FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
     }
 }

@@ -40,4 +40,10 @@ class TrinoToDuckDbJsonTest extends DuckDbHarness {
                 .containsExactly(List.of("3", "true", "true", "false"));
         assertThat(type("SELECT json_array_length('[1]')")).isEqualTo("bigint");
     }
+
+    @Test
+    void castOfJson_toVarcharTakesScalarsOnly() {
+        assertThat(value("SELECT CAST(json_parse('\"abc\"') AS varchar)")).isEqualTo("abc");
+        assertThat(error("SELECT CAST(json_parse('{\"a\":1}') AS varchar)").errorType()).isEqualTo("INVALID_CAST_ARGUMENT");
+    }
 }

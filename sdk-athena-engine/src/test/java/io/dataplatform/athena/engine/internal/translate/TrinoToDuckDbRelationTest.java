@@ -91,4 +91,44 @@ class TrinoToDuckDbRelationTest extends DuckDbHarness {
         assertThat(rows("SELECT typeof(1), typeof(2.5), typeof(amount), typeof(ARRAY['a']) FROM orders WHERE id = 1"))
                 .containsExactly(List.of("integer", "decimal(2,1)", "decimal(10,2)", "array(varchar(1))"));
     }
+
+    @Test
+    void selectDistinctOrderedByAnotherExpression_fails() {
+        assertThat(error("SELECT DISTINCT region FROM orders ORDER BY qty").getMessage()).isEqualTo(
+                "EXPRESSION_NOT_IN_DISTINCT: line 1:45: For SELECT DISTINCT, ORDER BY expressions must appear in select list");
+        assertThat(column("SELECT DISTINCT region AS r FROM orders ORDER BY r")).containsExactly("eu", "us", null);
+    }
+
+    @Test
+    void scalarSubqueryWithItsOwnLimit() {
+        assertThat(value("SELECT (SELECT customer FROM orders ORDER BY id DESC LIMIT 1)")).isEqualTo("carol");
+    }
+
+    @Test
+    void orderedSetOperationsNest() {
+        assertThat(column("SELECT x FROM ((SELECT 1 AS x UNION ALL SELECT 3) ORDER BY x DESC LIMIT 1) "
+                + "UNION ALL SELECT 2 ORDER BY x")).containsExactly("2", "3");
+    }
+
+    @Test
+    void resolver_hearsWhichColumnsOfWhichTablesAreRead() {
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        TableResolver recording = new TableResolver() {
+            @Override
+            public ResolvedTable resolve(List<String> nameParts) {
+                return RESOLVER.resolve(nameParts);
+            }
+
+            @Override
+            public void columnRead(List<String> nameParts, String column) {
+                read.add(String.join(".", nameParts) + "." + column);
+            }
+        };
+        TrinoToDuckDb.translate(TrinoToDuckDb.parse("SELECT x.q, c.* FROM (SELECT qty AS q, customer FROM sales.orders) x "
+                + "JOIN customers c USING (customer) WHERE x.q > 1"), recording);
+        assertThat(read).containsExactly("customers.customer", "customers.tier", "sales.orders.customer", "sales.orders.qty");
+        read.clear();
+        TrinoToDuckDb.translate(TrinoToDuckDb.parse("SELECT count(*) FROM orders"), recording);
+        assertThat(read).isEmpty();
+    }
 }

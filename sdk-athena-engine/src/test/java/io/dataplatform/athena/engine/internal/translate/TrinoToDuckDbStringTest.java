@@ -18,6 +18,8 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
     void strposAndPosition_areOneBased() {
         assertThat(rows("SELECT strpos('abcabc', 'c'), position('c' IN 'abcabc'), strpos('abc', 'z')"))
                 .containsExactly(List.of("3", "3", "0"));
+        assertThat(rows("SELECT strpos('abcabc', 'c', 2), strpos('abcabc', 'a', -1), strpos('abc', 'c', 2)"))
+                .containsExactly(List.of("6", "4", "0"));
     }
 
     @Test
@@ -49,6 +51,9 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
     @Test
     void regexpWithLookahead_isNotSupported() {
         assertThat(error("SELECT regexp_like('abc', 'a(?=b)')").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT regexp_like('abc', '(a)\\1')").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT regexp_like('abc', 'a++')").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(value("SELECT regexp_like('a+', 'a\\+')")).isEqualTo("true");
     }
 
     @Test
@@ -84,5 +89,29 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
                 + "), url_extract_path(" + url + "), url_extract_query(" + url + "), url_extract_fragment(" + url
                 + "), url_extract_parameter(" + url + ", 'y')"))
                 .containsExactly(List.of("https", "example.com", "8080", "/path/to", "x=1&y=two", "frag", "two"));
+    }
+
+    @Test
+    void regexpReplace_readsJavasReplacementSyntax() {
+        assertThat(rows("SELECT regexp_replace('aaa', 'a', '\\$'), regexp_replace('ab', '(a)(b)', '$2$1'), "
+                + "regexp_replace('a', 'a', '\\\\')")).containsExactly(List.of("$$$", "ba", "\\"));
+    }
+
+    @Test
+    void substr_withANonPositiveLength_isEmpty() {
+        assertThat(rows("SELECT substr('abc', 2, -1), substr('abc', 2, 0)")).containsExactly(List.of("", ""));
+    }
+
+    @Test
+    void format_writesJavaStyleSpecifiers() {
+        assertThat(rows("SELECT format('%s-%d', 'a', 5), format('%.2f', 3.14159e0), format('%5s|', 'x')"))
+                .containsExactly(List.of("a-5", "3.14", "    x|"));
+        assertThat(error("SELECT format('%,d', 1000)").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
+    void splitWithALimit_keepsTheRestInTheLastElement() {
+        assertThat(rows("SELECT cardinality(split('a,b,c', ',', 2)), split('a,b,c', ',', 2)[2], split('a,b', ',', 5)"))
+                .containsExactly(List.of("2", "b,c", "[a, b]"));
     }
 }

@@ -1,0 +1,132 @@
+package io.dataplatform.athena.engine.internal.translate;
+
+import io.dataplatform.athena.engine.internal.translate.Functions.Call;
+import java.util.List;
+
+/** Trino's array and map functions; {@link #call} returns null for a name it does not know. */
+final class CollectionFunctions {
+    private CollectionFunctions() {
+    }
+
+    static Typed call(Call c) {
+        switch (c.name()) {
+            case "cardinality":
+                c.arity(1);
+                c.require(c.type(0).is("array") || c.type(0).is("map"));
+                return new Typed("CAST(" + (c.type(0).is("map") ? "cardinality" : "len") + "(" + c.sql(0) + ") AS BIGINT)",
+                        TrinoType.BIGINT);
+            case "contains":
+                c.arity(2);
+                c.require(c.type(0).is("array") && Coercions.common(c.type(0).element(), c.type(1)) != null);
+                return new Typed(c.fn("trino_contains"), TrinoType.BOOLEAN);
+            case "element_at":
+                c.arity(2);
+                if (c.type(0).is("map")) {
+                    return new Typed(c.fn("trino_element_at_map"), c.type(0).elements().get(1));
+                }
+                c.require(c.type(0).is("array"));
+                return new Typed(c.fn("trino_element_at"), c.type(0).element());
+            case "array_join":
+                c.arity(2, 3);
+                c.require(c.type(0).is("array") && c.stringArg(1));
+                return new Typed(c.n() == 2 ? "array_to_string(" + c.sql(0) + ", " + c.sql(1) + ")"
+                        : "array_to_string(list_transform(" + c.sql(0) + ", __x -> coalesce(CAST(__x AS VARCHAR), " + c.sql(2) + ")), "
+                        + c.sql(1) + ")", TrinoType.VARCHAR);
+            case "sequence": {
+                c.arity(2, 3);
+                c.require(c.type(0).isIntegral() && c.type(1).isIntegral() && (c.n() < 3 || c.type(2).isIntegral())
+                        || c.type(0).isTemporal() && c.type(1).isTemporal() && (c.n() < 3 || c.type(2).base().startsWith("interval")));
+                TrinoType t = c.type(0).isIntegral() ? TrinoType.BIGINT : c.type(0);
+                String step = c.n() == 3 ? c.sql(2) : t.is("bigint") ? "CAST(1 AS BIGINT)" : "INTERVAL 1 DAY";
+                String sql = "generate_series(" + c.sql(0) + ", " + c.sql(1) + ", " + step + ")";
+                return new Typed("CAST(" + sql + " AS " + TrinoType.array(t).duckDb() + ")", TrinoType.array(t));
+            }
+            case "slice":
+                c.arity(3);
+                c.require(c.type(0).is("array") && c.type(1).isIntegral() && c.type(2).isIntegral());
+                return new Typed(c.fn("trino_slice"), c.type(0));
+            case "array_distinct":
+                c.arity(1);
+                c.require(c.type(0).is("array"));
+                return new Typed(c.fn("trino_array_distinct"), c.type(0));
+            case "array_sort":
+                c.arity(1);
+                c.require(c.type(0).is("array"));
+                return new Typed("list_sort(" + c.sql(0) + ", 'ASC', 'NULLS LAST')", c.type(0));
+            case "array_max", "array_min":
+                c.arity(1);
+                return new Typed(c.fn(c.name().equals("array_max") ? "list_max" : "list_min"), c.type(0).element());
+            case "array_position":
+                c.arity(2);
+                return new Typed("CAST(coalesce(list_position(" + c.sql(0) + ", " + c.sql(1) + "), 0) AS BIGINT)", TrinoType.BIGINT);
+            case "array_remove":
+                c.arity(2);
+                return new Typed("list_filter(" + c.sql(0) + ", __x -> __x IS DISTINCT FROM " + c.sql(1) + ")", c.type(0));
+            case "flatten":
+                c.arity(1);
+                c.require(c.type(0).is("array") && c.type(0).element().is("array"));
+                return new Typed(c.fn("flatten"), c.type(0).element());
+            case "array_union":
+                c.arity(2);
+                return new Typed("trino_array_distinct(" + c.sql(0) + " || " + c.sql(1) + ")", Operators.unifyTyped(c.node(),
+                        "array_union", c.args()).get(0).type());
+            case "array_intersect":
+                c.arity(2);
+                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> list_contains(" + c.sql(1) + ", __x)))",
+                        c.type(0));
+            case "array_except":
+                c.arity(2);
+                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> NOT list_contains(" + c.sql(1)
+                        + ", __x)))", c.type(0));
+            case "arrays_overlap":
+                c.arity(2);
+                return new Typed("(len(list_filter(" + c.sql(0) + ", __x -> list_contains(" + c.sql(1) + ", __x))) > 0)",
+                        TrinoType.BOOLEAN);
+            case "repeat":
+                c.arity(2);
+                return new Typed("list_transform(range(CAST(" + c.sql(1) + " AS BIGINT)), __x -> " + c.sql(0) + ")",
+                        TrinoType.array(c.type(0)));
+            case "map": {
+                if (c.n() == 0) {
+                    TrinoType t = TrinoType.map(TrinoType.UNKNOWN, TrinoType.UNKNOWN);
+                    return new Typed("MAP {}", t);
+                }
+                c.arity(2);
+                c.require(c.type(0).is("array") && c.type(1).is("array"));
+                return new Typed(c.fn("trino_map"), TrinoType.map(c.type(0).element(), c.type(1).element()));
+            }
+            case "map_entries": {
+                c.arity(1);
+                c.require(c.type(0).is("map"));
+                TrinoType row = TrinoType.row(List.of("", ""), c.type(0).elements());
+                return new Typed("list_transform(map_entries(" + c.sql(0) + "), __e -> struct_pack(field0 := __e.key, "
+                        + "field1 := __e.value))", TrinoType.array(row));
+            }
+            case "map_from_entries": {
+                c.arity(1);
+                c.require(c.type(0).is("array") && c.type(0).element().is("row") && c.type(0).element().elements().size() == 2);
+                TrinoType row = c.type(0).element();
+                String k = row.fieldNames().get(0).isEmpty() ? "field0" : row.fieldNames().get(0);
+                String v = row.fieldNames().get(1).isEmpty() ? "field1" : row.fieldNames().get(1);
+                return new Typed("map_from_entries(list_transform(" + c.sql(0) + ", __e -> struct_pack(key := struct_extract(__e, "
+                        + Sql.string(k) + "), value := struct_extract(__e, " + Sql.string(v) + "))))", TrinoType.map(row.elements().get(0),
+                        row.elements().get(1)));
+            }
+            case "map_concat": {
+                c.require(c.n() >= 2 && c.args().stream().allMatch(a -> a.type().is("map")));
+                List<Typed> all = Operators.unifyTyped(c.node(), "map_concat", c.args());
+                return new Typed("map_concat(" + String.join(", ", all.stream().map(Typed::sql).toList()) + ")", all.get(0).type());
+            }
+            case "map_keys":
+                c.arity(1);
+                c.require(c.type(0).is("map"));
+                return new Typed(c.fn("map_keys"), TrinoType.array(c.type(0).elements().get(0)));
+            case "map_values":
+                c.arity(1);
+                c.require(c.type(0).is("map"));
+                return new Typed(c.fn("map_values"), TrinoType.array(c.type(0).elements().get(1)));
+            default:
+                return null;
+        }
+    }
+}

@@ -2,7 +2,6 @@ package io.dataplatform.athena.engine.internal.translate;
 
 import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.FunctionCall;
-import io.trino.sql.tree.LambdaExpression;
 import io.trino.sql.tree.StringLiteral;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,13 +115,6 @@ final class Functions {
 
         String fn(String duckDb) {
             return duckDb + "(" + args.stream().map(Typed::sql).collect(Collectors.joining(", ")) + ")";
-        }
-
-        LambdaExpression lambda(int i) {
-            if (node.getArguments().get(i) instanceof LambdaExpression l) {
-                return l;
-            }
-            throw unexpected();
         }
     }
 }

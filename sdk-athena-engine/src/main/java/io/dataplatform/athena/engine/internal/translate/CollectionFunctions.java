@@ -117,6 +117,22 @@ final class CollectionFunctions {
                 List<Typed> all = Operators.unifyTyped(c.node(), "map_concat", c.args());
                 return new Typed("map_concat(" + String.join(", ", all.stream().map(Typed::sql).toList()) + ")", all.get(0).type());
             }
+            case "zip": {
+                c.require(c.n() >= 2 && c.n() <= 5 && c.args().stream().allMatch(a -> a.type().is("array")));
+                List<String> fields = new java.util.ArrayList<>();
+                List<String> lengths = new java.util.ArrayList<>();
+                List<TrinoType> types = new java.util.ArrayList<>();
+                List<String> names = new java.util.ArrayList<>();
+                for (int i = 0; i < c.n(); i++) {
+                    fields.add("field" + i + " := " + c.sql(i) + "[__i]");
+                    lengths.add("len(" + c.sql(i) + ")");
+                    types.add(c.type(i).element());
+                    names.add("");
+                }
+                TrinoType row = TrinoType.row(names, types);
+                return new Typed("list_transform(range(1, greatest(" + String.join(", ", lengths) + ") + 1), __i -> CAST(struct_pack("
+                        + String.join(", ", fields) + ") AS " + row.duckDb() + "))", TrinoType.array(row));
+            }
             case "map_keys":
                 c.arity(1);
                 c.require(c.type(0).is("map"));

@@ -2,7 +2,6 @@ package io.dataplatform.athena.engine.internal.translate;
 
 import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.FunctionCall;
-import io.trino.sql.tree.LambdaExpression;
 import io.trino.sql.tree.StringLiteral;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +13,11 @@ final class Functions {
     /** Trino 435 functions the fake Athena does not translate: NOT_SUPPORTED rather than "not registered". */
     private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("word_stem", "normalize", "soundex",
             "luhn_check", "to_base", "from_base", "crc32", "xxhash64", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
-            "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bitwise_and", "bitwise_or", "bitwise_xor",
-            "bitwise_not", "bit_count", "at_timezone", "with_timezone", "human_readable_seconds", "parse_duration",
+            "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bit_count", "at_timezone", "with_timezone", "human_readable_seconds", "parse_duration",
             "to_milliseconds", "map_zip_with", "array_frequency", "shuffle",
-            "combinations", "ngrams", "trim_array", "zip", "split_to_map", "split_to_multimap", "json_array_get", "json_object",
+            "combinations", "ngrams", "trim_array", "split_to_map", "split_to_multimap", "json_array_get", "json_object",
             "json_array", "current_timezone", "timezone_hour", "timezone_minute", "from_unixtime_nanos", "to_iso8601_date",
-            "date_add_business", "current_time", "localtime", "regexp_position", "regexp_count", "width_bucket", "cosine_similarity",
+            "date_add_business", "current_time", "localtime", "regexp_position", "width_bucket", "cosine_similarity",
             "beta_cdf", "inverse_beta_cdf", "normal_cdf", "inverse_normal_cdf", "wilson_interval_lower", "wilson_interval_upper",
             "from_ieee754_32", "from_ieee754_64", "to_ieee754_32", "to_ieee754_64", "from_big_endian_32", "from_big_endian_64",
             "to_big_endian_32", "to_big_endian_64", "url_encode", "url_decode", "value_at_quantile", "merge", "array_has_duplicates",
@@ -117,13 +115,6 @@ final class Functions {
 
         String fn(String duckDb) {
             return duckDb + "(" + args.stream().map(Typed::sql).collect(Collectors.joining(", ")) + ")";
-        }
-
-        LambdaExpression lambda(int i) {
-            if (node.getArguments().get(i) instanceof LambdaExpression l) {
-                return l;
-            }
-            throw unexpected();
         }
     }
 }

@@ -10,8 +10,6 @@ final class Macros {
     static final List<String> ALL = List.of(
             "CREATE OR REPLACE MACRO trino_idiv(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a // b END",
             "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",
-            "CREATE OR REPLACE MACRO trino_fdiv_checked(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "
-                    + "ELSE CAST(a AS DOUBLE) / CAST(b AS DOUBLE) END",
             // Exact decimal division: unscaled integers divided with rounding half away from zero, as Trino's.
             "CREATE OR REPLACE MACRO trino_round_div(n, d) AS CASE WHEN d = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "
                     + "ELSE (n // d) + CASE WHEN 2 * abs(n % d) >= abs(d) THEN sign(n) * sign(d) ELSE 0 END END",

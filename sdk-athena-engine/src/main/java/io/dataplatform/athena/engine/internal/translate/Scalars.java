@@ -57,6 +57,18 @@ final class Scalars {
                 return new Typed("(" + String.join(" || ", c.args().stream().map(Typed::sql).toList()) + ")",
                         length < 0 ? v : TrinoType.varchar(length));
             }
+            case "concat_ws": {
+                c.require(c.n() >= 2 && c.stringArg(0)
+                        && (c.n() == 2 && c.type(1).is("array") || c.args().stream().allMatch(a -> a.type().isString() || a.type().is("unknown"))));
+                if (c.type(1).is("array")) {
+                    return new Typed("array_to_string(" + c.sql(1) + ", " + c.sql(0) + ")", v);
+                }
+                return new Typed(c.fn("concat_ws"), v);
+            }
+            case "regexp_count":
+                c.arity(2);
+                re2(c, 1);
+                return new Typed("CAST(len(regexp_extract_all(" + c.sql(0) + ", " + c.sql(1) + ")) AS BIGINT)", TrinoType.BIGINT);
             case "strpos":
                 c.arity(2, 3);
                 c.require(c.stringArg(0) && c.stringArg(1));
@@ -258,6 +270,17 @@ final class Scalars {
                 List<Typed> all = Operators.unifyTyped(c.node(), c.name(), c.args());
                 return new Typed(c.name() + "(" + String.join(", ", all.stream().map(Typed::sql).toList()) + ")", all.get(0).type());
             }
+            case "bitwise_and", "bitwise_or", "bitwise_xor": {
+                c.arity(2);
+                c.require(c.type(0).isIntegral() && c.type(1).isIntegral());
+                String op = c.name().equals("bitwise_and") ? "(CAST(%s AS BIGINT) & CAST(%s AS BIGINT))"
+                        : c.name().equals("bitwise_or") ? "(CAST(%s AS BIGINT) | CAST(%s AS BIGINT))" : "xor(CAST(%s AS BIGINT), CAST(%s AS BIGINT))";
+                return new Typed(String.format(op, c.sql(0), c.sql(1)), TrinoType.BIGINT);
+            }
+            case "bitwise_not":
+                c.arity(1);
+                c.require(c.type(0).isIntegral());
+                return new Typed("(~CAST(" + c.sql(0) + " AS BIGINT))", TrinoType.BIGINT);
             case "pi":
                 c.arity(0);
                 return new Typed("pi()", TrinoType.DOUBLE);

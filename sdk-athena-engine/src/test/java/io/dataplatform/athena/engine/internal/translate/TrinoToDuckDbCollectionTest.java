@@ -130,4 +130,11 @@ class TrinoToDuckDbCollectionTest extends DuckDbHarness {
         assertThat(error("SELECT MAP(ARRAY['a'], ARRAY[1, 2])").getMessage())
                 .isEqualTo("INVALID_FUNCTION_ARGUMENT: Key and value arrays must be the same length");
     }
+
+    @Test
+    void zip_padsTheShorterArrayWithNull() {
+        assertThat(rows("SELECT cardinality(zip(ARRAY[1, 2], ARRAY['a'])), zip(ARRAY[1, 2], ARRAY['a'])[2][1], "
+                + "zip(ARRAY[1, 2], ARRAY['a'])[2][2]")).containsExactly(Arrays.asList("2", "2", null));
+        assertThat(type("SELECT zip(ARRAY[1], ARRAY['a'])")).isEqualTo("array(row(integer, varchar(1)))");
+    }
 }

@@ -53,4 +53,11 @@ class TrinoToDuckDbFunctionTest extends DuckDbHarness {
     void stringFunctionOnANumber_failsWithUnexpectedParameters() {
         assertThat(error("SELECT strpos(123, '1')").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
     }
+
+    @Test
+    void concatWsRegexpCountAndBitwiseFunctions() {
+        assertThat(rows("SELECT concat_ws('-', 'a', NULL, 'b'), concat_ws(',', ARRAY['x', 'y']), regexp_count('a1b22c', '[0-9]+'), "
+                + "bitwise_and(12, 10), bitwise_or(12, 10), bitwise_xor(12, 10), bitwise_not(0)"))
+                .containsExactly(List.of("a-b", "x,y", "2", "8", "14", "6", "-1"));
+    }
 }

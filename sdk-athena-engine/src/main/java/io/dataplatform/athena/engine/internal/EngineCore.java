@@ -53,8 +53,15 @@ public final class EngineCore implements AutoCloseable {
         } catch (DataPlatformException e) {
             throw new EngineFailure("NOT_SUPPORTED", String.valueOf(e.getMessage()), e);
         }
-        QueryRun run = new QueryRun(connection, glue, stage, parquet, clock.instant(), database, reads, sql);
+        java.time.Instant start = clock.instant();
+        QueryRun run = new QueryRun(connection, glue, stage, parquet, start, database, reads, sql);
         try {
+            // current_date, now() and friends read the query's start on the engine's clock (the fake world's), not DuckDB's.
+            try (Statement set = connection.createStatement()) {
+                set.execute("SET VARIABLE athena_query_start = TIMESTAMPTZ '"
+                        + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").format(
+                                java.time.LocalDateTime.ofInstant(start, java.time.ZoneOffset.UTC)) + "+00'");
+            }
             SqlTranslator.Translated translated = translator.translate(bound, statement, run);
             EngineResult result = run(translated, database, run);
             lastSelections = run.selections();

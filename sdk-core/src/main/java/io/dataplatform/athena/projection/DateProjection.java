@@ -1,4 +1,4 @@
-package io.dataplatform.athena.engine.internal;
+package io.dataplatform.athena.projection;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -71,7 +71,7 @@ final class DateProjection {
             values.add(new PartitionProjection.Value(column, text));
             if (values.size() > MAX_VALUES) {
                 throw PartitionProjection.invalid(key, "range", String.join(",", range),
-                        "projects more than " + MAX_VALUES + " values, more than the fake Athena enumerates");
+                        "projects more than " + MAX_VALUES + " values, more than the engine enumerates");
             }
         }
         return new ArrayList<>(values);

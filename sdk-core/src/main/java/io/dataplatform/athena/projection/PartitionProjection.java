@@ -1,4 +1,4 @@
-package io.dataplatform.spark.internal;
+package io.dataplatform.athena.projection;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,11 +20,16 @@ import software.amazon.awssdk.services.glue.model.Table;
  * partition lives at {@code storage.location.template} with {@code ${KEY}} replaced by its value,
  * or else at {@code TABLE_LOCATION/key1=value1/key2=value2/}. A partition with no objects reads
  * nothing. Types: {@code enum}, {@code integer}, {@code date} ({@link DateProjection}) and
- * {@code injected} (the values a query's WHERE clause gives the key).
+ * {@code injected} (the values a query's WHERE clause gives the key). The engines that read tables as
+ * Athena does (the fake Athena's, sdk-spark's Spark SQL engine) enumerate partitions with it.
+ *
+ * <pre>{@code
+ * PartitionProjection.of(table).ifPresent(p -> p.partitions(Instant.now(), (t, key) -> Set.of()));
+ * }</pre>
  */
-final class PartitionProjection {
-    /** Enumerating more partitions than this is a configuration error, not a query the fake should try. */
-    static final int MAX_PARTITIONS = 100_000;
+public final class PartitionProjection {
+    /** Enumerating more partitions than this is a configuration error, not a query an engine should try. */
+    public static final int MAX_PARTITIONS = 100_000;
 
     private final Table table;
     private final Map<String, Map<String, String>> keyProperties;
@@ -33,8 +38,17 @@ final class PartitionProjection {
     record Value(String column, String path) {
     }
 
-    /** One projected partition: its column values, in key order, and its location. */
-    record Partition(List<String> values, String location) {
+    /**
+     * One projected partition.
+     *
+     * @param values   its column values, in key order
+     * @param location its S3 location
+     */
+    public record Partition(List<String> values, String location) {
+        /** Copies the values. */
+        public Partition {
+            values = List.copyOf(values);
+        }
     }
 
     private PartitionProjection(Table table, Map<String, Map<String, String>> keyProperties) {
@@ -42,8 +56,11 @@ final class PartitionProjection {
         this.keyProperties = keyProperties;
     }
 
-    /** Returns the projection of {@code table}, or empty if it has no partition keys or projection is not enabled. */
-    static Optional<PartitionProjection> of(Table table) {
+    /**
+     * Returns the projection of {@code table}, or empty if it has no partition keys or projection is
+     * not enabled; fails with Athena's HIVE_METASTORE_ERROR when a key has no projection configuration.
+     */
+    public static Optional<PartitionProjection> of(Table table) {
         Map<String, String> parameters = table.hasParameters() ? table.parameters() : Map.of();
         if (table.partitionKeys().isEmpty() || !"true".equalsIgnoreCase(parameters.getOrDefault("projection.enabled", "").trim())) {
             return Optional.empty();
@@ -76,7 +93,7 @@ final class PartitionProjection {
      * Returns every projected partition, with date ranges relative to {@code now} and the values of
      * injected keys taken from {@code injected} (key name to the values the query's WHERE clause gives it).
      */
-    List<Partition> partitions(Instant now, BiFunction<Table, String, Set<String>> injected) {
+    public List<Partition> partitions(Instant now, BiFunction<Table, String, Set<String>> injected) {
         List<List<Value>> values = new ArrayList<>();
         long combinations = 1;
         for (Column key : table.partitionKeys()) {
@@ -85,7 +102,7 @@ final class PartitionProjection {
             combinations *= Math.max(1, keyValues.size());
             if (combinations > MAX_PARTITIONS) {
                 throw new IllegalArgumentException("Partition projection of " + name(table) + " projects more than "
-                        + MAX_PARTITIONS + " partitions, more than the local engine enumerates");
+                        + MAX_PARTITIONS + " partitions, more than the engine enumerates");
             }
         }
         ProjectedLocations locations = ProjectedLocations.of(table);
@@ -127,7 +144,8 @@ final class PartitionProjection {
         };
     }
 
-    static String name(Table table) {
+    /** Returns {@code database.table}. */
+    public static String name(Table table) {
         return table.databaseName() + "." + table.name();
     }
 

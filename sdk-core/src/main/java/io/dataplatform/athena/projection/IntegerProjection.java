@@ -1,4 +1,4 @@
-package io.dataplatform.athena.engine.internal;
+package io.dataplatform.athena.projection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ final class IntegerProjection {
         long digits = PartitionProjection.positive(key, properties, "digits", 0);
         if (last >= first && (last - first) / interval >= PartitionProjection.MAX_PARTITIONS) {
             throw PartitionProjection.invalid(key, "range", range,
-                    "projects more than " + PartitionProjection.MAX_PARTITIONS + " values, more than the fake Athena enumerates");
+                    "projects more than " + PartitionProjection.MAX_PARTITIONS + " values, more than the engine enumerates");
         }
         List<PartitionProjection.Value> values = new ArrayList<>();
         for (long value = first; value <= last; value += interval) {

@@ -1,4 +1,4 @@
-package io.dataplatform.spark.internal;
+package io.dataplatform.athena.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,20 +98,5 @@ class PartitionProjectionTest {
         assertThatThrownBy(() -> partitions(table)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid table parameter 'storage.location.template' of lake.t: 's3://data/t/${a}/' has no"
                         + " placeholder for partition key(s) [b]; it must have one ${key} per partition key");
-    }
-
-    @Test
-    void hiddenAndArchivedObjects_areNotTableFiles() {
-        assertThat(TableFiles.isHidden("part-0.csv")).isFalse();
-        assertThat(TableFiles.isHidden("2024/part-0.csv")).isFalse();
-        assertThat(TableFiles.isHidden("_SUCCESS")).isTrue();
-        assertThat(TableFiles.isHidden(".part-0.csv.crc")).isTrue();
-        assertThat(TableFiles.isHidden("_temporary/0/part-0.csv")).isTrue();
-        assertThat(TableFiles.isHidden("folder/")).isTrue();
-        assertThat(TableFiles.folderPrefix("t")).isEqualTo("t/");
-        assertThat(TableFiles.folderPrefix("t/")).isEqualTo("t/");
-        assertThat(TableFiles.folderPrefix("")).isEmpty();
-        assertThat(TableFiles.isArchived(software.amazon.awssdk.services.s3.model.ObjectStorageClass.DEEP_ARCHIVE)).isTrue();
-        assertThat(TableFiles.isArchived(software.amazon.awssdk.services.s3.model.ObjectStorageClass.STANDARD_IA)).isFalse();
     }
 }

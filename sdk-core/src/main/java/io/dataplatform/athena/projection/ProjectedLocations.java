@@ -1,4 +1,4 @@
-package io.dataplatform.spark.internal;
+package io.dataplatform.athena.projection;
 
 import java.util.ArrayList;
 import java.util.List;

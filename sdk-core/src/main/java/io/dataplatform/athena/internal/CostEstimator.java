@@ -6,6 +6,7 @@ import io.dataplatform.DataPlatformException;
 import io.dataplatform.athena.sql.StatementReads.KeyCondition;
 import io.dataplatform.athena.sql.StatementReads.TableName;
 import io.dataplatform.athena.sql.StatementReads.TableRead;
+import io.dataplatform.athena.tables.TableObjects;
 import io.dataplatform.cost.CostEstimate;
 import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.TableScan;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.model.ObjectStorageClass;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -130,29 +130,13 @@ final class CostEstimator {
     private long size(String uri) {
         return sizes.computeIfAbsent(uri, key -> {
             S3Location location = S3Location.parse(key);
-            String prefix = location.key().isEmpty() || location.key().endsWith("/") ? location.key() : location.key() + "/";
+            String prefix = TableObjects.folderPrefix(location.key());
             return Pages.<String, S3Object>stream(token -> {
                 ListObjectsV2Response page = context.s3Invoker().call("ListObjectsV2", location.bucket() + "/" + prefix,
                         () -> context.s3().listObjectsV2(r -> r.bucket(location.bucket()).prefix(prefix).continuationToken(token)));
                 return new Pages.Page<>(page.contents(), Boolean.TRUE.equals(page.isTruncated())
                         ? Objects.requireNonNull(page.nextContinuationToken()) : null);
-            }).filter(o -> read(o, prefix)).mapToLong(o -> o.size() == null ? 0 : o.size()).sum();
+            }).filter(o -> TableObjects.isRead(o, prefix)).mapToLong(o -> o.size() == null ? 0 : o.size()).sum();
         });
-    }
-
-    private static boolean read(S3Object object, String prefix) {
-        if (object.storageClass() == ObjectStorageClass.GLACIER || object.storageClass() == ObjectStorageClass.DEEP_ARCHIVE) {
-            return false;
-        }
-        String relative = object.key().substring(Math.min(prefix.length(), object.key().length()));
-        if (relative.isEmpty() || relative.endsWith("/")) {
-            return false;
-        }
-        for (String name : relative.split("/", -1)) {
-            if (name.startsWith("_") || name.startsWith(".")) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,6 +1,6 @@
 package io.dataplatform.spark.internal;
 
-import io.dataplatform.athena.projection.PartitionProjection;
+import io.dataplatform.athena.tables.PartitionProjection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

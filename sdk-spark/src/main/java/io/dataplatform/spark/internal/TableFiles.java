@@ -1,5 +1,7 @@
 package io.dataplatform.spark.internal;
 
+import io.dataplatform.athena.tables.TableObjects;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +31,6 @@ final class TableFiles {
         this.s3 = s3;
     }
 
-    /** Returns the folder prefix Athena reads for the key part of a location. */
-    static String folderPrefix(String key) {
-        return key.isEmpty() || key.endsWith("/") ? key : key + "/";
-    }
-
     /**
      * Returns the paths of the visible files under {@code location}, in key order, as Hadoop path
      * strings of the location's own scheme (read them with globbing off: their keys are literal).
@@ -42,12 +39,12 @@ final class TableFiles {
      */
     List<String> under(String location) {
         URI bucket = bucketUri(location);
-        String prefix = folderPrefix(location.substring(bucket.toString().length()).replaceFirst("^/", ""));
+        String prefix = TableObjects.folderPrefix(location.substring(bucket.toString().length()).replaceFirst("^/", ""));
         ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket.getAuthority()).prefix(prefix).build();
         List<String> paths = new ArrayList<>();
         try {
             s3.listObjectsV2Paginator(request).contents().forEach(object -> {
-                if (!isHidden(object.key().substring(prefix.length())) && !isArchived(object.storageClass())) {
+                if (TableObjects.isRead(object, prefix)) {
                     paths.add(S3ClientFileSystem.path(bucket, object.key()).toString());
                 }
             });
@@ -55,27 +52,6 @@ final class TableFiles {
             throw new IllegalStateException("Cannot list " + location + ": " + e.getMessage(), e);
         }
         return paths;
-    }
-
-    /** Whether a key below the listed prefix is a folder marker, or a file Athena treats as hidden. */
-    static boolean isHidden(String relativeKey) {
-        if (relativeKey.isEmpty() || relativeKey.endsWith("/")) {
-            return true;
-        }
-        for (String name : relativeKey.split("/", -1)) {
-            if (name.startsWith("_") || name.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the object is in S3 Glacier Flexible Retrieval or Deep Archive, whose objects "are
-     * ignored" by Athena (Athena User Guide, "Considerations and limitations for SQL queries").
-     */
-    static boolean isArchived(ObjectStorageClass storageClass) {
-        return storageClass == ObjectStorageClass.GLACIER || storageClass == ObjectStorageClass.DEEP_ARCHIVE;
     }
 
     private static URI bucketUri(String location) {

@@ -1,6 +1,6 @@
 package io.dataplatform.athena.engine.internal;
 
-import io.dataplatform.athena.projection.PartitionProjection;
+import io.dataplatform.athena.tables.PartitionProjection;
 import io.dataplatform.glue.GlueType;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.dataplatform.athena.engine.internal;
 
+import io.dataplatform.athena.tables.TableObjects;
+
 import io.dataplatform.s3.S3Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -56,15 +58,10 @@ final class ObjectStage implements AutoCloseable {
         return directory;
     }
 
-    /** Returns the folder prefix Athena reads for the key part of a location. */
-    static String folderPrefix(String key) {
-        return key.isEmpty() || key.endsWith("/") ? key : key + "/";
-    }
-
     /** Lists the visible objects under {@code location}, in key order (no download). */
     List<S3Object> list(String location) {
         S3Location parsed = S3Location.parse(location);
-        String prefix = folderPrefix(parsed.key());
+        String prefix = TableObjects.folderPrefix(parsed.key());
         List<S3Object> objects = new ArrayList<>();
         String token = null;
         try {
@@ -72,9 +69,7 @@ final class ObjectStage implements AutoCloseable {
                 ListObjectsV2Response page = s3.listObjectsV2(ListObjectsV2Request.builder().bucket(parsed.bucket())
                         .prefix(prefix).continuationToken(token).build());
                 for (S3Object object : page.contents()) {
-                    if (!hidden(object.key().substring(Math.min(prefix.length(), object.key().length())))
-                            && object.storageClass() != ObjectStorageClass.GLACIER
-                            && object.storageClass() != ObjectStorageClass.DEEP_ARCHIVE) {
+                    if (TableObjects.isRead(object, prefix)) {
                         objects.add(object);
                     }
                 }
@@ -84,19 +79,6 @@ final class ObjectStage implements AutoCloseable {
             throw new EngineFailure("HIVE_FILESYSTEM_ERROR", "Cannot list " + location + ": " + e.getMessage(), e);
         }
         return objects;
-    }
-
-    /** Whether a key below the listed prefix is a folder marker or a file Athena treats as hidden. */
-    static boolean hidden(String relativeKey) {
-        if (relativeKey.isEmpty() || relativeKey.endsWith("/")) {
-            return true;
-        }
-        for (String name : relativeKey.split("/", -1)) {
-            if (name.startsWith("_") || name.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

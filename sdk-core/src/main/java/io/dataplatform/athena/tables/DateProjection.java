@@ -1,4 +1,4 @@
-package io.dataplatform.athena.projection;
+package io.dataplatform.athena.tables;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package io.dataplatform.athena.projection;
+package io.dataplatform.athena.tables;
 
 import java.util.ArrayList;
 import java.util.List;

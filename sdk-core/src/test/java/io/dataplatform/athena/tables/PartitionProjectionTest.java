@@ -1,4 +1,4 @@
-package io.dataplatform.athena.projection;
+package io.dataplatform.athena.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -148,7 +148,10 @@ final class Aggregates {
             case "approx_percentile":
                 c.arity(2);
                 c.require(c.type(0).isNumeric() && (c.type(1).isNumeric() || c.type(1).is("array") && c.type(1).element().isNumeric()));
-                return new Typed("quantile_disc(" + c.sql(0) + ", " + c.sql(1) + ")", c.type(1).is("array") ? TrinoType.array(c.type(0)) : c.type(0));
+                // Trino has approx_percentile for bigint, real and double only: integers widen to bigint, decimals to double.
+                TrinoType value = c.type(0).isIntegral() ? TrinoType.BIGINT : c.type(0).is("real") ? TrinoType.REAL : TrinoType.DOUBLE;
+                TrinoType result = c.type(1).is("array") ? TrinoType.array(value) : value;
+                return new Typed("CAST(quantile_disc(" + c.sql(0) + ", " + c.sql(1) + ") AS " + result.duckDb() + ")", result);
             case "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "corr", "covar_samp", "covar_pop",
                     "geometric_mean", "kurtosis", "skewness": {
                 c.require(c.n() >= 1 && c.args().stream().allMatch(x -> x.type().isNumeric() || x.type().is("unknown")));

@@ -14,7 +14,7 @@ final class Aggregates {
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "arbitrary", "any_value",
             "count_if", "bool_and", "bool_or", "every", "max_by", "min_by", "array_agg", "map_agg", "approx_distinct",
             "approx_percentile", "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "listagg",
-            "geometric_mean", "corr", "covar_samp", "covar_pop", "checksum", "histogram", "multimap_agg", "set_agg",
+            "geometric_mean", "corr", "covar_samp", "covar_pop", "checksum", "histogram", "multimap_agg",
             "approx_most_frequent", "numeric_histogram", "kurtosis", "skewness", "bitwise_and_agg", "bitwise_or_agg");
     private static final Set<String> WINDOW_ONLY = Set.of("row_number", "rank", "dense_rank", "ntile", "percent_rank",
             "cume_dist", "lag", "lead", "first_value", "last_value", "nth_value");
@@ -176,9 +176,6 @@ final class Aggregates {
                 c.arity(1);
                 return new Typed("CAST(histogram(" + args + ") AS " + TrinoType.map(c.type(0), TrinoType.BIGINT).duckDb() + ")",
                         TrinoType.map(c.type(0), TrinoType.BIGINT));
-            case "set_agg":
-                c.arity(1);
-                return new Typed("list(DISTINCT " + args + ")", TrinoType.array(c.type(0)));
             case "bitwise_and_agg", "bitwise_or_agg":
                 c.arity(1);
                 c.require(c.type(0).isIntegral());

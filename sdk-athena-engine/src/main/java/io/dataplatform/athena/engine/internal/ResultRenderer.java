@@ -38,6 +38,9 @@ final class ResultRenderer {
             case "timestamp", "timestamp with time zone" -> "strftime(" + column + ", '%Y-%m-%d %H:%M:%S.%g')";
             case "date", "json", "time", "uuid" -> "CAST(" + column + " AS VARCHAR)";
             case "varbinary" -> "hex(" + column + ")";
+            // Intervals travel as a count (months, or milliseconds) and are printed as Trino does by interval().
+            case "interval year to month" -> "(datepart('year', " + column + ") * 12 + datepart('month', " + column + "))";
+            case "interval day to second" -> "CAST(round(epoch(" + column + ") * 1000) AS BIGINT)";
             case "array", "map", "row" -> "CAST(to_json(" + column + ") AS VARCHAR)";
             default -> column;
         };
@@ -57,6 +60,10 @@ final class ResultRenderer {
             case "decimal" -> {
                 BigDecimal decimal = rows.getBigDecimal(index);
                 yield decimal == null ? null : decimal.setScale(type.scale(), RoundingMode.HALF_UP).toPlainString();
+            }
+            case "interval year to month", "interval day to second" -> {
+                long count = rows.getLong(index);
+                yield rows.wasNull() ? null : interval(count, type.base().endsWith("month"));
             }
             case "boolean" -> {
                 boolean b = rows.getBoolean(index);
@@ -78,6 +85,18 @@ final class ResultRenderer {
             }
             default -> value;
         };
+    }
+
+    /** Trino's interval text: {@code 1-2} for a year-month interval, {@code 1 06:00:00.000} for a day-second one. */
+    static String interval(long count, boolean yearToMonth) {
+        String sign = count < 0 ? "-" : "";
+        long n = Math.abs(count);
+        if (yearToMonth) {
+            return sign + (n / 12) + "-" + (n % 12);
+        }
+        long seconds = n / 1000;
+        return String.format(Locale.ROOT, "%s%d %02d:%02d:%02d.%03d", sign, seconds / 86400, seconds / 3600 % 24, seconds / 60 % 60,
+                seconds % 60, n % 1000);
     }
 
     private static String spacedHex(String hex) {

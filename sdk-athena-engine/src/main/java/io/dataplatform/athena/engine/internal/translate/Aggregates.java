@@ -14,7 +14,7 @@ final class Aggregates {
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "arbitrary", "any_value",
             "count_if", "bool_and", "bool_or", "every", "max_by", "min_by", "array_agg", "map_agg", "approx_distinct",
             "approx_percentile", "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "listagg",
-            "geometric_mean", "corr", "covar_samp", "covar_pop", "checksum", "histogram", "multimap_agg", "set_agg",
+            "geometric_mean", "corr", "covar_samp", "covar_pop", "checksum", "histogram", "multimap_agg",
             "approx_most_frequent", "numeric_histogram", "kurtosis", "skewness", "bitwise_and_agg", "bitwise_or_agg");
     private static final Set<String> WINDOW_ONLY = Set.of("row_number", "rank", "dense_rank", "ntile", "percent_rank",
             "cume_dist", "lag", "lead", "first_value", "last_value", "nth_value");
@@ -148,7 +148,10 @@ final class Aggregates {
             case "approx_percentile":
                 c.arity(2);
                 c.require(c.type(0).isNumeric() && (c.type(1).isNumeric() || c.type(1).is("array") && c.type(1).element().isNumeric()));
-                return new Typed("quantile_disc(" + c.sql(0) + ", " + c.sql(1) + ")", c.type(1).is("array") ? TrinoType.array(c.type(0)) : c.type(0));
+                // Trino has approx_percentile for bigint, real and double only: integers widen to bigint, decimals to double.
+                TrinoType value = c.type(0).isIntegral() ? TrinoType.BIGINT : c.type(0).is("real") ? TrinoType.REAL : TrinoType.DOUBLE;
+                TrinoType result = c.type(1).is("array") ? TrinoType.array(value) : value;
+                return new Typed("CAST(quantile_disc(" + c.sql(0) + ", " + c.sql(1) + ") AS " + result.duckDb() + ")", result);
             case "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "corr", "covar_samp", "covar_pop",
                     "geometric_mean", "kurtosis", "skewness": {
                 c.require(c.n() >= 1 && c.args().stream().allMatch(x -> x.type().isNumeric() || x.type().is("unknown")));
@@ -173,9 +176,6 @@ final class Aggregates {
                 c.arity(1);
                 return new Typed("CAST(histogram(" + args + ") AS " + TrinoType.map(c.type(0), TrinoType.BIGINT).duckDb() + ")",
                         TrinoType.map(c.type(0), TrinoType.BIGINT));
-            case "set_agg":
-                c.arity(1);
-                return new Typed("list(DISTINCT " + args + ")", TrinoType.array(c.type(0)));
             case "bitwise_and_agg", "bitwise_or_agg":
                 c.arity(1);
                 c.require(c.type(0).isIntegral());

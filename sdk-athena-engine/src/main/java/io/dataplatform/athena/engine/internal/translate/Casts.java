@@ -97,10 +97,19 @@ final class Casts {
             throw Errors.typeMismatch(node, "Cannot cast " + from + " to " + to);
         }
         if (to.is("decimal")) {
-            return checked(x, to, safe, "Cannot cast " + from.toString().toUpperCase(Locale.ROOT) + " ''' || " + x
-                    + " || ''' to " + to.toString().toUpperCase(Locale.ROOT), "INVALID_CAST_ARGUMENT");
+            if (from.is("double") || from.is("real")) {
+                // Trino rounds the double's shortest decimal text half up (1.005E0 is 1.01); DuckDB rounds the binary value.
+                x = "CAST(" + x + " AS VARCHAR)";
+            }
+            return checked(x, to, safe, "Cannot cast " + errorName(from) + " ''' || " + x
+                    + " || ''' to " + errorName(to), "INVALID_CAST_ARGUMENT");
         }
         return (safe ? "TRY_CAST(" : "CAST(") + x + " AS " + to.duckDb() + ")";
+    }
+
+    /** A type as Trino's cast errors name it: {@code DECIMAL(6, 1)}, {@code DOUBLE}. */
+    private static String errorName(TrinoType type) {
+        return type.toString().toUpperCase(Locale.ROOT).replace(",", ", ");
     }
 
     /** A cast that fails with Trino's error (or yields NULL under TRY_CAST) where DuckDB's cast fails. */

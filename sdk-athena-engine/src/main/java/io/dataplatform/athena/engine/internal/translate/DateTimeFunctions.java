@@ -95,6 +95,11 @@ final class DateTimeFunctions {
                 c.require(temporal(c, 0));
                 TrinoType t = c.type(0);
                 String fmt = t.is("date") ? "%Y-%m-%d" : t.is("timestamp") ? "%Y-%m-%dT%H:%M:%S.%g" : "%Y-%m-%dT%H:%M:%S.%gZ";
+                // Trino prints the value's own precision; the translator knows it only for a literal without fraction.
+                if (c.node().getArguments().get(0) instanceof io.trino.sql.tree.TimestampLiteral l && !l.getValue().contains(".")
+                        && t.is("timestamp")) {
+                    fmt = "%Y-%m-%dT%H:%M:%S";
+                }
                 return new Typed("strftime(" + c.sql(0) + ", '" + fmt + "')", TrinoType.VARCHAR);
             }
             case "from_unixtime":

@@ -149,7 +149,7 @@ final class ExpressionTranslator {
             if (!v.type().isNumeric() && !v.type().is("unknown") && !v.type().base().startsWith("interval")) {
                 throw Errors.typeMismatch(u, "Cannot negate " + v.type());
             }
-            return u.getSign() == ArithmeticUnaryExpression.Sign.MINUS ? new Typed("(-" + v.sql() + ")", v.type()) : v;
+            return u.getSign() == ArithmeticUnaryExpression.Sign.MINUS ? new Typed("(-(" + v.sql() + "))", v.type()) : v;
         }
         if (e instanceof ComparisonExpression c) {
             return Operators.comparison(this, c);
@@ -274,7 +274,7 @@ final class ExpressionTranslator {
             for (Expression c : g.getGroupingColumns()) {
                 cols.add(translate(c).sql());
             }
-            return new Typed("CAST(grouping(" + String.join(", ", cols) + ") AS BIGINT)", TrinoType.BIGINT);
+            return new Typed("CAST(grouping(" + String.join(", ", cols) + ") AS INTEGER)", TrinoType.INTEGER);
         }
         if (e instanceof Trim t) {
             Typed v = translate(t.getTrimSource());

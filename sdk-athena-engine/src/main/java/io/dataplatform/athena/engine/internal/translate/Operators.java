@@ -75,6 +75,10 @@ final class Operators {
         if (sub && lt.is("timestamp") && rt.is("timestamp")) {
             return new Typed("(" + l.sql() + " - " + r.sql() + ")", TrinoType.INTERVAL_DAY);
         }
+        if (sub && lt.is("date") && rt.is("date")) {
+            // DuckDB's date - date is a day count; Trino's is an interval day to second.
+            return new Typed("(CAST(" + l.sql() + " AS TIMESTAMP) - CAST(" + r.sql() + " AS TIMESTAMP))", TrinoType.INTERVAL_DAY);
+        }
         if ((add || sub) && lt.base().startsWith("interval") && lt.equals(rt)) {
             return new Typed("(" + l.sql() + " " + op + " " + r.sql() + ")", lt);
         }
@@ -110,6 +114,10 @@ final class Operators {
             throw Errors.typeMismatch(c, "Cannot apply operator: " + l.type() + " " + written + " " + r.type());
         }
         String sqlOp = c.getOperator() == ComparisonExpression.Operator.IS_DISTINCT_FROM ? "IS DISTINCT FROM" : op;
+        if ((l.type().is("char") || r.type().is("char")) && t.isString()) {
+            // Trino pads the other side to the char's length: trailing spaces never decide a comparison with a char.
+            return new Typed("(rtrim(" + l.sql() + ") " + sqlOp + " rtrim(" + r.sql() + "))", TrinoType.BOOLEAN);
+        }
         return new Typed("(" + l.sql() + " " + sqlOp + " " + r.sql() + ")", TrinoType.BOOLEAN);
     }
 

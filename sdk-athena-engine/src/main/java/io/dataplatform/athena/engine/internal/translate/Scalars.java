@@ -47,6 +47,12 @@ final class Scalars {
                     List<Typed> all = Operators.unifyTyped(c.node(), "concat", c.args());
                     return new Typed("(" + String.join(" || ", all.stream().map(Typed::sql).toList()) + ")", all.get(0).type());
                 }
+                if (c.n() == 2 && (c.type(0).is("unknown") ^ c.type(1).is("unknown")) && (c.stringArg(0) && c.stringArg(1))) {
+                    // Trino resolves concat of a string and an untyped NULL to concat(E, array(E)): a NULL array.
+                    TrinoType element = c.type(0).is("unknown") ? c.type(1) : c.type(0);
+                    TrinoType array = TrinoType.array(element);
+                    return new Typed("CAST(NULL AS " + array.duckDb() + ")", array);
+                }
                 int length = 0;
                 for (Typed a : c.args()) {
                     if (!a.type().isString() && !a.type().is("unknown")) {
@@ -236,6 +242,9 @@ final class Scalars {
                 TrinoType t = c.type(0);
                 if (t.is("decimal") && c.n() == 1) {
                     t = TrinoType.decimal(t.precision() - t.scale() + Math.min(t.scale(), 1), 0);
+                } else if (t.is("decimal")) {
+                    // round(decimal(p, s), n) keeps the scale and gains a digit for the carry.
+                    t = TrinoType.decimal(Math.min(38, t.precision() + 1), t.scale());
                 }
                 String fn = c.name().equals("round") ? "round" : "trunc";
                 if (c.name().equals("truncate") && c.n() == 2) {
@@ -268,7 +277,10 @@ final class Scalars {
             }
             case "greatest", "least": {
                 List<Typed> all = Operators.unifyTyped(c.node(), c.name(), c.args());
-                return new Typed(c.name() + "(" + String.join(", ", all.stream().map(Typed::sql).toList()) + ")", all.get(0).type());
+                // DuckDB skips NULL arguments; Trino's greatest and least are NULL when any argument is.
+                String anyNull = String.join(" OR ", all.stream().map(x -> x.sql() + " IS NULL").toList());
+                return new Typed("CASE WHEN " + anyNull + " THEN NULL ELSE " + c.name() + "("
+                        + String.join(", ", all.stream().map(Typed::sql).toList()) + ") END", all.get(0).type());
             }
             case "bitwise_and", "bitwise_or", "bitwise_xor": {
                 c.arity(2);

@@ -131,10 +131,16 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
     }
 
     @Test
-    void histogramSetAggAndBitwiseAggregates() {
-        assertThat(rows("SELECT histogram(x)['a'], cardinality(set_agg(x)), bitwise_or_agg(n), bitwise_and_agg(n) "
-                + "FROM (VALUES ('a', 1), ('a', 3), ('b', 5)) AS t(x, n)")).containsExactly(List.of("2", "2", "7", "1"));
+    void histogramAndBitwiseAggregates() {
+        assertThat(rows("SELECT histogram(x)['a'], bitwise_or_agg(n), bitwise_and_agg(n) "
+                + "FROM (VALUES ('a', 1), ('a', 3), ('b', 5)) AS t(x, n)")).containsExactly(List.of("2", "7", "1"));
         assertThat(type("SELECT histogram(qty) FROM orders")).isEqualTo("map(integer, bigint)");
+    }
+
+    @Test
+    void setAgg_isNotRegisteredOnAthena() {
+        assertThat(error("SELECT set_agg(qty) FROM orders").getMessage())
+                .isEqualTo("FUNCTION_NOT_FOUND: line 1:8: Function 'set_agg' not registered");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.dataplatform.DataPlatformException;
 import io.dataplatform.athena.ResultColumn;
+import io.dataplatform.internal.Lazy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,13 @@ import java.util.Map;
  * A {@code snake_case} column also answers to its {@code camelCase} name.
  */
 final class RowMapper {
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** Built on first use: Jackson's start costs a platform that never maps a row a few hundred milliseconds. */
+    private final Lazy<ObjectMapper> mapper = Lazy.of(() -> JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-            .build();
+            .build());
 
     <T> T map(DefaultRow row, Class<T> type) {
         List<ResultColumn> columns = row.columns();
@@ -36,7 +38,7 @@ final class RowMapper {
             values.putIfAbsent(camel, value);
         }
         try {
-            return mapper.convertValue(values, type);
+            return mapper.get().convertValue(values, type);
         } catch (IllegalArgumentException e) {
             throw new DataPlatformException("Cannot map row " + row.values() + " with columns "
                     + columns.stream().map(ResultColumn::name).toList() + " onto " + type.getName() + ": "

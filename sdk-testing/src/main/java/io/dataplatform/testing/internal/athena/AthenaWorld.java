@@ -60,8 +60,6 @@ public final class AthenaWorld {
             }
             return created[0];
         };
-        workgroups.put(PRIMARY, WorkGroupConfiguration.builder().enforceWorkGroupConfiguration(false)
-                .resultConfiguration(r -> r.outputLocation("s3://" + resultsBucket + "/")).build());
     }
 
     /** Closes the query engine if a query started it (DuckDB's connection and staged files). */
@@ -79,7 +77,12 @@ public final class AthenaWorld {
         return clock.instant();
     }
 
-    Map<String, WorkGroupConfiguration> workgroups() {
+    /** The workgroups; {@code primary} is made on first use, so a world that never runs a query loads no Athena model. */
+    synchronized Map<String, WorkGroupConfiguration> workgroups() {
+        if (!workgroups.containsKey(PRIMARY)) {
+            workgroups.put(PRIMARY, WorkGroupConfiguration.builder().enforceWorkGroupConfiguration(false)
+                    .resultConfiguration(r -> r.outputLocation("s3://" + resultsBucket + "/")).build());
+        }
         return workgroups;
     }
 
@@ -126,7 +129,7 @@ public final class AthenaWorld {
             return earlier;
         }
         String workgroup = request.workGroup() == null ? PRIMARY : request.workGroup();
-        WorkGroupConfiguration configuration = workgroups.get(workgroup);
+        WorkGroupConfiguration configuration = workgroups().get(workgroup);
         if (configuration == null) {
             throw errors.invalid("WorkGroup " + workgroup + " is not found.");
         }

@@ -35,7 +35,9 @@ final class ResultRenderer {
     /** Returns the DuckDB expression that selects column {@code column} of Trino type {@code type} for rendering. */
     static String select(String column, TrinoType type) {
         return switch (type.base()) {
-            case "timestamp", "timestamp with time zone" -> "strftime(" + column + ", '%Y-%m-%d %H:%M:%S.%g')";
+            case "timestamp" -> "strftime(" + column + ", '%Y-%m-%d %H:%M:%S.%g')";
+            // Values are held in UTC (the engine runs DuckDB with TimeZone UTC), and Athena prints the zone.
+            case "timestamp with time zone" -> "(strftime(" + column + ", '%Y-%m-%d %H:%M:%S.%g') || ' UTC')";
             case "date", "json", "time", "uuid" -> "CAST(" + column + " AS VARCHAR)";
             case "varbinary" -> "hex(" + column + ")";
             // Intervals travel as a count (months, or milliseconds) and are printed as Trino does by interval().

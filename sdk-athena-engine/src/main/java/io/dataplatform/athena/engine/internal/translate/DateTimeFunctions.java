@@ -85,7 +85,12 @@ final class DateTimeFunctions {
             case "from_iso8601_timestamp":
                 c.arity(1);
                 c.require(c.stringArg(0));
-                return new Typed(parsed(c, "TRY_CAST(" + c.sql(0) + " AS TIMESTAMPTZ)", "TIMESTAMPTZ"), TrinoType.TIMESTAMP_TZ);
+                // Trino keeps the offset the text gives; a literal's is known here (others print in UTC).
+                String offset = c.node().getArguments().get(0) instanceof io.trino.sql.tree.StringLiteral text
+                        && text.getValue().strip().matches(".*T.*[0-9][+-][0-9]{2}:[0-9]{2}")
+                        ? ExpressionTranslator.zone(text.getValue().strip().substring(text.getValue().strip().length() - 6)) : null;
+                return new Typed(parsed(c, "TRY_CAST(" + c.sql(0) + " AS TIMESTAMPTZ)", "TIMESTAMPTZ"), TrinoType.TIMESTAMP_TZ,
+                        "".equals(offset) ? null : offset);
             case "from_iso8601_date":
                 c.arity(1);
                 c.require(c.stringArg(0));

@@ -418,6 +418,25 @@ final class ExpressionTranslator {
         return new Typed(sql.append("END)").toString(), values.get(0).type());
     }
 
+    /** Trino's name of a time zone: null for UTC, the offset or region otherwise, "" for no zone Trino knows. */
+    static String zone(String text) {
+        String z = text.strip();
+        if (List.of("UTC", "Z", "+00:00", "UT", "GMT").contains(z.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        if (z.matches("[+-](0[0-9]|1[0-4]):[0-5][0-9]")) {
+            return z;
+        }
+        if (!z.matches("[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)+")) {
+            return "";
+        }
+        try {
+            return java.time.ZoneId.of(z).getId();
+        } catch (java.time.DateTimeException ex) {
+            return "";
+        }
+    }
+
     private Typed genericLiteral(String typeName, String value, Node node) {
         TrinoType type;
         try {
@@ -426,6 +445,19 @@ final class ExpressionTranslator {
             throw Errors.typeMismatch(node, "Unknown type: " + typeName.toLowerCase(Locale.ROOT));
         }
         String v = value.strip();
+        java.util.regex.Matcher zoned = java.util.regex.Pattern.compile(
+                "([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2}(\\.[0-9]{1,3})?)?) ?(\\S+)").matcher(v);
+        if (type.is("timestamp") && zoned.matches() && !"".equals(zone(zoned.group(3)))) {
+            // A timestamp with time zone literal: the instant is held in UTC, printed in the literal's zone.
+            String zone = zone(zoned.group(3));
+            int precision = zoned.group(2) == null ? 0 : zoned.group(2).length() - 1;
+            TrinoType tz = new TrinoType("timestamp with time zone", precision, 0, List.of(), List.of());
+            String local = "CAST(" + Sql.string(zoned.group(1)) + " AS TIMESTAMP)";
+            String sql = zone == null ? "CAST(" + local + " AS TIMESTAMPTZ)"
+                    : zone.startsWith("+") || zone.startsWith("-") ? "CAST(" + Sql.string(zoned.group(1) + zone) + " AS TIMESTAMPTZ)"
+                    : "timezone(" + Sql.string(zone) + ", " + local + ")";
+            return new Typed(sql, tz, zone);
+        }
         boolean valid = switch (type.base()) {
             case "date" -> v.matches("[+-]?[0-9]{1,6}-[0-9]{1,2}-[0-9]{1,2}");
             case "timestamp" -> v.matches("[0-9]{4,6}-[0-9]{1,2}-[0-9]{1,2}( [0-9]{1,2}:[0-9]{1,2}(:[0-9]{1,2}(\\.[0-9]{1,12})?)?)?");

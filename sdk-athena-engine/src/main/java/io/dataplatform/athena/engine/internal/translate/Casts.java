@@ -103,6 +103,10 @@ final class Casts {
             }
             return (safe ? "TRY_CAST(" : "CAST(") + x + " AS " + to.duckDb() + ")";
         }
+        if (to.is("boolean") && from.isNumeric()) {
+            // Trino casts a number to boolean as "is not zero".
+            return "(" + x + " <> 0)";
+        }
         if (Coercions.common(from, to) == null && !(from.isNumeric() && to.isNumeric())
                 && !(from.isTemporal() && to.isTemporal())
                 && !(from.base().equals(to.base()))) {

@@ -125,4 +125,18 @@ class TrinoToDuckDbCastTest extends DuckDbHarness {
         assertThat(error("SELECT CAST('99999999999999999999999999999999999999' AS decimal(38,0)) + 1").getMessage())
                 .isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE: Decimal overflow");
     }
+
+    @Test
+    void castOfNumberToBoolean_isNotZero() {
+        assertThat(rows("SELECT CAST(0 AS boolean), CAST(2 AS boolean), CAST(-1.5e0 AS boolean), TRY_CAST(0.0 AS boolean)"))
+                .containsExactly(List.of("false", "true", "true", "false"));
+    }
+
+    @Test
+    void commonTypeErrors_useTrinosWording() {
+        assertThat(error("SELECT coalesce(1, 'a')").getMessage()).startsWith("TYPE_MISMATCH: line 1:8: All COALESCE operands must be the same type");
+        assertThat(error("SELECT ARRAY[1, 'a']").getMessage()).startsWith("TYPE_MISMATCH: line 1:8: All ARRAY elements must be the same type");
+        assertThat(error("SELECT 1 IN ('1', '2')").getMessage())
+                .contains("IN value and list items must be the same type or coercible to a common type");
+    }
 }

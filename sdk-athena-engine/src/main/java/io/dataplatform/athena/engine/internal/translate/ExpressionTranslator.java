@@ -322,7 +322,8 @@ final class ExpressionTranslator {
     private Typed column(List<String> qualifier, String name, Node node, String written) {
         Scope.Field f = scope.find(qualifier, name, node, written);
         if (f == null) {
-            throw Errors.at("COLUMN_NOT_FOUND", node, "Column '" + written + "' cannot be resolved");
+            // Trino names the column in lower case, even a delimited one ("FRANCE" is 'france').
+            throw Errors.at("COLUMN_NOT_FOUND", node, "Column '" + written.toLowerCase(Locale.ROOT) + "' cannot be resolved");
         }
         queries.read(f);
         return new Typed(f.sql(), f.type());
@@ -345,6 +346,10 @@ final class ExpressionTranslator {
             throw Errors.typeMismatch(d, "Expression " + d.getBase() + " is not of type ROW");
         }
         int index = base.type().fieldNames().indexOf(field);
+        if (index < 0 && field.matches("field[0-9]+") && base.type().fieldNames().stream().allMatch(String::isEmpty)) {
+            // Since 2021 Trino no longer names an anonymous row's fields field0, field1, ...
+            throw Errors.at("INVALID_COLUMN_REFERENCE", d, "Column reference '" + field + "' is invalid");
+        }
         if (index < 0) {
             throw Errors.at("COLUMN_NOT_FOUND", d, "Column '" + d + "' cannot be resolved");
         }

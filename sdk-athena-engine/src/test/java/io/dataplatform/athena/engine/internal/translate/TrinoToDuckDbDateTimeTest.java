@@ -154,4 +154,10 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
         assertThat(translate("SELECT from_iso8601_timestamp('2024-01-05T13:45:07Z')").resultColumns().get(0).zone()).isNull();
         assertThat(error("SELECT TIMESTAMP '2024-01-01 12:00:00 Nowhere/Land'").errorType()).isEqualTo("INVALID_LITERAL");
     }
+
+    @Test
+    void dateAddOfVarchar_namesEveryParameter() {
+        assertThat(error("SELECT date_add('day', 1, '2024-01-01')").getMessage())
+                .isEqualTo("FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar(3), integer, varchar(10)) for function date_add");
+    }
 }

@@ -18,7 +18,8 @@ final class Casts {
         try {
             return TrinoType.parse(text);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw Errors.typeMismatch(type, "Unknown type: " + text.toLowerCase(Locale.ROOT));
+            // Trino names the type as its formatter writes it: string, ROW(x string).
+            throw Errors.typeMismatch(type, "Unknown type: " + text);
         }
     }
 

@@ -44,7 +44,16 @@ final class Scalars {
                 return new Typed(c.fn("trino_" + c.name()), v);
             case "concat": {
                 if (c.args().stream().anyMatch(x -> x.type().is("array"))) {
-                    List<Typed> all = Operators.unifyTyped(c.node(), "concat", c.args());
+                    List<Typed> args = c.args();
+                    if (c.n() == 2 && (c.type(0).is("array") ^ c.type(1).is("array"))) {
+                        // Trino's concat(array(E), E) and concat(E, array(E)) append and prepend an element.
+                        int e = c.type(0).is("array") ? 1 : 0;
+                        if (!c.type(e).is("unknown")) {
+                            args = new java.util.ArrayList<>(args);
+                            args.set(e, new Typed("[" + c.sql(e) + "]", TrinoType.array(c.type(e))));
+                        }
+                    }
+                    List<Typed> all = Operators.unifyTyped(c.node(), "concat", args);
                     return new Typed("(" + String.join(" || ", all.stream().map(Typed::sql).toList()) + ")", all.get(0).type());
                 }
                 if (c.n() == 2 && (c.type(0).is("unknown") ^ c.type(1).is("unknown")) && (c.stringArg(0) && c.stringArg(1))) {

@@ -62,6 +62,9 @@ final class Scalars {
                     TrinoType array = TrinoType.array(element);
                     return new Typed("CAST(NULL AS " + array.duckDb() + ")", array);
                 }
+                if (c.n() >= 2 && c.args().stream().allMatch(a -> a.type().is("varbinary"))) {
+                    return new Typed("(" + String.join(" || ", c.args().stream().map(Typed::sql).toList()) + ")", TrinoType.VARBINARY);
+                }
                 int length = 0;
                 for (Typed a : c.args()) {
                     if (!a.type().isString() && !a.type().is("unknown")) {
@@ -94,6 +97,11 @@ final class Scalars {
                 return new Typed("CAST(strpos(" + c.sql(0) + ", " + c.sql(1) + ") AS BIGINT)", TrinoType.BIGINT);
             case "substr", "substring":
                 c.arity(2, 3);
+                if (c.type(0).is("varbinary")) {
+                    c.require(c.type(1).isIntegral() && (c.n() < 3 || c.type(2).isIntegral()));
+                    return new Typed("trino_varbinary_substr(" + c.sql(0) + ", " + c.sql(1) + ", "
+                            + (c.n() == 3 ? c.sql(2) : "octet_length(" + c.sql(0) + ")") + ")", TrinoType.VARBINARY);
+                }
                 c.require(c.stringArg(0) && c.type(1).isIntegral() && (c.n() < 3 || c.type(2).isIntegral()));
                 return new Typed("trino_substr(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "NULL") + ")",
                         c.type(0));

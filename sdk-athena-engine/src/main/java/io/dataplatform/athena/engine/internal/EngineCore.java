@@ -100,9 +100,11 @@ public final class EngineCore implements AutoCloseable {
                 }
             }
             List<SqlTranslator.Column> declared = translated.resultColumns();
+            List<String> zones = new ArrayList<>();
             if (declared.size() == names.size()) {
                 for (int i = 0; i < names.size(); i++) {
                     names.set(i, declared.get(i).name());
+                    zones.add(declared.get(i).zone());
                     if (declared.get(i).trinoType() != null) {
                         types.set(i, TrinoType.parse(declared.get(i).trinoType()));
                     }
@@ -112,7 +114,7 @@ public final class EngineCore implements AutoCloseable {
             List<String> selects = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 aliases.add("c" + i);
-                selects.add(ResultRenderer.select("q.c" + i, types.get(i)));
+                selects.add(ResultRenderer.select("q.c" + i, types.get(i), i < zones.size() ? zones.get(i) : null));
             }
             List<List<String>> rows = new ArrayList<>();
             String wrapped = "SELECT " + String.join(", ", selects) + " FROM (" + sql + ") AS q(" + String.join(", ", aliases) + ")";

@@ -32,10 +32,34 @@ final class ResultRenderer {
     private ResultRenderer() {
     }
 
+    /**
+     * As {@link #select(String, TrinoType)}, for a column whose {@code timestamp with time zone} values
+     * print in {@code zone} (a region such as {@code America/New_York} or an offset such as {@code +02:00});
+     * null for UTC.
+     */
+    static String select(String column, TrinoType type, String zone) {
+        if (zone == null || !type.base().equals("timestamp with time zone")) {
+            return select(column, type);
+        }
+        return "(strftime(" + localTime(column, zone) + ", '%Y-%m-%d %H:%M:%S.%g') || ' ' || '" + zone.replace("'", "''") + "')";
+    }
+
+    /** The wall-clock time in {@code zone} of an instant held as a DuckDB TIMESTAMPTZ. */
+    static String localTime(String column, String zone) {
+        java.util.regex.Matcher offset = java.util.regex.Pattern.compile("([+-])([0-9]{2}):([0-9]{2})").matcher(zone);
+        if (offset.matches()) {
+            int minutes = Integer.parseInt(offset.group(2)) * 60 + Integer.parseInt(offset.group(3));
+            return "(CAST(" + column + " AS TIMESTAMP) + INTERVAL '" + (offset.group(1).equals("-") ? -minutes : minutes) + " minutes')";
+        }
+        return "timezone('" + zone.replace("'", "''") + "', " + column + ")";
+    }
+
     /** Returns the DuckDB expression that selects column {@code column} of Trino type {@code type} for rendering. */
     static String select(String column, TrinoType type) {
         return switch (type.base()) {
-            case "timestamp", "timestamp with time zone" -> "strftime(" + column + ", '%Y-%m-%d %H:%M:%S.%g')";
+            case "timestamp" -> "strftime(" + column + ", '%Y-%m-%d %H:%M:%S.%g')";
+            // Values are held in UTC (the engine runs DuckDB with TimeZone UTC), and Athena prints the zone.
+            case "timestamp with time zone" -> "(strftime(" + column + ", '%Y-%m-%d %H:%M:%S.%g') || ' UTC')";
             case "date", "json", "time", "uuid" -> "CAST(" + column + " AS VARCHAR)";
             case "varbinary" -> "hex(" + column + ")";
             // Intervals travel as a count (months, or milliseconds) and are printed as Trino does by interval().

@@ -56,7 +56,10 @@ public interface SqlTranslator {
      * @param name      the column name
      * @param trinoType the type, or null when the translator does not know it (then DuckDB's type is used)
      */
-    record Column(String name, String trinoType) {
+    record Column(String name, String trinoType, String zone) {
+        Column(String name, String trinoType) {
+            this(name, trinoType, null);
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ final class TrinoTranslator implements SqlTranslator {
                         .map(c -> new TypedColumn(c.name(), c.trinoType())).toList());
             });
             return new Translated(translation.duckDbSql(), translation.resultColumns().stream()
-                    .map(c -> new Column(c.name(), c.trinoType())).toList());
+                    .map(c -> new Column(c.name(), c.trinoType(), c.zone())).toList());
         } catch (AthenaSqlException e) {
             throw failure(e);
         }

@@ -64,6 +64,9 @@ public final class AthenaSqlException extends RuntimeException {
             // sum(bigint) runs on 128-bit integers in DuckDB; Trino's bigint sum overflows.
             return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0, "bigint addition overflow"));
         }
+        if (duckDbMessage.contains("Out of Range Error: Overflow in ") && duckDbMessage.contains(" of DECIMAL(")) {
+            return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0, "Decimal overflow"));
+        }
         int range = duckDbMessage.indexOf("Out of Range Error: ");
         if (range >= 0) {
             return Optional.of(new AthenaSqlException("NUMERIC_VALUE_OUT_OF_RANGE", 0, 0,

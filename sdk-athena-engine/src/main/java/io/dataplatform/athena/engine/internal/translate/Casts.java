@@ -18,7 +18,8 @@ final class Casts {
         try {
             return TrinoType.parse(text);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw Errors.typeMismatch(type, "Unknown type: " + text.toLowerCase(Locale.ROOT));
+            // Trino names the type as its formatter writes it: string, ROW(x string).
+            throw Errors.typeMismatch(type, "Unknown type: " + text);
         }
     }
 
@@ -66,7 +67,8 @@ final class Casts {
         }
         if (to.isIntegral() && (from.is("double") || from.is("real"))) {
             // DuckDB rounds half to even; Trino rounds half away from zero.
-            return checked("round(" + x + ")", to, safe, "Out of range for " + to + ": ' || " + x + " || '", "INVALID_CAST_ARGUMENT");
+            return checked("round(" + x + ")", to, safe, "' || CASE WHEN isnan(" + x + ") THEN 'Cannot cast " + from.base() + " NaN to " + to
+                    + "' ELSE 'Out of range for " + to + ": ' || " + x + " END || '", "INVALID_CAST_ARGUMENT");
         }
         if (to.isIntegral() && from.isNumeric()) {
             return checked(x, to, safe, "Out of range for " + to + ": ' || " + x + " || '", "NUMERIC_VALUE_OUT_OF_RANGE");
@@ -89,7 +91,22 @@ final class Casts {
                     "INVALID_CAST_ARGUMENT");
         }
         if (from.is("json")) {
+            if (to.is("array") && to.elements().get(0).isNumeric()) {
+                // Trino names the first element it cannot cast (DuckDB's TRY_CAST would leave a NULL element).
+                TrinoType element = to.elements().get(0);
+                String name = element.is("integer") ? "INT" : element.toString().toUpperCase(Locale.ROOT);
+                String bad = "list_filter(CAST(json_extract_string(" + x + ", '$[*]') AS VARCHAR[]), e -> e IS NOT NULL "
+                        + "AND e NOT IN ('true', 'false') AND TRY_CAST(e AS " + element.duckDb() + ") IS NULL)[1]";
+                return "(CASE WHEN json_type(" + x + ") = 'ARRAY' AND " + bad + " IS NOT NULL THEN "
+                        + (safe ? "NULL" : "error('INVALID_CAST_ARGUMENT: Cannot cast to " + to + ". Cannot cast ''' || " + bad
+                                + " || ''' to " + name + "')")
+                        + " ELSE " + (safe ? "TRY_CAST(" : "CAST(") + x + " AS " + to.duckDb() + ") END)";
+            }
             return (safe ? "TRY_CAST(" : "CAST(") + x + " AS " + to.duckDb() + ")";
+        }
+        if (to.is("boolean") && from.isNumeric()) {
+            // Trino casts a number to boolean as "is not zero".
+            return "(" + x + " <> 0)";
         }
         if (Coercions.common(from, to) == null && !(from.isNumeric() && to.isNumeric())
                 && !(from.isTemporal() && to.isTemporal())

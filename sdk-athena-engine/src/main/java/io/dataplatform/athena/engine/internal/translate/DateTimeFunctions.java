@@ -28,7 +28,7 @@ final class DateTimeFunctions {
                 c.arity(3);
                 String unit = DateTimes.unit(c.literal(0), c.node());
                 TrinoType t = c.type(2);
-                DateTimes.requireTemporal(c.args().get(2), c.node(), c.name());
+                c.require(c.type(2).isTemporal() || c.type(2).is("unknown"));
                 if (t.is("date") && List.of("hour", "minute", "second", "millisecond").contains(unit)) {
                     throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "'" + unit + "' is not a valid DATE field");
                 }
@@ -53,7 +53,7 @@ final class DateTimeFunctions {
             case "year", "quarter", "month", "week", "week_of_year", "day", "day_of_month", "day_of_week", "dow", "day_of_year",
                     "doy", "year_of_week", "yow", "hour", "minute", "second", "millisecond":
                 c.arity(1);
-                DateTimes.requireTemporal(c.args().get(0), c.node(), c.name());
+                c.require(c.type(0).isTemporal() || c.type(0).is("unknown"));
                 return DateTimes.field(c.name(), c.args().get(0), c.node());
             case "last_day_of_month":
                 c.arity(1);
@@ -85,7 +85,12 @@ final class DateTimeFunctions {
             case "from_iso8601_timestamp":
                 c.arity(1);
                 c.require(c.stringArg(0));
-                return new Typed(parsed(c, "TRY_CAST(" + c.sql(0) + " AS TIMESTAMPTZ)", "TIMESTAMPTZ"), TrinoType.TIMESTAMP_TZ);
+                // Trino keeps the offset the text gives; a literal's is known here (others print in UTC).
+                String offset = c.node().getArguments().get(0) instanceof io.trino.sql.tree.StringLiteral text
+                        && text.getValue().strip().matches(".*T.*[0-9][+-][0-9]{2}:[0-9]{2}")
+                        ? ExpressionTranslator.zone(text.getValue().strip().substring(text.getValue().strip().length() - 6)) : null;
+                return new Typed(parsed(c, "TRY_CAST(" + c.sql(0) + " AS TIMESTAMPTZ)", "TIMESTAMPTZ"), TrinoType.TIMESTAMP_TZ,
+                        "".equals(offset) ? null : offset);
             case "from_iso8601_date":
                 c.arity(1);
                 c.require(c.stringArg(0));

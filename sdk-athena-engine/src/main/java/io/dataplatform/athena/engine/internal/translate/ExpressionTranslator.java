@@ -322,7 +322,8 @@ final class ExpressionTranslator {
     private Typed column(List<String> qualifier, String name, Node node, String written) {
         Scope.Field f = scope.find(qualifier, name, node, written);
         if (f == null) {
-            throw Errors.at("COLUMN_NOT_FOUND", node, "Column '" + written + "' cannot be resolved");
+            // Trino names the column in lower case, even a delimited one ("FRANCE" is 'france').
+            throw Errors.at("COLUMN_NOT_FOUND", node, "Column '" + written.toLowerCase(Locale.ROOT) + "' cannot be resolved");
         }
         queries.read(f);
         return new Typed(f.sql(), f.type());
@@ -345,6 +346,10 @@ final class ExpressionTranslator {
             throw Errors.typeMismatch(d, "Expression " + d.getBase() + " is not of type ROW");
         }
         int index = base.type().fieldNames().indexOf(field);
+        if (index < 0 && field.matches("field[0-9]+") && base.type().fieldNames().stream().allMatch(String::isEmpty)) {
+            // Since 2021 Trino no longer names an anonymous row's fields field0, field1, ...
+            throw Errors.at("INVALID_COLUMN_REFERENCE", d, "Column reference '" + field + "' is invalid");
+        }
         if (index < 0) {
             throw Errors.at("COLUMN_NOT_FOUND", d, "Column '" + d + "' cannot be resolved");
         }
@@ -418,6 +423,25 @@ final class ExpressionTranslator {
         return new Typed(sql.append("END)").toString(), values.get(0).type());
     }
 
+    /** Trino's name of a time zone: null for UTC, the offset or region otherwise, "" for no zone Trino knows. */
+    static String zone(String text) {
+        String z = text.strip();
+        if (List.of("UTC", "Z", "+00:00", "UT", "GMT").contains(z.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        if (z.matches("[+-](0[0-9]|1[0-4]):[0-5][0-9]")) {
+            return z;
+        }
+        if (!z.matches("[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)+")) {
+            return "";
+        }
+        try {
+            return java.time.ZoneId.of(z).getId();
+        } catch (java.time.DateTimeException ex) {
+            return "";
+        }
+    }
+
     private Typed genericLiteral(String typeName, String value, Node node) {
         TrinoType type;
         try {
@@ -426,6 +450,19 @@ final class ExpressionTranslator {
             throw Errors.typeMismatch(node, "Unknown type: " + typeName.toLowerCase(Locale.ROOT));
         }
         String v = value.strip();
+        java.util.regex.Matcher zoned = java.util.regex.Pattern.compile(
+                "([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2}(\\.[0-9]{1,3})?)?) ?(\\S+)").matcher(v);
+        if (type.is("timestamp") && zoned.matches() && !"".equals(zone(zoned.group(3)))) {
+            // A timestamp with time zone literal: the instant is held in UTC, printed in the literal's zone.
+            String zone = zone(zoned.group(3));
+            int precision = zoned.group(2) == null ? 0 : zoned.group(2).length() - 1;
+            TrinoType tz = new TrinoType("timestamp with time zone", precision, 0, List.of(), List.of());
+            String local = "CAST(" + Sql.string(zoned.group(1)) + " AS TIMESTAMP)";
+            String sql = zone == null ? "CAST(" + local + " AS TIMESTAMPTZ)"
+                    : zone.startsWith("+") || zone.startsWith("-") ? "CAST(" + Sql.string(zoned.group(1) + zone) + " AS TIMESTAMPTZ)"
+                    : "timezone(" + Sql.string(zone) + ", " + local + ")";
+            return new Typed(sql, tz, zone);
+        }
         boolean valid = switch (type.base()) {
             case "date" -> v.matches("[+-]?[0-9]{1,6}-[0-9]{1,2}-[0-9]{1,2}");
             case "timestamp" -> v.matches("[0-9]{4,6}-[0-9]{1,2}-[0-9]{1,2}( [0-9]{1,2}:[0-9]{1,2}(:[0-9]{1,2}(\\.[0-9]{1,12})?)?)?");

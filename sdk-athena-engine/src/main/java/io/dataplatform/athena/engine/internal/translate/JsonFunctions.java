@@ -1,10 +1,30 @@
 package io.dataplatform.athena.engine.internal.translate;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.dataplatform.athena.engine.internal.translate.Functions.Call;
+import io.trino.sql.tree.StringLiteral;
 
 /** Trino's JSON, binary and type functions; {@link #call} returns null for a name it does not know. */
 final class JsonFunctions {
+    /** Trino's json_parse reads a value into Java objects and writes it back with object keys sorted. */
+    private static final JsonMapper SORTED = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private JsonFunctions() {
+    }
+
+    /** The canonical text Trino's json_parse gives a literal, or null to leave the parse (and its error) to DuckDB. */
+    static String canonical(String text) {
+        try (JsonParser parser = SORTED.createParser(text)) {
+            Object value = SORTED.readValue(parser, Object.class);
+            return parser.nextToken() == null ? SORTED.writeValueAsString(value) : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static Typed call(Call c) {
@@ -17,6 +37,10 @@ final class JsonFunctions {
                 return new Typed("trino_json_extract(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.JSON);
             case "json_parse":
                 c.arity(1);
+                String canonical = c.node().getArguments().get(0) instanceof StringLiteral text ? canonical(text.getValue()) : null;
+                if (canonical != null) {
+                    return new Typed("json(" + Sql.string(canonical) + ")", TrinoType.JSON);
+                }
                 return new Typed(c.tr().inTry ? "(CASE WHEN json_valid(" + c.sql(0) + ") THEN json(" + c.sql(0) + ") END)"
                         : "trino_json_parse(" + c.sql(0) + ")", TrinoType.JSON);
             case "json_format":

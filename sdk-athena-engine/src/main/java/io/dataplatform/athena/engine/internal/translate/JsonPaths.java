@@ -36,6 +36,10 @@ final class JsonPaths {
                     throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "Invalid JSON path: '" + p + "'");
                 }
                 String inner = p.substring(pos + 1, end).strip();
+                if (inner.equals("*")) {
+                    // Trino's json_extract paths have no array wildcard (DuckDB's would gather every element).
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "Invalid JSON path: '" + p + "'");
+                }
                 if (inner.startsWith("\"") && inner.endsWith("\"") && inner.length() >= 2) {
                     out.append(".\"").append(inner, 1, inner.length() - 1).append('"');
                 } else {

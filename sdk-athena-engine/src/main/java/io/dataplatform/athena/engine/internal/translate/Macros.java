@@ -45,6 +45,11 @@ final class Macros {
                     + "WHEN start = 0 OR abs(start) > length(s) OR n <= 0 THEN '' "
                     + "WHEN n IS NULL THEN substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT)) "
                     + "ELSE substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT), CAST(n AS BIGINT)) END",
+            // substr of a varbinary counts bytes: each is two hex digits.
+            "CREATE OR REPLACE MACRO trino_varbinary_substr(b, start, n) AS unhex(CASE "
+                    + "WHEN start = 0 OR abs(start) > octet_length(b) OR n <= 0 THEN '' "
+                    + "ELSE substr(hex(b), CAST(2 * (CASE WHEN start < 0 THEN octet_length(b) + start + 1 ELSE start END) - 1 AS BIGINT), "
+                    + "CAST(2 * n AS BIGINT)) END)",
             "CREATE OR REPLACE MACRO trino_strpos_instance(s, sub, n) AS CASE "
                     + "WHEN n = 0 THEN error('INVALID_FUNCTION_ARGUMENT: ''instance'' must be a positive or negative number.') "
                     + "ELSE coalesce(list_filter(range(1, length(s) + 1), i -> substr(s, i, length(sub)) = sub)[n], 0) END",

@@ -141,10 +141,10 @@ final class Operators {
                     throw Errors.typeMismatch(node, "Cannot check if " + values.get(0).type() + " is BETWEEN "
                             + values.get(1).type() + " and " + values.get(2).type());
                 }
-                if (what.equals("IN")) {
-                    throw Errors.typeMismatch(node, "IN value and list items must be the same type: " + values.get(0).type());
-                }
-                throw Errors.typeMismatch(node, "All " + what + " results must be the same type or coercible to a common type. "
+                // Trino's wording: "IN value and list items", "All COALESCE operands", "All ARRAY elements", "All CASE results".
+                String subject = what.equals("IN") ? "IN value and list items" : what.equals("COALESCE") ? "All COALESCE operands"
+                        : what.equals("ARRAY") ? "All ARRAY elements" : "All " + what + " results";
+                throw Errors.typeMismatch(node, subject + " must be the same type or coercible to a common type. "
                         + "Cannot find common type between " + common + " and " + v.type()
                         + ", all types (without duplicates): " + all);
             }

@@ -139,7 +139,7 @@ final class QueryTranslator {
         }
         List<TypedColumn> out = new ArrayList<>();
         for (int i = 0; i < cols.size(); i++) {
-            out.add(new TypedColumn(names.get(i).getValue().toLowerCase(Locale.ROOT), cols.get(i).trinoType()));
+            out.add(new TypedColumn(names.get(i).getValue().toLowerCase(Locale.ROOT), cols.get(i).trinoType(), cols.get(i).zone()));
         }
         return out;
     }

@@ -44,7 +44,16 @@ final class Scalars {
                 return new Typed(c.fn("trino_" + c.name()), v);
             case "concat": {
                 if (c.args().stream().anyMatch(x -> x.type().is("array"))) {
-                    List<Typed> all = Operators.unifyTyped(c.node(), "concat", c.args());
+                    List<Typed> args = c.args();
+                    if (c.n() == 2 && (c.type(0).is("array") ^ c.type(1).is("array"))) {
+                        // Trino's concat(array(E), E) and concat(E, array(E)) append and prepend an element.
+                        int e = c.type(0).is("array") ? 1 : 0;
+                        if (!c.type(e).is("unknown")) {
+                            args = new java.util.ArrayList<>(args);
+                            args.set(e, new Typed("[" + c.sql(e) + "]", TrinoType.array(c.type(e))));
+                        }
+                    }
+                    List<Typed> all = Operators.unifyTyped(c.node(), "concat", args);
                     return new Typed("(" + String.join(" || ", all.stream().map(Typed::sql).toList()) + ")", all.get(0).type());
                 }
                 if (c.n() == 2 && (c.type(0).is("unknown") ^ c.type(1).is("unknown")) && (c.stringArg(0) && c.stringArg(1))) {
@@ -52,6 +61,9 @@ final class Scalars {
                     TrinoType element = c.type(0).is("unknown") ? c.type(1) : c.type(0);
                     TrinoType array = TrinoType.array(element);
                     return new Typed("CAST(NULL AS " + array.duckDb() + ")", array);
+                }
+                if (c.n() >= 2 && c.args().stream().allMatch(a -> a.type().is("varbinary"))) {
+                    return new Typed("(" + String.join(" || ", c.args().stream().map(Typed::sql).toList()) + ")", TrinoType.VARBINARY);
                 }
                 int length = 0;
                 for (Typed a : c.args()) {
@@ -85,6 +97,11 @@ final class Scalars {
                 return new Typed("CAST(strpos(" + c.sql(0) + ", " + c.sql(1) + ") AS BIGINT)", TrinoType.BIGINT);
             case "substr", "substring":
                 c.arity(2, 3);
+                if (c.type(0).is("varbinary")) {
+                    c.require(c.type(1).isIntegral() && (c.n() < 3 || c.type(2).isIntegral()));
+                    return new Typed("trino_varbinary_substr(" + c.sql(0) + ", " + c.sql(1) + ", "
+                            + (c.n() == 3 ? c.sql(2) : "octet_length(" + c.sql(0) + ")") + ")", TrinoType.VARBINARY);
+                }
                 c.require(c.stringArg(0) && c.type(1).isIntegral() && (c.n() < 3 || c.type(2).isIntegral()));
                 return new Typed("trino_substr(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "NULL") + ")",
                         c.type(0));

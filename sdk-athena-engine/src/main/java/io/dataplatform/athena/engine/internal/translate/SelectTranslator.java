@@ -79,7 +79,7 @@ final class SelectTranslator {
             TrinoType t = values.get(i).type();
             String v = t.is("unknown") ? "CAST(" + values.get(i).sql() + " AS VARCHAR)" : values.get(i).sql();
             items.add(v + " AS " + (positional ? QueryTranslator.column(i) : Sql.identifier(names.get(i))));
-            cols.add(new TypedColumn(names.get(i), t.toString()));
+            cols.add(new TypedColumn(names.get(i), t.toString(), t.is("timestamp with time zone") ? values.get(i).zone() : null));
         }
         sql.append(String.join(", ", items));
         if (from != null) {

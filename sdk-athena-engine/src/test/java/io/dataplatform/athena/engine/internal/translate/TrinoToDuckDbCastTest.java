@@ -103,4 +103,40 @@ class TrinoToDuckDbCastTest extends DuckDbHarness {
         assertThat(rows("SELECT CAST(2.5e0 AS decimal(2,0)), CAST(-2.5e0 AS decimal(2,0)), CAST(0.125e0 AS decimal(3,2))"))
                 .containsExactly(List.of("3", "-3", "0.13"));
     }
+
+    @Test
+    void castOfBadJsonToArray_namesTheElement_andJsonNullIsNull() {
+        assertThat(error("SELECT CAST(json_parse('[\"x\"]') AS ARRAY(integer))").getMessage())
+                .isEqualTo("INVALID_CAST_ARGUMENT: Cannot cast to array(integer). Cannot cast 'x' to INT");
+        assertThat(value("SELECT CAST(json_parse('null') AS ARRAY(integer))")).isNull();
+        assertThat(value("SELECT TRY_CAST(json_parse('[\"x\"]') AS ARRAY(integer))")).isNull();
+        assertThat(value("SELECT CAST(json_parse('[1, null]') AS ARRAY(bigint))")).isEqualTo("[1, NULL]");
+    }
+
+    @Test
+    void castOfNanToInteger_failsAsInTrino() {
+        assertThat(error("SELECT CAST(nan() AS integer)").getMessage())
+                .isEqualTo("INVALID_CAST_ARGUMENT: Cannot cast double NaN to integer");
+        assertThat(error("SELECT CAST(1e20 AS integer)").getMessage()).startsWith("INVALID_CAST_ARGUMENT: Out of range for integer: ");
+    }
+
+    @Test
+    void decimalOverflow_isTrinosDecimalOverflow() {
+        assertThat(error("SELECT CAST('99999999999999999999999999999999999999' AS decimal(38,0)) + 1").getMessage())
+                .isEqualTo("NUMERIC_VALUE_OUT_OF_RANGE: Decimal overflow");
+    }
+
+    @Test
+    void castOfNumberToBoolean_isNotZero() {
+        assertThat(rows("SELECT CAST(0 AS boolean), CAST(2 AS boolean), CAST(-1.5e0 AS boolean), TRY_CAST(0.0 AS boolean)"))
+                .containsExactly(List.of("false", "true", "true", "false"));
+    }
+
+    @Test
+    void commonTypeErrors_useTrinosWording() {
+        assertThat(error("SELECT coalesce(1, 'a')").getMessage()).startsWith("TYPE_MISMATCH: line 1:8: All COALESCE operands must be the same type");
+        assertThat(error("SELECT ARRAY[1, 'a']").getMessage()).startsWith("TYPE_MISMATCH: line 1:8: All ARRAY elements must be the same type");
+        assertThat(error("SELECT 1 IN ('1', '2')").getMessage())
+                .contains("IN value and list items must be the same type or coercible to a common type");
+    }
 }

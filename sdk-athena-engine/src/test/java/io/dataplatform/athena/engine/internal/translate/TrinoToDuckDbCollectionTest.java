@@ -137,4 +137,11 @@ class TrinoToDuckDbCollectionTest extends DuckDbHarness {
                 + "zip(ARRAY[1, 2], ARRAY['a'])[2][2]")).containsExactly(Arrays.asList("2", "2", null));
         assertThat(type("SELECT zip(ARRAY[1], ARRAY['a'])")).isEqualTo("array(row(integer, varchar(1)))");
     }
+
+    @Test
+    void concatOfArrayAndElement_appendsOrPrepends() {
+        assertThat(rows("SELECT ARRAY[1, 2] || 3, 0 || ARRAY[1], concat(ARRAY[1.5E0], 2)"))
+                .containsExactly(List.of("[1, 2, 3]", "[0, 1]", "[1.5, 2.0]"));
+        assertThat(type("SELECT ARRAY[1, 2] || 3")).isEqualTo("array(integer)");
+    }
 }

@@ -139,4 +139,25 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
                 .isEqualTo("2024-01-31 10:15:30.123 UTC");
         assertThat(error("SELECT ts AT TIME ZONE 'America/New_York' FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
     }
+
+    @Test
+    void timestampWithTimeZoneLiteral_keepsItsZoneForTheResult() {
+        assertThat(value("SELECT CAST(TIMESTAMP '2024-01-01 12:00:00 Europe/Paris' AT TIME ZONE 'UTC' AS varchar)"))
+                .isEqualTo("2024-01-01 11:00:00.000 UTC");
+        assertThat(value("SELECT CAST(TIMESTAMP '2024-01-01 12:00:00 -05:30' AT TIME ZONE 'UTC' AS varchar)"))
+                .isEqualTo("2024-01-01 17:30:00.000 UTC");
+        assertThat(type("SELECT TIMESTAMP '2024-01-01 12:00:00 Europe/Paris'")).isEqualTo("timestamp(0) with time zone");
+        assertThat(translate("SELECT TIMESTAMP '2024-01-01 12:00:00 Europe/Paris'").resultColumns().get(0).zone())
+                .isEqualTo("Europe/Paris");
+        assertThat(translate("SELECT from_iso8601_timestamp('2024-01-05T13:45:07+02:00')").resultColumns().get(0).zone())
+                .isEqualTo("+02:00");
+        assertThat(translate("SELECT from_iso8601_timestamp('2024-01-05T13:45:07Z')").resultColumns().get(0).zone()).isNull();
+        assertThat(error("SELECT TIMESTAMP '2024-01-01 12:00:00 Nowhere/Land'").errorType()).isEqualTo("INVALID_LITERAL");
+    }
+
+    @Test
+    void dateAddOfVarchar_namesEveryParameter() {
+        assertThat(error("SELECT date_add('day', 1, '2024-01-01')").getMessage())
+                .isEqualTo("FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar(3), integer, varchar(10)) for function date_add");
+    }
 }

@@ -46,4 +46,16 @@ class TrinoToDuckDbJsonTest extends DuckDbHarness {
         assertThat(value("SELECT CAST(json_parse('\"abc\"') AS varchar)")).isEqualTo("abc");
         assertThat(error("SELECT CAST(json_parse('{\"a\":1}') AS varchar)").errorType()).isEqualTo("INVALID_CAST_ARGUMENT");
     }
+
+    @Test
+    void jsonParseOfALiteral_sortsObjectKeysAsTrinoDoes() {
+        assertThat(value("SELECT json_format(json_parse('{\"b\": 1, \"a\": [1, {\"d\": 2, \"c\": 1.50}]}'))"))
+                .isEqualTo("{\"a\":[1,{\"c\":1.5,\"d\":2}],\"b\":1}");
+    }
+
+    @Test
+    void jsonPathWithArrayWildcard_isInvalidAsInTrino() {
+        assertThat(error("SELECT json_extract('[{\"a\": 1}, {\"a\": 2}]', '$[*].a')").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: line 1:8: Invalid JSON path: '$[*].a'");
+    }
 }

@@ -114,4 +114,11 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
         assertThat(rows("SELECT cardinality(split('a,b,c', ',', 2)), split('a,b,c', ',', 2)[2], split('a,b', ',', 5)"))
                 .containsExactly(List.of("2", "b,c", "[a, b]"));
     }
+
+    @Test
+    void varbinaryConcatAndSubstr_countBytes() {
+        assertThat(rows("SELECT to_hex(X'01' || X'02'), to_hex(concat(X'01', X'02', X'03')), to_hex(substr(X'01020304', 2, 2)), "
+                + "to_hex(substr(X'01020304', -1)), to_hex(substr(X'01020304', 5, 1)), typeof(substr(X'01', 1, 1))"))
+                .containsExactly(List.of("0102", "010203", "0203", "04", "", "varbinary"));
+    }
 }

@@ -226,4 +226,11 @@ class TrinoToDuckDbTest extends DuckDbHarness {
     static AthenaSqlException catchTranslate(String sql) {
         return org.assertj.core.api.Assertions.catchThrowableOfType(AthenaSqlException.class, () -> translate(sql));
     }
+
+    @Test
+    void unresolvedColumn_isNamedInLowerCase_andAnonymousRowFieldsHaveNoNames() {
+        assertThat(error("SELECT \"NOPE\"").getMessage()).isEqualTo("COLUMN_NOT_FOUND: line 1:8: Column 'nope' cannot be resolved");
+        assertThat(error("SELECT ROW(1, 'a').field0").getMessage())
+                .isEqualTo("INVALID_COLUMN_REFERENCE: line 1:8: Column reference 'field0' is invalid");
+    }
 }

@@ -35,6 +35,7 @@ public final class EngineCore implements AutoCloseable {
     private Map<String, List<List<List<String>>>> lastSelections = Map.of();
     private boolean closed;
 
+    /** An engine reading tables through {@code glue} and {@code s3}; DuckDB starts with the first statement. */
     public EngineCore(S3Client s3, GlueClient glue, Clock clock, SqlTranslator translator) {
         this.s3 = s3;
         this.glue = glue;
@@ -55,7 +56,9 @@ public final class EngineCore implements AutoCloseable {
         try {
             reads = AthenaSqlReader.read(sql, parameters);
         } catch (DataPlatformException e) {
-            throw new EngineFailure("NOT_SUPPORTED", String.valueOf(e.getMessage()), e);
+            // The engine reads exactly what the cost estimate would size; what that cannot name, it cannot stage.
+            throw new EngineFailure("NOT_SUPPORTED", "The fake Athena cannot tell which tables this statement reads: "
+                    + e.getMessage(), e);
         }
         awaitOpen();
         java.time.Instant start = clock.instant();

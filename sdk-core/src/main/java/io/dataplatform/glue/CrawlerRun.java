@@ -31,8 +31,9 @@ public interface CrawlerRun {
     /**
      * Waits up to {@code timeout} for the crawl to finish; returns this run.
      *
-     * @throws io.dataplatform.DataPlatformException naming the crawler, its last state and how long it waited,
-     *                                                if it has not finished in time, or with Glue's error if it failed
+     * @throws io.dataplatform.OperationTimeoutException naming the crawler and its last state if it has not finished
+     *                                                   in time (the crawl keeps running; the exception hands this run back)
+     * @throws io.dataplatform.DataPlatformException with Glue's error if the crawl failed
      */
     CrawlerRun await(Duration timeout);
 

@@ -1,7 +1,5 @@
 package io.dataplatform.athena.internal;
 
-import io.dataplatform.DataPlatformException;
-import io.dataplatform.ServiceUnavailableException;
 import io.dataplatform.athena.QueryExecution;
 import io.dataplatform.athena.QueryFailedException;
 import io.dataplatform.athena.QueryResult;
@@ -11,32 +9,28 @@ import io.dataplatform.athena.QueryTimeoutException;
 import io.dataplatform.cost.Money;
 import io.dataplatform.cost.internal.DefaultCostLedger;
 import io.dataplatform.internal.Checks;
+import io.dataplatform.internal.Poller;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.athena.model.StatementType;
 
 /**
- * Polls GetQueryExecution with growing pauses (200 ms, x1.5, at most 5 s) through the platform's
- * sleeper until the query finishes or the wait runs out; a status read that fails transiently
- * (throttling, 5xx) after the platform's retries is waited out too. Never resubmits: a timed-out
+ * Polls GetQueryExecution through the platform's {@link Poller} (200 ms, x1.5, at most 5 s) until
+ * the query finishes or the wait runs out; a status read that fails transiently (throttling, 5xx)
+ * after the platform's retries is waited out too. Never resubmits: a timed-out
  * wait either hands this handle back or, for {@code run()}, stops the query.
  */
 final class DefaultQueryExecution implements QueryExecution {
-    private static final Logger LOG = LoggerFactory.getLogger(DefaultQueryExecution.class);
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
 
     private final AthenaContext context;
     private final RowMapper mapper;
     private final String id;
     private final DefaultCostLedger.Slot slot;
     private final List<Consumer<QueryStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Poller poller;
 
     /** {@code slot} is the ledger entry to settle when the query finishes, or null for an adopted query. */
     DefaultQueryExecution(AthenaContext context, RowMapper mapper, String id, DefaultCostLedger.Slot slot) {
@@ -44,6 +38,8 @@ final class DefaultQueryExecution implements QueryExecution {
         this.mapper = mapper;
         this.id = id;
         this.slot = slot;
+        this.poller = Poller.builder(context.platform(), "Athena query " + id)
+                .firstPause(Duration.ofMillis(200)).maxPause(Duration.ofSeconds(5)).build();
     }
 
     @Override
@@ -58,13 +54,13 @@ final class DefaultQueryExecution implements QueryExecution {
 
     @Override
     public QueryResult await() {
-        return awaitUntil(null, null);
+        return awaitUntil(null);
     }
 
     @Override
     public QueryResult await(Duration timeout) {
         Checks.positive(timeout, "timeout");
-        return awaitUntil(context.platform().clock().instant().plus(timeout), timeout);
+        return awaitUntil(timeout);
     }
 
     /**
@@ -120,42 +116,16 @@ final class DefaultQueryExecution implements QueryExecution {
         return this;
     }
 
-    private QueryResult awaitUntil(Instant deadline, Duration timeout) {
-        Duration pause = FIRST_PAUSE;
-        while (true) {
-            Polled polled;
-            try {
-                polled = poll();
-            } catch (ServiceUnavailableException e) {
-                // Throttled or unavailable status reads say nothing about the query, which keeps running
-                // (and billing): keep waiting for as long as the caller's timeout allows.
-                Instant now = context.platform().clock().instant();
-                if (deadline != null && !now.isBefore(deadline)) {
-                    QueryTimeoutException timedOut = new QueryTimeoutException(this, "Athena query " + id
-                            + "'s status could not be read within " + timeout + " (" + e.getMessage() + "); it may "
-                            + "still be running: call await() again or cancel() on QueryTimeoutException.execution()");
-                    timedOut.addSuppressed(e);
-                    throw timedOut;
-                }
-                LOG.debug("Athena query {}: status not readable ({}); waiting on", id, e.getMessage());
-                sleep(deadline == null ? pause : min(pause, Duration.between(now, deadline)));
-                pause = min(Duration.ofMillis(pause.toMillis() * 3 / 2), MAX_PAUSE);
-                continue;
-            }
-            QueryStatus status = polled.status();
-            listeners.forEach(listener -> listener.accept(status));
-            if (status.state().isTerminal()) {
-                return finish(polled);
-            }
-            Instant now = context.platform().clock().instant();
-            if (deadline != null && !now.isBefore(deadline)) {
-                throw new QueryTimeoutException(this, "Athena query " + id + " is still " + status.state() + " after "
-                        + timeout + "; it keeps running: call await() again or cancel() on QueryTimeoutException.execution()");
-            }
-            Duration wait = deadline == null ? pause : min(pause, Duration.between(now, deadline));
-            sleep(wait);
-            pause = min(Duration.ofMillis(pause.toMillis() * 3 / 2), MAX_PAUSE);
-        }
+    private QueryResult awaitUntil(Duration timeout) {
+        Polled polled = poller.await(this::poll, p -> p.status().state().isTerminal(),
+                p -> listeners.forEach(listener -> listener.accept(p.status())), timeout, last -> last == null
+                        ? new QueryTimeoutException(this, "Athena query " + id + "'s status could not be read within "
+                                + timeout + "; it may still be running: call await() again or cancel() on "
+                                + "QueryTimeoutException.execution()")
+                        : new QueryTimeoutException(this, "Athena query " + id + " is still " + last.status().state()
+                                + " after " + timeout + "; it keeps running: call await() again or cancel() on "
+                                + "QueryTimeoutException.execution()"));
+        return finish(polled);
     }
 
     private QueryResult finish(Polled polled) {
@@ -182,20 +152,6 @@ final class DefaultQueryExecution implements QueryExecution {
             slot.settle(status.statistics().bytesScanned(), cost);
         }
         return new Polled(status, execution.statementType() == StatementType.DML, cost);
-    }
-
-    private void sleep(Duration wait) {
-        try {
-            context.platform().sleeper().sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataPlatformException("Interrupted while waiting for Athena query " + id
-                    + "; it keeps running (cancel() stops it)", e);
-        }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.dataplatform.glue.internal;
 
 import io.dataplatform.DataPlatformException;
+import io.dataplatform.OperationTimeoutException;
+import io.dataplatform.internal.Poller;
 import io.dataplatform.glue.CrawlerRun;
 import io.dataplatform.glue.CrawlerState;
 import io.dataplatform.glue.CrawlerStatus;
@@ -12,7 +14,7 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.glue.model.CrawlerMetrics;
 
 /**
- * Waits for one crawl by polling GetCrawler with backoff through the platform's sleeper, then reads
+ * Waits for one crawl by polling GetCrawler through the platform's {@link Poller}, then reads
  * the crawl's counts from GetCrawlerMetrics (which describes the crawler's last crawl).
  */
 final class DefaultCrawlerRun implements CrawlerRun {
@@ -56,27 +58,18 @@ final class DefaultCrawlerRun implements CrawlerRun {
     @Override
     public synchronized CrawlerRun await(Duration timeout) {
         io.dataplatform.internal.Checks.positive(timeout, "timeout");
-        Instant started = glue.context().clock().instant();
-        Instant deadline = started.plus(timeout);
-        Duration pause = FIRST_POLL;
-        while (outcome == null) {
-            CrawlerStatus status = crawler.status();
-            observe(status.state());
-            if (isDone(status)) {
-                outcome = outcome(status);
-                if (status.lastCrawlStatus().filter("FAILED"::equals).isPresent()) {
-                    throw new DataPlatformException("Crawler '" + crawler.name() + "' failed: " + status.lastCrawlError());
-                }
-                break;
-            }
-            Instant now = glue.context().clock().instant();
-            if (!now.isBefore(deadline)) {
-                throw new DataPlatformException("Crawler '" + crawler.name() + "' did not finish within " + timeout
-                        + ": last state " + status.state() + " after waiting " + Duration.between(started, now));
-            }
-            Duration left = Duration.between(now, deadline);
-            sleep(pause.compareTo(left) < 0 ? pause : left);
-            pause = pause.multipliedBy(2).compareTo(MAX_POLL) < 0 ? pause.multipliedBy(2) : MAX_POLL;
+        if (outcome != null) {
+            return this;
+        }
+        Poller poller = Poller.builder(glue.context(), "crawler '" + crawler.name() + "'")
+                .firstPause(FIRST_POLL).maxPause(MAX_POLL).build();
+        CrawlerStatus status = poller.await(crawler::status, this::isDone, s -> observe(s.state()), timeout,
+                last -> new OperationTimeoutException(this, "Crawler '" + crawler.name() + "' did not finish within "
+                        + timeout + (last == null ? ": its status could not be read" : ": last state " + last.state())
+                        + "; it keeps running: call await() again on OperationTimeoutException.handle()"));
+        outcome = outcome(status);
+        if (status.lastCrawlStatus().filter("FAILED"::equals).isPresent()) {
+            throw new DataPlatformException("Crawler '" + crawler.name() + "' failed: " + status.lastCrawlError());
         }
         return this;
     }
@@ -115,15 +108,6 @@ final class DefaultCrawlerRun implements CrawlerRun {
 
     private static int intOf(Integer value) {
         return value == null ? 0 : value;
-    }
-
-    private void sleep(Duration pause) {
-        try {
-            glue.context().sleeper().sleep(pause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataPlatformException("Interrupted while waiting for crawler '" + crawler.name() + "'", e);
-        }
     }
 
     @Override

@@ -390,7 +390,9 @@ class CrawlerTest {
 
         assertThatThrownBy(() -> run.await(Duration.ofSeconds(10)))
                 .isInstanceOf(DataPlatformException.class)
-                .hasMessage("Crawler 'sales-crawler' did not finish within PT10S: last state RUNNING after waiting PT10S");
+                .isInstanceOf(io.dataplatform.OperationTimeoutException.class)
+                .hasMessage("Crawler 'sales-crawler' did not finish within PT10S: last state RUNNING; it keeps running: "
+                        + "call await() again on OperationTimeoutException.handle()");
         assertThatThrownBy(run::tablesCreated)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("The crawl of 'sales-crawler' has not finished: call await() first");

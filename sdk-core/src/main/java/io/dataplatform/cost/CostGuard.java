@@ -25,8 +25,10 @@ public final class CostGuard {
     private final DataSize maxUnboundedSelectStar;
     private final boolean refuseFullScans;
     private final boolean requireEstimate;
+    private final Money maxClusterHourlyCost;
 
     private CostGuard(Builder builder) {
+        this.maxClusterHourlyCost = builder.maxClusterHourlyCost;
         this.maxBytesScannedPerQuery = builder.maxBytesScannedPerQuery;
         this.budget = builder.budget;
         this.maxUnboundedSelectStar = builder.maxUnboundedSelectStar;
@@ -64,6 +66,11 @@ public final class CostGuard {
         return Optional.ofNullable(maxUnboundedSelectStar);
     }
 
+    /** Returns the limit on an EMR cluster's estimated hourly price, if set. */
+    public Optional<Money> maxClusterHourlyCost() {
+        return Optional.ofNullable(maxClusterHourlyCost);
+    }
+
     /** Returns true if a full scan of a partitioned table is refused unless the query allows it. */
     public boolean refusesFullScans() {
         return refuseFullScans;
@@ -88,6 +95,7 @@ public final class CostGuard {
         builder.maxUnboundedSelectStar = maxUnboundedSelectStar;
         builder.refuseFullScans = refuseFullScans;
         builder.requireEstimate = requireEstimate;
+        builder.maxClusterHourlyCost = maxClusterHourlyCost;
         return builder;
     }
 
@@ -95,7 +103,7 @@ public final class CostGuard {
     public String toString() {
         return "CostGuard{maxBytesScannedPerQuery=" + maxBytesScannedPerQuery + ", budget=" + budget
                 + ", maxUnboundedSelectStar=" + maxUnboundedSelectStar + ", refuseFullScans=" + refuseFullScans
-                + ", requireEstimate=" + requireEstimate + "}";
+                + ", requireEstimate=" + requireEstimate + ", maxClusterHourlyCost=" + maxClusterHourlyCost + "}";
     }
 
     /** Configures a {@link CostGuard}. */
@@ -105,8 +113,17 @@ public final class CostGuard {
         private DataSize maxUnboundedSelectStar;
         private boolean refuseFullScans = true;
         private boolean requireEstimate = true;
+        private Money maxClusterHourlyCost;
 
         private Builder() {
+        }
+
+        /** Refuses to create an EMR cluster whose instances are estimated to cost more than {@code limit} an hour. */
+        public Builder maxClusterHourlyCost(Money limit) {
+            Checks.notNull(limit, "maxClusterHourlyCost");
+            Checks.require(limit.amount().signum() > 0, "maxClusterHourlyCost must be > $0, but was %s", limit);
+            this.maxClusterHourlyCost = limit;
+            return this;
         }
 
         /** Refuses any query estimated to scan more than {@code limit}. */

@@ -13,5 +13,9 @@ public enum CostLimit {
     /** A full scan of a partitioned table without {@code allowFullScan()}. */
     FULL_SCAN,
     /** No estimate was possible and the guard requires one. */
-    ESTIMATE_REQUIRED
+    ESTIMATE_REQUIRED,
+    /** {@code CostGuard.Builder.maxClusterHourlyCost}: the hourly price of one EMR cluster. */
+    MAX_CLUSTER_HOURLY_COST,
+    /** The cluster builder's own {@code maxHourlyCost}. */
+    CLUSTER_MAX_HOURLY_COST
 }

@@ -9,6 +9,9 @@ import io.dataplatform.testing.internal.ServiceCalls;
 import io.dataplatform.testing.internal.ServiceErrors;
 import io.dataplatform.testing.internal.athena.AthenaWorld;
 import io.dataplatform.testing.internal.athena.FakeAthenaClient;
+import io.dataplatform.testing.internal.compute.SparkJobLauncher;
+import io.dataplatform.testing.internal.emr.EmrWorld;
+import io.dataplatform.testing.internal.emr.FakeEmrClient;
 import io.dataplatform.testing.internal.glue.FakeGlueClient;
 import io.dataplatform.testing.internal.glue.GlueWorld;
 import io.dataplatform.testing.internal.iam.IdentityStore;
@@ -23,6 +26,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -67,6 +71,7 @@ public final class FakeAws implements AutoCloseable {
     private final S3Client ownerS3;
     private final GlueClient ownerGlue;
     private final AthenaClient ownerAthena;
+    private final EmrClient ownerEmr;
     private final AtomicLong platforms = new AtomicLong();
     private S3Presigner platformPresigner;
 
@@ -90,6 +95,10 @@ public final class FakeAws implements AutoCloseable {
                 FakeS3Client.create(s3World, UNRECORDED, athenaService),
                 "aws-athena-query-results-" + accountId + "-" + region.id());
         this.ownerAthena = FakeAthenaClient.create(athenaWorld, dispatcher, new Caller(ownerArn(), true));
+        // Clusters read job jars and run jobs over the buckets as the account, outside the call record and faults.
+        EmrWorld emrWorld = new EmrWorld(clock, accountId, region.id(),
+                FakeS3Client.create(s3World, UNRECORDED, new Caller(ownerArn(), true)), SparkJobLauncher::local);
+        this.ownerEmr = FakeEmrClient.create(emrWorld, dispatcher, new Caller(ownerArn(), true));
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -183,6 +192,18 @@ public final class FakeAws implements AutoCloseable {
         return ownerAthena;
     }
 
+    /**
+     * Returns an EMR client acting as the account's administrator. Clusters go through EMR's states on the
+     * world's clock (STARTING 5 minutes, BOOTSTRAPPING 2 minutes, then WAITING or RUNNING; TERMINATING 1
+     * minute), idle auto-termination fires when the clock passes it, and a {@code spark-submit} step of a
+     * SparkJob (through {@code io.dataplatform.spark.SparkJobMain}) really runs the job from the jar in the
+     * fake S3 on local Spark over this world (each step takes 1 minute of fake time). Running Spark steps
+     * needs dataplatform-sdk-spark on the test classpath; other kinds of steps are refused with 501.
+     */
+    public EmrClient emr() {
+        return ownerEmr;
+    }
+
     /** Returns a presigner that signs with this world's fake credentials. */
     public S3Presigner presigner() {
         return S3Presigner.builder()
@@ -226,6 +247,7 @@ public final class FakeAws implements AutoCloseable {
                 .s3Client(s3)
                 .glueClient(ownerGlue)
                 .athenaClient(ownerAthena)
+                .emrClient(ownerEmr)
                 .s3Presigner(platformPresigner())
                 .clock(clock)
                 .sleeper(sleeper())

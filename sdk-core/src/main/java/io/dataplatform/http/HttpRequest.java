@@ -29,6 +29,9 @@ public final class HttpRequest {
     /** The timeout of one attempt when the request sets none. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** Headers whose values never appear in {@link #toString()} or in exception messages. */
+    /** Query parameters whose values never appear in messages: API keys and signatures travel there too. */
+    private static final java.util.regex.Pattern SECRET_QUERY = java.util.regex.Pattern.compile(
+            "(?i)([?&][^=&]*(?:key|token|secret|password|passwd|signature|sig|auth|credential)[^=&]*=)[^&#]*");
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
             "x-api-key", "x-amz-security-token");
 
@@ -109,10 +112,18 @@ public final class HttpRequest {
         return idempotent != null ? idempotent : method.idempotent();
     }
 
-    /** Returns method, URI and header names; secret header values are masked. */
+    /**
+     * Returns the URI for messages and logs: the values of query parameters that look like secrets
+     * ({@code api_key}, {@code token}, {@code X-Amz-Signature}, ...) replaced by {@code ****}.
+     */
+    public String redactedUri() {
+        return SECRET_QUERY.matcher(uri.toString()).replaceAll("$1****");
+    }
+
+    /** Returns method, URI and headers; secret header and query values are masked. */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(method + " " + uri);
+        StringBuilder out = new StringBuilder(method + " " + redactedUri());
         if (!headers.isEmpty()) {
             List<String> shown = new ArrayList<>();
             headers.forEach((name, values) -> shown.add(name + ": "

@@ -22,11 +22,15 @@ public final class HttpResponse {
     private final byte[] body;
 
     /**
-     * Creates a response (transports create them; so can tests).
+     * Returns a response (transports create them; so can tests).
      *
      * @throws IllegalArgumentException if the status is not in 100..599
      */
-    public HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+    public static HttpResponse of(int statusCode, Map<String, List<String>> headers, byte[] body) {
+        return new HttpResponse(statusCode, headers, body);
+    }
+
+    private HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
         Checks.require(statusCode >= 100 && statusCode <= 599, "statusCode must be in 100..599, but was %s", statusCode);
         Checks.notNull(headers, "headers");
         Checks.notNull(body, "body");

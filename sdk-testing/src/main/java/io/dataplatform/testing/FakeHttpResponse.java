@@ -100,7 +100,7 @@ public final class FakeHttpResponse {
     }
 
     HttpResponse toResponse() {
-        return new HttpResponse(status, headers, body);
+        return HttpResponse.of(status, headers, body);
     }
 
     private Map<String, List<String>> copyHeaders() {

@@ -39,7 +39,7 @@ public final class JdkHttpTransport implements HttpTransport {
         request.headers().forEach((name, values) -> values.forEach(value -> jdk.header(name, value)));
         java.net.http.HttpResponse<byte[]> response = client.get().send(jdk.build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        return new HttpResponse(response.statusCode(), response.headers().map(), response.body());
+        return HttpResponse.of(response.statusCode(), response.headers().map(), response.body());
     }
 
     @Override

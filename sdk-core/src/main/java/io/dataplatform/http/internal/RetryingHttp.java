@@ -45,7 +45,7 @@ public final class RetryingHttp implements Http {
                 failure = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new HttpCallException(request.method() + " " + request.uri() + " was interrupted", request, null,
+                throw new HttpCallException(request.method() + " " + request.redactedUri() + " was interrupted", request, null,
                         attempt, false, e);
             }
             if (response != null && response.successful()) {
@@ -59,7 +59,7 @@ public final class RetryingHttp implements Http {
                         attempt, timeout, failure);
             }
             Duration wait = backoff(attempt, response);
-            LOG.debug("{} {} got {} (attempt {} of {}); retrying in {} ms", request.method(), request.uri(), outcome,
+            LOG.debug("{} {} got {} (attempt {} of {}); retrying in {} ms", request.method(), request.redactedUri(), outcome,
                     attempt, maxAttempts, wait.toMillis());
             try {
                 context.sleeper().sleep(wait);
@@ -117,7 +117,7 @@ public final class RetryingHttp implements Http {
 
     private static String message(HttpRequest request, String outcome, HttpResponse response, int attempts,
                                   boolean retryable) {
-        StringBuilder out = new StringBuilder(request.method() + " " + request.uri() + " failed: " + outcome);
+        StringBuilder out = new StringBuilder(request.method() + " " + request.redactedUri() + " failed: " + outcome);
         if (response != null) {
             String body = response.bodyAsString().strip();
             if (!body.isEmpty()) {

@@ -156,4 +156,16 @@ class ApiTaskTest {
 
         assertThat(aws.http().requests()).extracting(RecordedHttpRequest::outcome).containsExactly("connection refused", "200");
     }
+
+    @Test
+    void secretsInTheUrlOrHeaders_stayOutOfMessages() {
+        aws.http().on("GET", "https://api.example.com/data?api_key=s3cr3t&day=1").respond(401, "bad key");
+
+        HttpCallException e = (HttpCallException) org.assertj.core.api.Assertions.catchThrowable(() -> platform.http()
+                .send(HttpRequest.get("https://api.example.com/data?api_key=s3cr3t&day=1")
+                        .header("Authorization", "Bearer t0ken").build()));
+
+        assertThat(e).hasMessage("GET https://api.example.com/data?api_key=****&day=1 failed: HTTP 401 bad key (not retried)");
+        assertThat(e.request().toString()).doesNotContain("s3cr3t").doesNotContain("t0ken").contains("Authorization: ****");
+    }
 }

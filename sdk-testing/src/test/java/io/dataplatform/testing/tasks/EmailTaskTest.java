@@ -197,4 +197,16 @@ class EmailTaskTest {
         assertThat(aws.sesOutbox().size()).isEqualTo(2);
         assertThat(aws.calls().all()).filteredOn(c -> "ThrottlingException".equals(c.errorCode())).isNotEmpty();
     }
+
+    @Test
+    void injectedSesThrottling_isRetried_andEveryCallIsRecorded() {
+        aws.sesAccount().verify("acme.example");
+        aws.faults().on(AwsService.SES, "SendEmail").throttle(2);
+
+        platform.email().send(Email.builder().from("a@acme.example").to("b@acme.example").subject("s").text("t").build());
+
+        assertThat(aws.calls().of(AwsService.SES, "SendEmail")).extracting(RecordedCall::errorCode)
+                .containsExactly("TooManyRequestsException", "TooManyRequestsException", null);
+        assertThat(aws.sesOutbox().size()).isEqualTo(1);
+    }
 }

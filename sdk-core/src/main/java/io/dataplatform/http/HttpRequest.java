@@ -151,7 +151,7 @@ public final class HttpRequest {
     /** Builds an {@link HttpRequest}. */
     public static final class Builder {
         private final HttpMethod method;
-        private final URI uri;
+        private URI uri;
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
         private byte[] body = new byte[0];
         private Duration timeout = DEFAULT_TIMEOUT;
@@ -171,6 +171,20 @@ public final class HttpRequest {
             Checks.require(value.indexOf('\r') < 0 && value.indexOf('\n') < 0,
                     "Invalid value of header '%s': must not contain line breaks", name);
             headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            return this;
+        }
+
+        /** Appends a query parameter, both name and value URL-encoded ({@code query("date", "2024-01-31")}). */
+        public Builder query(String name, String value) {
+            Checks.notEmpty(name, "query parameter name");
+            Checks.notNull(value, "value of query parameter " + name);
+            String pair = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + "="
+                    + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            String text = uri.toString();
+            int fragment = text.indexOf('#');
+            String base = fragment < 0 ? text : text.substring(0, fragment);
+            String tail = fragment < 0 ? "" : text.substring(fragment);
+            uri = URI.create(base + (uri.getRawQuery() == null ? "?" : "&") + pair + tail);
             return this;
         }
 

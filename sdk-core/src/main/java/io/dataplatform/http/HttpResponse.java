@@ -17,6 +17,12 @@ import java.util.Optional;
  * }</pre>
  */
 public final class HttpResponse {
+    private static final io.dataplatform.internal.Lazy<com.fasterxml.jackson.databind.ObjectMapper> JSON =
+            io.dataplatform.internal.Lazy.of(() -> com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                    .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build());
+
     private final int statusCode;
     private final Map<String, List<String>> headers;
     private final byte[] body;
@@ -69,6 +75,21 @@ public final class HttpResponse {
     /** Returns the body decoded as UTF-8. */
     public String bodyAsString() {
         return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns the JSON body mapped onto {@code type} (a record, a POJO, {@code Map.class}, {@code JsonNode}),
+     * ignoring properties the type does not have; ISO dates and times map onto {@code java.time} types.
+     *
+     * @throws IllegalArgumentException if the body is not JSON that fits {@code type}
+     */
+    public <T> T json(Class<T> type) {
+        try {
+            return JSON.get().readValue(body, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("The response body is not JSON that maps onto " + type.getSimpleName()
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -33,7 +33,9 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 /**
  * One in-memory AWS world: S3 buckets, the Glue catalog with crawlers that read those buckets, and
  * Athena queries that really run over them (in Athena's dialect on an in-process DuckDB engine, started only by the first query), all
- * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
+ * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}; an SES that records
+ * what it sends ({@link #sesOutbox()}) and the HTTP responses a test registers ({@link #http()}), so a job's
+ * outside calls never leave the machine. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
  * both run on it unchanged. No Docker, no network, milliseconds to create; every world is
  * independent of every other.
  *

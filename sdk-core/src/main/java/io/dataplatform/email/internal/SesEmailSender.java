@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 /** {@link EmailSender} over SES v2's {@code SendEmail}, under the platform's retry policy. */
 public final class SesEmailSender implements EmailSender {
     private static final String UTF_8 = "UTF-8";
+    /** SES v2 takes messages up to 40 MB after base64 encoding ("Service quotas in Amazon SES"). */
+    static final int MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
 
     private final Lazy<SesV2Client> ses;
     private final PlatformContext context;
@@ -54,6 +56,11 @@ public final class SesEmailSender implements EmailSender {
             context.random().nextBytes(seed);
             byte[] mime = MimeWriter.write(email, context.clock().instant().atZone(ZoneOffset.UTC),
                     HexFormat.of().formatHex(seed));
+            if (mime.length > MAX_MESSAGE_BYTES) {
+                throw new IllegalArgumentException("The email '" + email.subject() + "' is " + mime.length
+                        + " bytes as MIME (attachments in base64), over SES's limit of " + MAX_MESSAGE_BYTES
+                        + " bytes (40 MB): attach less, or put the files in S3 and send a presigned URL");
+            }
             return EmailContent.builder().raw(RawMessage.builder().data(SdkBytes.fromByteArray(mime)).build()).build();
         }
         Body.Builder body = Body.builder();

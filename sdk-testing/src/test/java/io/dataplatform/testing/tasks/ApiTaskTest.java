@@ -168,4 +168,18 @@ class ApiTaskTest {
         assertThat(e).hasMessage("GET https://api.example.com/data?api_key=****&day=1 failed: HTTP 401 bad key (not retried)");
         assertThat(e.request().toString()).doesNotContain("s3cr3t").doesNotContain("t0ken").contains("Authorization: ****");
     }
+
+    /** The rates API's answer. */
+    record Rates(java.time.LocalDate date, java.math.BigDecimal eur) {
+    }
+
+    @Test
+    void queryParametersAreEncoded_andAJsonBodyMapsOntoARecord() {
+        aws.http().on("GET", FetchRates.API + "?date=2024-01-31&note=a%20b%26c").respond(FakeHttpResponse.json(200, RATES));
+
+        Rates rates = platform.http().send(HttpRequest.get(FetchRates.API).query("date", "2024-01-31")
+                .query("note", "a b&c").build()).json(Rates.class);
+
+        assertThat(rates).isEqualTo(new Rates(java.time.LocalDate.parse("2024-01-31"), new java.math.BigDecimal("1.0817")));
+    }
 }

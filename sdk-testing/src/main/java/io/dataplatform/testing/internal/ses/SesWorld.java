@@ -36,6 +36,8 @@ public final class SesWorld {
     public static final long SANDBOX_MAX_24_HOUR_SEND = 200;
     /** The sandbox's sending rate. */
     public static final double SANDBOX_MAX_SEND_RATE = 1;
+    /** "Using the SES v2 API or SMTP - Maximum message size (including attachments): 40 MB per message (after base64 encoding)." */
+    static final int MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
     private static final String SIMULATOR_DOMAIN = "simulator.amazonses.com";
     private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
@@ -252,6 +254,11 @@ public final class SesWorld {
     private SentEmail raw(SendEmailRequest request, SdkBytes data) {
         if (data == null || data.asByteArray().length == 0) {
             throw errors.badRequest("Missing required field: Raw message Data.");
+        }
+        if (data.asByteArray().length > MAX_MESSAGE_BYTES) {
+            // The words of SES v1's InvalidParameterValue for its 10 MB limit, with v2's limit.
+            throw errors.rejected("Message length is more than " + MAX_MESSAGE_BYTES + " bytes long: '"
+                    + data.asByteArray().length + "'.");
         }
         MimeParser.Parsed parsed;
         try {

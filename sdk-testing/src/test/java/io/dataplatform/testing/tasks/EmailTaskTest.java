@@ -209,4 +209,15 @@ class EmailTaskTest {
                 .containsExactly("TooManyRequestsException", "TooManyRequestsException", null);
         assertThat(aws.sesOutbox().size()).isEqualTo(1);
     }
+
+    @Test
+    void aVerifiedDomain_coversItsSubdomains_butNotItsParent() {
+        aws.sesAccount().verify("mail.acme.example").productionAccess();
+
+        platform.email().send(Email.builder().from("reports@eu.mail.acme.example").to("x@else.example").subject("s").text("t").build());
+
+        assertThatThrownBy(() -> platform.email().send(Email.builder().from("reports@acme.example").to("x@else.example")
+                .subject("s").text("t").build())).hasMessageEndingWith("US-EAST-1: reports@acme.example");
+        assertThat(aws.sesOutbox().size()).isEqualTo(1);
+    }
 }

@@ -223,11 +223,24 @@ public final class SesWorld {
         }
     }
 
+    /**
+     * A verified address, or an address at a verified domain or any subdomain of one: "when you verify a
+     * domain identity, you can send email from any subdomain or email address of the verified domain"
+     * ("Creating and verifying identities in Amazon SES").
+     */
     private boolean verified(String address) {
         String bare = EmailAddresses.address(address).toLowerCase(Locale.ROOT);
         Identity byAddress = identities.get(bare);
-        Identity byDomain = identities.get(EmailAddresses.domain(bare));
-        return (byAddress != null && byAddress.verified) || (byDomain != null && byDomain.verified);
+        if (byAddress != null && byAddress.verified) {
+            return true;
+        }
+        for (String domain = EmailAddresses.domain(bare); domain.contains("."); domain = domain.substring(domain.indexOf('.') + 1)) {
+            Identity byDomain = identities.get(domain);
+            if (byDomain != null && byDomain.verified) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SentEmail simple(SendEmailRequest request, Message message) {

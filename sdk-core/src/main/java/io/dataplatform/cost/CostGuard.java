@@ -25,8 +25,10 @@ public final class CostGuard {
     private final DataSize maxUnboundedSelectStar;
     private final boolean refuseFullScans;
     private final boolean requireEstimate;
+    private final Money maxJobRunCost;
 
     private CostGuard(Builder builder) {
+        this.maxJobRunCost = builder.maxJobRunCost;
         this.maxBytesScannedPerQuery = builder.maxBytesScannedPerQuery;
         this.budget = builder.budget;
         this.maxUnboundedSelectStar = builder.maxUnboundedSelectStar;
@@ -64,6 +66,11 @@ public final class CostGuard {
         return Optional.ofNullable(maxUnboundedSelectStar);
     }
 
+    /** Returns the most a Glue job run may cost at worst (its workers for its whole timeout), if set. */
+    public Optional<Money> maxJobRunCost() {
+        return Optional.ofNullable(maxJobRunCost);
+    }
+
     /** Returns true if a full scan of a partitioned table is refused unless the query allows it. */
     public boolean refusesFullScans() {
         return refuseFullScans;
@@ -88,6 +95,7 @@ public final class CostGuard {
         builder.maxUnboundedSelectStar = maxUnboundedSelectStar;
         builder.refuseFullScans = refuseFullScans;
         builder.requireEstimate = requireEstimate;
+        builder.maxJobRunCost = maxJobRunCost;
         return builder;
     }
 
@@ -95,7 +103,7 @@ public final class CostGuard {
     public String toString() {
         return "CostGuard{maxBytesScannedPerQuery=" + maxBytesScannedPerQuery + ", budget=" + budget
                 + ", maxUnboundedSelectStar=" + maxUnboundedSelectStar + ", refuseFullScans=" + refuseFullScans
-                + ", requireEstimate=" + requireEstimate + "}";
+                + ", requireEstimate=" + requireEstimate + ", maxJobRunCost=" + maxJobRunCost + "}";
     }
 
     /** Configures a {@link CostGuard}. */
@@ -105,8 +113,20 @@ public final class CostGuard {
         private DataSize maxUnboundedSelectStar;
         private boolean refuseFullScans = true;
         private boolean requireEstimate = true;
+        private Money maxJobRunCost;
 
         private Builder() {
+        }
+
+        /**
+         * Refuses a Glue job run whose worst case (workers x DPUs per worker x the job's timeout, at
+         * the Glue DPU-hour price) exceeds {@code limit}, before StartJobRun.
+         */
+        public Builder maxJobRunCost(Money limit) {
+            Checks.notNull(limit, "maxJobRunCost");
+            Checks.require(limit.amount().signum() > 0, "maxJobRunCost must be > $0, but was %s", limit);
+            this.maxJobRunCost = limit;
+            return this;
         }
 
         /** Refuses any query estimated to scan more than {@code limit}. */

@@ -4,6 +4,7 @@ import io.dataplatform.athena.Athena;
 import io.dataplatform.cost.CostGuard;
 import io.dataplatform.cost.CostLedger;
 import io.dataplatform.cost.PriceList;
+import io.dataplatform.emr.Emr;
 import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.DefaultDataPlatform;
@@ -19,6 +20,7 @@ import java.util.random.RandomGenerator;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -73,6 +75,15 @@ public interface DataPlatform extends AutoCloseable {
      */
     Athena athena();
 
+    /**
+     * Returns Amazon EMR: clusters that run Spark steps, each cluster checked by the platform's cost guard first.
+     *
+     * <pre>{@code
+     * Cluster cluster = platform.emr().cluster("nightly").create().await();
+     * }</pre>
+     */
+    Emr emr();
+
     /** Returns what this platform's operations were estimated to cost and really cost. */
     CostLedger costLedger();
 
@@ -90,6 +101,7 @@ public interface DataPlatform extends AutoCloseable {
         private S3Presigner s3Presigner;
         private GlueClient glueClient;
         private AthenaClient athenaClient;
+        private EmrClient emrClient;
         private CostGuard costGuard = CostGuard.defaults();
         private PriceList priceList = PriceList.standard();
         private S3Location athenaOutputLocation;
@@ -161,6 +173,15 @@ public interface DataPlatform extends AutoCloseable {
          */
         public Builder athenaClient(AthenaClient athenaClient) {
             this.athenaClient = Checks.notNull(athenaClient, "athenaClient");
+            return this;
+        }
+
+        /**
+         * Hands in a ready EMR client; the platform uses it and never closes it. Its own retries should be
+         * off (the platform retries), or attempts multiply.
+         */
+        public Builder emrClient(EmrClient emrClient) {
+            this.emrClient = Checks.notNull(emrClient, "emrClient");
             return this;
         }
 
@@ -257,6 +278,11 @@ public interface DataPlatform extends AutoCloseable {
         /** Returns the Athena client handed in, or null. */
         public AthenaClient athenaClient() {
             return athenaClient;
+        }
+
+        /** Returns the EMR client handed in, or null. */
+        public EmrClient emrClient() {
+            return emrClient;
         }
 
         /** Returns the cost guard. */

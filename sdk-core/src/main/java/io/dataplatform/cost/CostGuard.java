@@ -26,9 +26,11 @@ public final class CostGuard {
     private final boolean refuseFullScans;
     private final boolean requireEstimate;
     private final Money maxJobRunCost;
+    private final Money maxClusterHourlyCost;
 
     private CostGuard(Builder builder) {
         this.maxJobRunCost = builder.maxJobRunCost;
+        this.maxClusterHourlyCost = builder.maxClusterHourlyCost;
         this.maxBytesScannedPerQuery = builder.maxBytesScannedPerQuery;
         this.budget = builder.budget;
         this.maxUnboundedSelectStar = builder.maxUnboundedSelectStar;
@@ -71,6 +73,11 @@ public final class CostGuard {
         return Optional.ofNullable(maxJobRunCost);
     }
 
+    /** Returns the limit on an EMR cluster's estimated hourly price, if set. */
+    public Optional<Money> maxClusterHourlyCost() {
+        return Optional.ofNullable(maxClusterHourlyCost);
+    }
+
     /** Returns true if a full scan of a partitioned table is refused unless the query allows it. */
     public boolean refusesFullScans() {
         return refuseFullScans;
@@ -96,6 +103,7 @@ public final class CostGuard {
         builder.refuseFullScans = refuseFullScans;
         builder.requireEstimate = requireEstimate;
         builder.maxJobRunCost = maxJobRunCost;
+        builder.maxClusterHourlyCost = maxClusterHourlyCost;
         return builder;
     }
 
@@ -103,7 +111,8 @@ public final class CostGuard {
     public String toString() {
         return "CostGuard{maxBytesScannedPerQuery=" + maxBytesScannedPerQuery + ", budget=" + budget
                 + ", maxUnboundedSelectStar=" + maxUnboundedSelectStar + ", refuseFullScans=" + refuseFullScans
-                + ", requireEstimate=" + requireEstimate + ", maxJobRunCost=" + maxJobRunCost + "}";
+                + ", requireEstimate=" + requireEstimate + ", maxJobRunCost=" + maxJobRunCost
+                + ", maxClusterHourlyCost=" + maxClusterHourlyCost + "}";
     }
 
     /** Configures a {@link CostGuard}. */
@@ -114,6 +123,7 @@ public final class CostGuard {
         private boolean refuseFullScans = true;
         private boolean requireEstimate = true;
         private Money maxJobRunCost;
+        private Money maxClusterHourlyCost;
 
         private Builder() {
         }
@@ -126,6 +136,14 @@ public final class CostGuard {
             Checks.notNull(limit, "maxJobRunCost");
             Checks.require(limit.amount().signum() > 0, "maxJobRunCost must be > $0, but was %s", limit);
             this.maxJobRunCost = limit;
+            return this;
+        }
+
+        /** Refuses to create an EMR cluster whose instances are estimated to cost more than {@code limit} an hour. */
+        public Builder maxClusterHourlyCost(Money limit) {
+            Checks.notNull(limit, "maxClusterHourlyCost");
+            Checks.require(limit.amount().signum() > 0, "maxClusterHourlyCost must be > $0, but was %s", limit);
+            this.maxClusterHourlyCost = limit;
             return this;
         }
 

@@ -15,5 +15,9 @@ public enum CostLimit {
     /** {@code CostGuard.Builder.maxJobRunCost}: a Glue job run's worst case. */
     MAX_JOB_RUN_COST,
     /** No estimate was possible and the guard requires one. */
-    ESTIMATE_REQUIRED
+    ESTIMATE_REQUIRED,
+    /** {@code CostGuard.Builder.maxClusterHourlyCost}: the hourly price of one EMR cluster. */
+    MAX_CLUSTER_HOURLY_COST,
+    /** The cluster builder's own {@code maxHourlyCost}. */
+    CLUSTER_MAX_HOURLY_COST
 }

@@ -5,6 +5,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -30,6 +31,10 @@ final class ClientFactory {
 
     AthenaClient athena() {
         return configure(AthenaClient.builder()).build();
+    }
+
+    EmrClient emr() {
+        return configure(EmrClient.builder()).build();
     }
 
     S3Presigner presigner(Region region) {

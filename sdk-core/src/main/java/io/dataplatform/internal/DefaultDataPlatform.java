@@ -6,6 +6,9 @@ import io.dataplatform.athena.internal.AthenaContext;
 import io.dataplatform.athena.internal.DefaultAthena;
 import io.dataplatform.cost.CostLedger;
 import io.dataplatform.cost.internal.DefaultCostLedger;
+import io.dataplatform.emr.Emr;
+import io.dataplatform.emr.internal.DefaultEmr;
+import io.dataplatform.emr.internal.EmrContext;
 import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.glue.internal.DefaultGlueCatalog;
 import io.dataplatform.s3.Bucket;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -29,6 +33,7 @@ public final class DefaultDataPlatform implements DataPlatform {
     private final DefaultCostLedger ledger;
     private final Athena athena;
     private final GlueCatalog glue;
+    private final Emr emr;
 
     /** Builds the platform from its builder; creates the clients it was not handed. */
     public DefaultDataPlatform(DataPlatform.Builder builder) {
@@ -52,6 +57,10 @@ public final class DefaultDataPlatform implements DataPlatform {
                 builder.costGuard(), builder.priceList(), ledger, builder.athenaOutputLocation()));
         this.glue = new DefaultGlueCatalog(glueClient, context, new io.dataplatform.glue.internal.JobServices(
                 () -> s3Client, context.invoker("S3"), builder.costGuard(), builder.priceList(), ledger));
+        Lazy<EmrClient> emrClient = builder.emrClient() != null
+                ? Lazy.of(builder::emrClient) : Lazy.of(() -> owned.add(clients.emr()));
+        this.emr = new DefaultEmr(new EmrContext(emrClient, s3Client, context, builder.costGuard(), builder.priceList(),
+                ledger));
     }
 
     @Override
@@ -68,6 +77,11 @@ public final class DefaultDataPlatform implements DataPlatform {
     @Override
     public Athena athena() {
         return athena;
+    }
+
+    @Override
+    public Emr emr() {
+        return emr;
     }
 
     @Override

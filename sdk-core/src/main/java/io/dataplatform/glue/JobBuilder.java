@@ -46,6 +46,16 @@ public interface JobBuilder {
     /** Runs the {@code SparkJob} class {@code jobClass} from the jar at {@code jar} (for a class run from a classes folder). */
     JobBuilder sparkJob(Class<?> jobClass, Path jar);
 
+    /**
+     * Runs the declarative ETL {@code mapping} through dataplatform-sdk-spark's
+     * {@value io.dataplatform.glue.etl.EtlMapping#JOB_CLASS}, its arguments as the job's default
+     * arguments. An unresolved mapping is resolved against its source table (one GetTable) at {@link #create()}.
+     */
+    JobBuilder etl(io.dataplatform.glue.etl.EtlMapping mapping);
+
+    /** As {@link #etl(io.dataplatform.glue.etl.EtlMapping)}, with EtlJob taken from the jar at {@code sparkJar}. */
+    JobBuilder etl(io.dataplatform.glue.etl.EtlMapping mapping, Path sparkJar);
+
     /** Runs the existing PySpark script at {@code scriptLocation} ({@code s3://bucket/key.py}); nothing is uploaded. */
     JobBuilder pythonScript(String scriptLocation);
 

@@ -5,6 +5,7 @@ import io.dataplatform.glue.ExecutionClass;
 import io.dataplatform.glue.Job;
 import io.dataplatform.glue.JobBuilder;
 import io.dataplatform.glue.WorkerType;
+import io.dataplatform.glue.etl.EtlMapping;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.JobCode;
 import io.dataplatform.s3.S3Location;
@@ -30,6 +31,7 @@ final class DefaultJobBuilder implements JobBuilder {
     private final JobServices services;
     private final String name;
     private Class<?> jobClass;
+    private EtlMapping etl;
     private Path jar;
     private String pythonScript;
     private S3Location codeLocation;
@@ -59,12 +61,37 @@ final class DefaultJobBuilder implements JobBuilder {
         this.jobClass = jobClass;
         this.jar = null;
         this.pythonScript = null;
+        this.etl = null;
+        return this;
+    }
+
+    @Override
+    public JobBuilder etl(EtlMapping mapping) {
+        Checks.notNull(mapping, "mapping");
+        Class<?> etlJob;
+        try {
+            etlJob = Class.forName(EtlMapping.JOB_CLASS, false, Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("ETL jobs run " + EtlMapping.JOB_CLASS + ", which is not on the classpath:"
+                    + " add the dependency " + JobCode.SPARK_ARTIFACT, e);
+        }
+        sparkJob(etlJob);
+        this.etl = mapping;
+        return this;
+    }
+
+    @Override
+    public JobBuilder etl(EtlMapping mapping, Path sparkJar) {
+        etl(mapping);
+        this.jar = Checks.notNull(sparkJar, "sparkJar");
         return this;
     }
 
     @Override
     public JobBuilder sparkJob(Class<?> jobClass, Path jar) {
         sparkJob(jobClass);
+        this.etl = null;
         this.jar = Checks.notNull(jar, "jar");
         return this;
     }
@@ -77,6 +104,7 @@ final class DefaultJobBuilder implements JobBuilder {
                 + " file", scriptLocation);
         this.pythonScript = scriptLocation;
         this.jobClass = null;
+        this.etl = null;
         this.jar = null;
         return this;
     }
@@ -206,6 +234,11 @@ final class DefaultJobBuilder implements JobBuilder {
                     + " workers: Glue runs flex jobs on G.1X and G.2X only");
         }
         Map<String, String> arguments = new LinkedHashMap<>();
+        if (etl != null) {
+            EtlMapping mapping = etl.resolved() ? etl : etl.resolve(
+                    new DefaultDatabase(glue, etl.database()).table(etl.table()).definition());
+            mapping.arguments().forEach((k, v) -> arguments.put("--" + k, v));
+        }
         defaultArguments.forEach((k, v) -> arguments.put("--" + k, v));
         String script;
         String pythonVersion = null;

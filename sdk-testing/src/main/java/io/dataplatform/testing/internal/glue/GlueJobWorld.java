@@ -3,6 +3,7 @@ package io.dataplatform.testing.internal.glue;
 import io.dataplatform.testing.FakeClock;
 import io.dataplatform.testing.GlueJobHandler;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.compute.SparkJobLauncher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class GlueJobWorld {
     private final Map<String, JobEntry> jobs = new TreeMap<>();
     private final Map<String, GlueJobHandler> handlers = new ConcurrentHashMap<>();
     private final JobExecution execution;
-    private volatile SparkJobLauncher launcher;
+    private volatile SparkJobLauncher launcher = SparkJobLauncher.local();
     private boolean busy;
     private long runCounter;
 
@@ -58,11 +59,6 @@ public final class GlueJobWorld {
         } else {
             handlers.put(jobName, handler);
         }
-    }
-
-    /** Sets what runs the world's {@code SparkJob} jars; until it is set, such a run fails saying so. */
-    public void launcher(SparkJobLauncher launcher) {
-        this.launcher = launcher;
     }
 
     GlueJobHandler handler(String jobName) {

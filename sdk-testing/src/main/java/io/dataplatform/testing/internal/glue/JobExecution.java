@@ -3,6 +3,8 @@ package io.dataplatform.testing.internal.glue;
 import io.dataplatform.testing.GlueJobHandler;
 import io.dataplatform.testing.GlueJobRunContext;
 import io.dataplatform.testing.internal.Caller;
+import io.dataplatform.testing.internal.compute.JobJar;
+import io.dataplatform.testing.internal.compute.SparkJobOutcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the code of one attempt: the test's Java handler for the job if it registered one, else the
  * {@code SparkJob} class named by the entry script the SDK deploys (see the SDK's README, "Glue
- * jobs"), from the jars of {@code --extra-jars}, through the world's {@link SparkJobLauncher}. The
+ * jobs"), from the jars of {@code --extra-jars} read from the world's S3, on local Spark through the
+ * shared compute launcher. The
  * fake compiles no Scala and runs no Python: any other job is refused at StartJobRun, naming it.
  */
 final class JobExecution {
@@ -106,16 +109,16 @@ final class JobExecution {
             if (plan.sparkJobClass() == null) {
                 readScript(job.definition, plan.script() == null ? job.definition.command().scriptLocation() : plan.script());
             }
-            SparkJobLauncher launcher = world.launcher();
-            if (launcher == null) {
-                return "The fake Glue cannot run SparkJob " + plan.sparkJobClass() + ": this FakeAws world has no Spark"
-                        + " launcher (dataplatform-sdk-spark must be on the test classpath)";
+            List<JobJar> jars = new ArrayList<>();
+            for (String jar : plan.jars()) {
+                jars.add(new JobJar(jar, read(job.definition, jar)));
             }
             List<String> arguments = jobArguments(plan.script(), attempt.glueArguments);
-            SparkJobLauncher.Outcome outcome = launcher.launch(plan.jars(), plan.sparkJobClass(), arguments,
-                    roleCaller(job.definition));
-            attempt.work(outcome.elapsed());
-            return outcome.failure();
+            // The job's wall-clock time is not the fake's: a SparkJob run takes MIN_RUN of fake time, so runs
+            // are deterministic; a test that needs a long run (a timeout) registers a handler that work()s.
+            SparkJobOutcome outcome = world.launcher().run(jars, plan.sparkJobClass(), arguments,
+                    world.s3As(roleCaller(job.definition)));
+            return outcome.succeeded() ? null : outcome.failure();
         } catch (Exception e) {
             String message = e.getMessage();
             return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
@@ -123,15 +126,24 @@ final class JobExecution {
     }
 
     private String readScript(Job job, String script) {
-        if (script == null || !script.startsWith("s3://")) {
-            throw new IllegalStateException("Invalid script location " + script);
+        return new String(read(job, script), StandardCharsets.UTF_8);
+    }
+
+    /** Reads an object of the job's code as the job's role, failing as Glue fails a run whose code is missing. */
+    private byte[] read(Job job, String location) {
+        if (location == null || !location.startsWith("s3://")) {
+            throw new IllegalStateException("Invalid S3 location " + location + " in job " + job.name());
         }
-        String rest = script.substring("s3://".length());
+        String rest = location.substring("s3://".length());
         int slash = rest.indexOf('/');
         String bucket = slash < 0 ? rest : rest.substring(0, slash);
         String key = slash < 0 ? "" : rest.substring(slash + 1);
-        return world.s3As(roleCaller(job)).getObjectAsBytes(r -> r.bucket(bucket).key(key))
-                .asString(StandardCharsets.UTF_8);
+        try {
+            return world.s3As(roleCaller(job)).getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            throw new IllegalStateException("Cannot read " + location + " of job " + job.name() + ": "
+                    + e.awsErrorDetails().errorCode(), e);
+        }
     }
 
     private Caller roleCaller(Job job) {

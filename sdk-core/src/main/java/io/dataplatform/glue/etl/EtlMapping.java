@@ -169,7 +169,7 @@ public final class EtlMapping {
                     String.valueOf("1".equals(dataFormat.tableParameters().get("skip.header.line.count"))));
         }
         Builder copy = toBuilder();
-        return new EtlMapping(copy, Map.copyOf(arguments));
+        return new EtlMapping(copy, java.util.Collections.unmodifiableMap(arguments));
     }
 
     /**

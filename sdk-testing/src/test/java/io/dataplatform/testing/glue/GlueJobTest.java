@@ -234,4 +234,34 @@ class GlueJobTest {
         assertThat(platform.glue().existingJob("a-job").exists()).isFalse();
         assertThat(platform.glue().jobNames()).containsExactly("b-job");
     }
+
+    @Test
+    void builder_refusesBadSettingsNamingTheFieldAndTheRule() {
+        assertThatThrownBy(() -> job("x").workers(1, WorkerType.G_1X))
+                .hasMessage("workers must be >= 2 for a Glue Spark job, but was 1");
+        assertThatThrownBy(() -> job("x").timeout(Duration.ofSeconds(90)))
+                .hasMessage("timeout must be whole minutes from 1 minute to 48 hours (Glue's Timeout is in minutes),"
+                        + " but was PT1M30S");
+        assertThatThrownBy(() -> job("x").maxRetries(11)).hasMessage("maxRetries must be 0-10, but was 11");
+        assertThatThrownBy(() -> job("x").workers(2, WorkerType.G_4X)
+                .executionClass(io.dataplatform.glue.ExecutionClass.FLEX).create())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Job 'x' cannot use FLEX execution on G.4X workers: Glue runs flex jobs on G.1X and G.2X only");
+        assertThatThrownBy(() -> platform.glue().job("x").role("r").create())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Job 'x' has no code: call sparkJob(SomeJob.class) or pythonScript(\"s3://bucket/script.py\")"
+                        + " on glue().job(\"x\")");
+        assertThat(aws.calls().all()).isEmpty();
+    }
+
+    @Test
+    void flexRun_isEstimatedAndBilledAtTheFlexPrice() {
+        aws.glueJobs().handler("export", run -> run.work(Duration.ofMinutes(30)));
+        JobRun run = job("export").executionClass(io.dataplatform.glue.ExecutionClass.FLEX).create().start().await();
+
+        LedgerEntry entry = platform.costLedger().entries().get(0);
+        assertThat(entry.estimatedCost()).isEqualTo(Money.usd("0.58"));
+        assertThat(run.status().dpuSeconds()).isEqualTo(3600.0);
+        assertThat(entry.actualCost().amount().doubleValue()).isCloseTo(0.29, within(1e-9));
+    }
 }

@@ -37,7 +37,7 @@ public final class GlueJobWorld {
     private final Map<String, JobEntry> jobs = new TreeMap<>();
     private final Map<String, GlueJobHandler> handlers = new ConcurrentHashMap<>();
     private final JobExecution execution;
-    private volatile SparkJobLauncher launcher = SparkJobLauncher.local();
+    private final SparkJobLauncher launcher = SparkJobLauncher.local();
     private boolean busy;
     private long runCounter;
 

@@ -66,7 +66,8 @@ public final class DefaultDataPlatform implements DataPlatform {
         this.ledger = new DefaultCostLedger(builder.clock());
         this.athena = new DefaultAthena(AthenaContext.create(athenaClient, glueClient, s3Client, context,
                 builder.costGuard(), builder.priceList(), ledger, builder.athenaOutputLocation()));
-        this.glue = new DefaultGlueCatalog(glueClient, context);
+        this.glue = new DefaultGlueCatalog(glueClient, context, new io.dataplatform.glue.internal.JobServices(
+                () -> s3Client, context.invoker("S3"), builder.costGuard(), builder.priceList(), ledger));
         Lazy<EmrClient> emrClient = builder.emrClient() != null
                 ? Lazy.of(builder::emrClient) : Lazy.of(() -> owned.add(clients.emr()));
         this.emr = new DefaultEmr(new EmrContext(emrClient, s3Client, context, builder.costGuard(), builder.priceList(),

@@ -75,6 +75,7 @@ public final class FakeAws implements AutoCloseable {
     private final S3World s3World;
     private final S3Client ownerS3;
     private final GlueClient ownerGlue;
+    private final GlueWorld glueWorld;
     private final AthenaClient ownerAthena;
     private final EmrClient ownerEmr;
     private final SesWorld sesWorld;
@@ -94,7 +95,7 @@ public final class FakeAws implements AutoCloseable {
         this.s3World = new S3World(clock, accountId, region.id(), identities);
         this.ownerS3 = FakeS3Client.create(s3World, dispatcher, new Caller(ownerArn(), true));
         // Crawlers read the world's buckets through an S3 client acting as their role.
-        GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> FakeS3Client.create(s3World, dispatcher, caller));
+        this.glueWorld = new GlueWorld(clock, accountId, caller -> FakeS3Client.create(s3World, dispatcher, caller));
         this.ownerGlue = FakeGlueClient.create(glueWorld, dispatcher, new Caller(ownerArn(), true));
         // Athena reads the catalog and the buckets, and writes its result files, as the account, through
         // clients that bypass the call record and the faults: those are about the calls the user's code makes.
@@ -192,6 +193,14 @@ public final class FakeAws implements AutoCloseable {
      */
     public GlueClient glue() {
         return ownerGlue;
+    }
+
+    /**
+     * Returns the world's Glue jobs, for what a test sets up beyond the Glue API: Java handlers that
+     * run in place of jobs the fake cannot run (Python scripts). Runs themselves go through {@link #glue()}.
+     */
+    public GlueJobs glueJobs() {
+        return new GlueJobs(glueWorld.jobs());
     }
 
     /**

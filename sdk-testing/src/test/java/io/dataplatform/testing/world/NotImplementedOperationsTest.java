@@ -90,7 +90,7 @@ class NotImplementedOperationsTest {
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("FakeAws Glue does not implement " + operation.getKey());
         }
-        assertThat(unimplemented).containsKey("CreateJob").doesNotContainKeys("CreateTable", "StartCrawler");
+        assertThat(unimplemented).containsKey("CreateTrigger").doesNotContainKeys("CreateTable", "StartCrawler", "CreateJob", "StartJobRun");
         assertThat(FakeGlueClient.unimplementedOperations()).isEqualTo(unimplemented.keySet());
     }
 

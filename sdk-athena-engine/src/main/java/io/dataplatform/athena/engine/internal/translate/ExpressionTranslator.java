@@ -260,14 +260,19 @@ final class ExpressionTranslator {
             return Scalars.format(this, f);
         }
         if (e instanceof AtTimeZone a) {
-            // Values are held in UTC (Athena's session zone): only UTC can be rendered faithfully.
-            if (a.getTimeZone() instanceof StringLiteral zone && List.of("UTC", "Z", "+00:00").contains(zone.getValue().toUpperCase(Locale.ROOT))) {
+            // The instant stays in UTC (Athena's session zone, so a plain timestamp is read as UTC); the zone is
+            // carried beside it and applied where the value is printed. A zone that is not a literal cannot be carried.
+            if (a.getTimeZone() instanceof StringLiteral zone && !"".equals(zone(zone.getValue()))) {
                 Typed v = translate(a.getValue());
                 if (v.type().is("timestamp") || v.type().is("timestamp with time zone")) {
-                    return new Typed("CAST(" + v.sql() + " AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
+                    int precision = v.type().precision() < 0 ? 3 : v.type().precision();
+                    return new Typed("CAST(" + v.sql() + " AS TIMESTAMPTZ)",
+                            new TrinoType("timestamp with time zone", precision, 0, List.of(), List.of()), zone(zone.getValue()));
                 }
+                throw Errors.typeMismatch(a, "Type of value must be a time or timestamp with or without time zone (actual "
+                        + v.type() + ")");
             }
-            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' on a timestamp");
+            throw Errors.notSupported(a, "AT TIME ZONE with a zone that is not a literal region or offset");
         }
         if (e instanceof io.trino.sql.tree.GroupingOperation g) {
             List<String> cols = new ArrayList<>();
@@ -308,6 +313,15 @@ final class ExpressionTranslator {
         Typed t = translate(e);
         if (!t.type().is("boolean") && !t.type().is("unknown")) {
             throw Errors.typeMismatch(e, "Value of type " + t.type() + " must evaluate to a boolean");
+        }
+        return t.sql();
+    }
+
+    /** The predicate of a clause ({@code WHERE}, {@code HAVING}, {@code JOIN ON}), failing with the message Trino's analyzer gives it. */
+    String clause(Expression e, String clause) {
+        Typed t = translate(e);
+        if (!t.type().is("boolean") && !t.type().is("unknown")) {
+            throw Errors.typeMismatch(e, clause + " clause must evaluate to a boolean: actual type " + t.type());
         }
         return t.sql();
     }

@@ -24,6 +24,9 @@ final class Functions {
             "array_duplicates", "contains_sequence", "remove_nulls", "st_point", "st_geometryfromtext", "st_astext",
             "st_contains", "st_distance", "great_circle_distance");
 
+    /** Functions whose answer does not depend on the zone a timestamp with time zone is printed in. */
+    private static final java.util.Set<String> ZONE_FREE = java.util.Set.of("to_unixtime", "typeof");
+
     private Functions() {
     }
 
@@ -42,6 +45,10 @@ final class Functions {
         List<Typed> a = new ArrayList<>();
         for (Expression e : f.getArguments()) {
             a.add(tr.translate(e));
+        }
+        if (!ZONE_FREE.contains(name) && a.stream().anyMatch(x -> x.zone() != null)) {
+            // The instant is held in UTC and its zone applied only when printed: fields, truncation and formats would be UTC's.
+            throw Errors.notSupported(f, "Trino's function '" + name + "' of a timestamp with a time zone other than UTC");
         }
         Call c = new Call(tr, f, name, a);
         Typed t = Scalars.string(c);

@@ -35,7 +35,9 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_map(k, v) AS CASE WHEN len(k) <> len(v) "
                     + "THEN error('INVALID_FUNCTION_ARGUMENT: Key and value arrays must be the same length') "
                     + "WHEN list_count(k) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: map key cannot be null') "
-                    + "WHEN len(list_distinct(k)) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: Duplicate map keys are not allowed') "
+                    // Trino names the first key that repeats an earlier one.
+                    + "WHEN len(list_distinct(k)) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: Duplicate map keys (' "
+                    + "|| CAST(k[list_filter(range(1, len(k) + 1), i -> list_position(k, k[i]) < i)[1]] AS VARCHAR) || ') are not allowed') "
                     + "ELSE map(k, v) END",
             "CREATE OR REPLACE MACRO trino_lpad(s, n, p) AS CASE WHEN p = '' THEN "
                     + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE lpad(s, CAST(n AS INTEGER), p) END",
@@ -87,7 +89,8 @@ final class Macros {
                     + "list_filter(ks, (k, i) -> k IS NOT NULL AND list_position(ks, k) = i), "
                     + "list_filter(vs, (v, i) -> ks[i] IS NOT NULL AND list_position(ks, ks[i]) = i))",
             "CREATE OR REPLACE MACRO trino_millisecond(t) AS millisecond(t) % 1000",
-            // Java's Double.toString, which Trino's CAST(double AS varchar) uses: scientific below 1e-3 and from 1e7.
+            // Trino 476 casts a double to varchar in scientific notation at every magnitude (1.5E0, 1.0E2, 0.0E0):
+            // the shortest digits that read back as the same double, with at least one digit after the point.
             "CREATE OR REPLACE MACRO trino_sci_plain(t) AS "
                     + "substr(rtrim(ltrim(replace(t, '.', ''), '0'), '0'), 1, 1) || '.' || coalesce(nullif("
                     + "substr(rtrim(ltrim(replace(t, '.', ''), '0'), '0'), 2), ''), '0') || 'E' || "
@@ -98,7 +101,7 @@ final class Macros {
                     + "|| 'E' || CAST(CAST(split_part(t, 'e', 2) AS INTEGER) AS VARCHAR)",
             "CREATE OR REPLACE MACRO trino_double_to_varchar(x) AS CASE WHEN x IS NULL THEN NULL "
                     + "WHEN isnan(x) THEN 'NaN' WHEN isinf(x) THEN CASE WHEN x > 0 THEN 'Infinity' ELSE '-Infinity' END "
-                    + "WHEN x = 0 OR (abs(x) >= 0.001 AND abs(x) < 10000000) THEN CAST(x AS VARCHAR) "
+                    + "WHEN x = 0 THEN CASE WHEN starts_with(CAST(x AS VARCHAR), '-') THEN '-0.0E0' ELSE '0.0E0' END "
                     + "ELSE (CASE WHEN x < 0 THEN '-' ELSE '' END) || CASE WHEN strpos(CAST(x AS VARCHAR), 'e') > 0 "
                     + "THEN trino_sci_exp(ltrim(CAST(x AS VARCHAR), '-')) ELSE trino_sci_plain(ltrim(CAST(x AS VARCHAR), '-')) END END",
             "CREATE OR REPLACE MACRO trino_url_extract_protocol(u) AS nullif(regexp_extract(u, '^([A-Za-z][A-Za-z0-9+.-]*):', 1), '')",

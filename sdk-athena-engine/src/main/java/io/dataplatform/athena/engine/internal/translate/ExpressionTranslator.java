@@ -306,6 +306,12 @@ final class ExpressionTranslator {
             QueryTranslator.Result r = queries.subquery(((SubqueryExpression) x.getSubquery()).getQuery(), scope);
             return new Typed("(EXISTS (" + r.sql() + "))", TrinoType.BOOLEAN);
         }
+        if (e instanceof io.trino.sql.tree.JsonValue v) {
+            return SqlJsonFunctions.jsonValue(this, v);
+        }
+        if (e instanceof io.trino.sql.tree.JsonQuery q) {
+            return SqlJsonFunctions.jsonQuery(this, q);
+        }
         throw Errors.notSupported(e, "The expression " + e.getClass().getSimpleName());
     }
 

@@ -104,6 +104,46 @@ final class Macros {
                     + "WHEN x = 0 THEN CASE WHEN starts_with(CAST(x AS VARCHAR), '-') THEN '-0.0E0' ELSE '0.0E0' END "
                     + "ELSE (CASE WHEN x < 0 THEN '-' ELSE '' END) || CASE WHEN strpos(CAST(x AS VARCHAR), 'e') > 0 "
                     + "THEN trino_sci_exp(ltrim(CAST(x AS VARCHAR), '-')) ELSE trino_sci_plain(ltrim(CAST(x AS VARCHAR), '-')) END END",
+            // SQL/JSON path steps (SqlJsonFunctions) over a JSON[] sequence of items; NULL is the strict mode's structural error.
+            "CREATE OR REPLACE MACRO trino_jp_checked(l) AS CASE WHEN list_count(l) < len(l) THEN NULL ELSE l END",
+            "CREATE OR REPLACE MACRO trino_jp_member_lax(s, p) AS flatten(list_transform(s, x -> CASE json_type(x) "
+                    + "WHEN 'OBJECT' THEN CASE WHEN json_exists(x, p) THEN [json_extract(x, p)] ELSE [] END "
+                    + "WHEN 'ARRAY' THEN list_transform(list_filter(json_extract(x, '$[*]'), e -> json_type(e) = 'OBJECT' "
+                    + "AND json_exists(e, p)), e -> json_extract(e, p)) ELSE [] END))",
+            "CREATE OR REPLACE MACRO trino_jp_member_strict(s, p) AS trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'OBJECT' AND json_exists(x, p) THEN json_extract(x, p) END))",
+            "CREATE OR REPLACE MACRO trino_jp_members_lax(s) AS flatten(list_transform(s, x -> CASE json_type(x) "
+                    + "WHEN 'OBJECT' THEN json_extract(x, '$.*') WHEN 'ARRAY' THEN flatten(list_transform(list_filter("
+                    + "json_extract(x, '$[*]'), e -> json_type(e) = 'OBJECT'), e -> json_extract(e, '$.*'))) ELSE [] END))",
+            "CREATE OR REPLACE MACRO trino_jp_members_strict(s) AS flatten(trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'OBJECT' THEN json_extract(x, '$.*') END)))",
+            // In lax mode a non-array is taken as an array of itself.
+            "CREATE OR REPLACE MACRO trino_jp_element_lax(s, n, p) AS flatten(list_transform(s, x -> CASE "
+                    + "WHEN json_type(x) = 'ARRAY' THEN CASE WHEN n < json_array_length(x) THEN [json_extract(x, p)] ELSE [] END "
+                    + "WHEN n = 0 THEN [x] ELSE [] END))",
+            "CREATE OR REPLACE MACRO trino_jp_element_strict(s, n, p) AS trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'ARRAY' AND n < json_array_length(x) THEN json_extract(x, p) END))",
+            "CREATE OR REPLACE MACRO trino_jp_last_lax(s) AS flatten(list_transform(s, x -> CASE WHEN json_type(x) = 'ARRAY' "
+                    + "THEN CASE WHEN json_array_length(x) > 0 THEN [json_extract(x, '$[#-1]')] ELSE [] END ELSE [x] END))",
+            "CREATE OR REPLACE MACRO trino_jp_last_strict(s) AS trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'ARRAY' AND json_array_length(x) > 0 THEN json_extract(x, '$[#-1]') END))",
+            "CREATE OR REPLACE MACRO trino_jp_elements_lax(s) AS flatten(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'ARRAY' THEN json_extract(x, '$[*]') ELSE [x] END))",
+            "CREATE OR REPLACE MACRO trino_jp_elements_strict(s) AS flatten(trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'ARRAY' THEN json_extract(x, '$[*]') END)))",
+            // json_value's SQL value of a JSON scalar, as varchar: Trino reads a fraction as a double, which it writes as 1.5E0.
+            "CREATE OR REPLACE MACRO trino_jp_scalar_text(x) AS CASE json_type(x) WHEN 'NULL' THEN NULL "
+                    + "WHEN 'VARCHAR' THEN json_extract_string(x, '$') WHEN 'BOOLEAN' THEN json_extract_string(x, '$') "
+                    + "WHEN 'BIGINT' THEN json_extract_string(x, '$') "
+                    + "WHEN 'UBIGINT' THEN CASE WHEN CAST(json_extract_string(x, '$') AS UBIGINT) <= 9223372036854775807 "
+                    + "THEN json_extract_string(x, '$') ELSE error('NOT_SUPPORTED: json_value of an integer beyond bigint is not "
+                    + "supported by the fake Athena') END "
+                    + "WHEN 'DOUBLE' THEN trino_double_to_varchar(CAST(json_extract_string(x, '$') AS DOUBLE)) "
+                    + "ELSE error('NOT_SUPPORTED: json_value of a JSON ' || json_type(x) || ' is not supported by the fake Athena') END",
+            // Trino writes a JSON double as Java does (1.0E-4, 1.2345678E7); DuckDB writes it plainly in those ranges.
+            "CREATE OR REPLACE MACRO trino_jp_query_text(t) AS CASE WHEN regexp_matches(t, '[0-9][eE]|[0-9]{8,}\\.[0-9]|(^|[^0-9.])0\\.000') "
+                    + "THEN error('NOT_SUPPORTED: json_query of a number Trino writes in scientific notation is not supported by the fake Athena') "
+                    + "ELSE t END",
             "CREATE OR REPLACE MACRO trino_url_extract_protocol(u) AS nullif(regexp_extract(u, '^([A-Za-z][A-Za-z0-9+.-]*):', 1), '')",
             "CREATE OR REPLACE MACRO trino_url_extract_host(u) AS "
                     + "nullif(regexp_extract(u, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]*)', 1), '')",

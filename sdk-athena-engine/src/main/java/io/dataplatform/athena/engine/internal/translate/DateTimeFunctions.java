@@ -24,6 +24,10 @@ final class DateTimeFunctions {
 
     static Typed call(Call c) {
         switch (c.name()) {
+            case "human_readable_seconds":
+                c.arity(1);
+                c.require(c.type(0).isNumeric() || c.type(0).is("unknown"));
+                return new Typed("trino_human_readable_seconds(CAST(" + c.sql(0) + " AS DOUBLE))", TrinoType.VARCHAR);
             case "date_add": {
                 c.arity(3);
                 String unit = DateTimes.unit(c.literal(0), c.node());

@@ -64,9 +64,15 @@ final class Macros {
                     + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Index must be greater than zero') "
                     + "WHEN n > len(string_split(s, d)) THEN NULL ELSE split_part(s, d, CAST(n AS BIGINT)) END",
             "CREATE OR REPLACE MACRO trino_regexp_extract(s, p, g) AS CASE WHEN regexp_matches(s, p) THEN regexp_extract(s, p, g) END",
+            // Trino gives a JSON number's text as written (1.50); DuckDB only its value, written canonically (1.5). The canonical
+            // text standing as a number in the source is taken as the text written; otherwise the answer is refused.
+            "CREATE OR REPLACE MACRO trino_json_number_text(src, t) AS CASE WHEN regexp_matches(CAST(src AS VARCHAR), "
+                    + "'(^|[^0-9.eE+-])' || regexp_escape(t) || '($|[^0-9.eE])') THEN t ELSE error('NOT_SUPPORTED: The text of the JSON "
+                    + "number ' || t || ' as written in its document is not supported by the fake Athena') END",
             "CREATE OR REPLACE MACRO trino_json_extract_scalar(j, p) AS CASE WHEN NOT json_valid(j) THEN NULL "
-                    + "WHEN json_type(j, p) IN ('OBJECT', 'ARRAY') THEN NULL ELSE json_extract_string(j, p) END",
-            "CREATE OR REPLACE MACRO trino_json_extract(j, p) AS CASE WHEN json_valid(j) THEN json_extract(j, p) END",
+                    + "WHEN json_type(j, p) IN ('OBJECT', 'ARRAY') THEN NULL "
+                    + "WHEN json_type(j, p) = 'DOUBLE' THEN trino_json_number_text(j, json_extract_string(j, p)) "
+                    + "ELSE json_extract_string(j, p) END",
             "CREATE OR REPLACE MACRO trino_json_parse(s) AS CASE WHEN json_valid(s) THEN json(s) "
                     + "ELSE error('INVALID_FUNCTION_ARGUMENT: Cannot convert value to JSON: ''' || s || '''') END",
             "CREATE OR REPLACE MACRO trino_json_array_contains(j, v) AS CASE WHEN json_type(j) = 'ARRAY' THEN "
@@ -144,6 +150,46 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_jp_query_text(t) AS CASE WHEN regexp_matches(t, '[0-9][eE]|[0-9]{8,}\\.[0-9]|(^|[^0-9.])0\\.000') "
                     + "THEN error('NOT_SUPPORTED: json_query of a number Trino writes in scientific notation is not supported by the fake Athena') "
                     + "ELSE t END",
+            // json_array_get: a scalar element's text (a string unquoted, a number as written), a structure's JSON.
+            "CREATE OR REPLACE MACRO trino_json_element_text(src, e) AS CASE json_type(e) WHEN 'NULL' THEN NULL "
+                    + "WHEN 'DOUBLE' THEN trino_json_number_text(src, json_extract_string(e, '$')) "
+                    + "WHEN 'OBJECT' THEN trino_jp_query_text(CAST(e AS VARCHAR)) WHEN 'ARRAY' THEN trino_jp_query_text(CAST(e AS VARCHAR)) "
+                    + "ELSE json_extract_string(e, '$') END",
+            "CREATE OR REPLACE MACRO trino_json_array_get_of_valid(j, i) AS CASE WHEN j IS NULL OR json_type(j) <> 'ARRAY' "
+                    + "OR i >= json_array_length(j) OR -i > json_array_length(j) THEN NULL "
+                    + "ELSE trino_json_element_text(j, json_extract(j, '$[' || CASE WHEN i >= 0 THEN i ELSE json_array_length(j) + i END || ']')) END",
+            // Text that is not JSON is made NULL first: DuckDB may fold a constant's later branches, which would fail on it.
+            "CREATE OR REPLACE MACRO trino_json_array_get(j, i) AS trino_json_array_get_of_valid(CASE WHEN json_valid(j) THEN j END, i)",
+            "CREATE OR REPLACE MACRO trino_json_extract(j, p) AS CASE WHEN json_valid(j) THEN json_extract(j, p) END",
+            // The bytes of a varbinary as integers 0..255.
+            "CREATE OR REPLACE MACRO trino_bytes(b) AS list_transform(range(octet_length(b)), i -> "
+                    + "CAST('0x' || substr(hex(b), CAST(2 * i + 1 AS BIGINT), 2) AS BIGINT))",
+            // CRC-32 (the IEEE polynomial, reflected, as java.util.zip.CRC32 that Trino uses), bit by bit.
+            "CREATE OR REPLACE MACRO trino_crc32(b) AS xor(list_reduce(trino_bytes(b), (c, x) -> list_reduce(range(8), "
+                    + "(acc, k) -> CASE WHEN acc & 1 = 1 THEN xor(acc >> 1, 3988292384) ELSE acc >> 1 END, xor(c, x)), "
+                    + "CAST(4294967295 AS BIGINT)), CAST(4294967295 AS BIGINT))",
+            "CREATE OR REPLACE MACRO trino_human_readable_seconds(x) AS CASE WHEN x IS NULL THEN NULL WHEN isnan(x) OR isinf(x) THEN "
+                    + "error('INVALID_FUNCTION_ARGUMENT: Invalid argument found: ' || CASE WHEN isnan(x) THEN 'NaN' "
+                    + "WHEN x > 0 THEN 'Infinity' ELSE '-Infinity' END) "
+                    + "ELSE trino_period_text(CAST(floor(abs(x) + 0.5) AS BIGINT)) END",
+            "CREATE OR REPLACE MACRO trino_period_unit(n, unit) AS CASE WHEN n = 0 THEN NULL WHEN n = 1 THEN '1 ' || unit "
+                    + "ELSE n || ' ' || unit || 's' END",
+            "CREATE OR REPLACE MACRO trino_period_text(s) AS coalesce(nullif(concat_ws(', ', trino_period_unit(s // 604800, 'week'), "
+                    + "trino_period_unit(s % 604800 // 86400, 'day'), trino_period_unit(s % 86400 // 3600, 'hour'), "
+                    + "trino_period_unit(s % 3600 // 60, 'minute'), trino_period_unit(s % 60, 'second')), ''), '0 seconds')",
+            "CREATE OR REPLACE MACRO trino_map_of_pairs(ps) AS CASE WHEN len(list_distinct(list_transform(ps, p -> p[1]))) < len(ps) "
+                    + "THEN error('INVALID_FUNCTION_ARGUMENT: Duplicate keys (' || list_transform(ps, p -> p[1])[list_filter(range(1, "
+                    + "len(ps) + 1), i -> list_position(list_transform(ps, p -> p[1]), ps[i][1]) < i)[1]] || ') are not allowed') "
+                    + "ELSE map(list_transform(ps, p -> p[1]), list_transform(ps, p -> p[2])) END",
+            "CREATE OR REPLACE MACRO trino_split_to_map(s, ed, kd) AS CASE "
+                    + "WHEN ed = '' THEN error('INVALID_FUNCTION_ARGUMENT: entryDelimiter is empty') "
+                    + "WHEN kd = '' THEN error('INVALID_FUNCTION_ARGUMENT: keyValueDelimiter is empty') "
+                    + "WHEN ed = kd THEN error('INVALID_FUNCTION_ARGUMENT: entryDelimiter and keyValueDelimiter must not be the same') "
+                    // A trailing entry delimiter ends the last entry; it does not start an empty one.
+                    + "ELSE trino_map_of_pairs(list_transform(CASE WHEN s = '' THEN [] WHEN ends_with(s, ed) "
+                    + "THEN string_split(left(s, length(s) - length(ed)), ed) ELSE string_split(s, ed) END, e -> "
+                    + "CASE WHEN len(string_split(e, kd)) = 2 THEN string_split(e, kd) ELSE error('INVALID_FUNCTION_ARGUMENT: "
+                    + "Key-value delimiter must appear exactly once in each entry. Bad input: ''' || e || '''') END)) END",
             "CREATE OR REPLACE MACRO trino_url_extract_protocol(u) AS nullif(regexp_extract(u, '^([A-Za-z][A-Za-z0-9+.-]*):', 1), '')",
             "CREATE OR REPLACE MACRO trino_url_extract_host(u) AS "
                     + "nullif(regexp_extract(u, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]*)', 1), '')",

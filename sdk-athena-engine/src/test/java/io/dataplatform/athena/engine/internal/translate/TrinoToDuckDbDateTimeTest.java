@@ -123,6 +123,15 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
                 .isEqualTo("INVALID_FUNCTION_ARGUMENT: Invalid format: \"2024/01\"");
         assertThat(error("SELECT from_iso8601_date('nope')").errorType()).isEqualTo("INVALID_FUNCTION_ARGUMENT");
         assertThat(value("SELECT try(date_parse('2024/01', '%Y-%m'))")).isNull();
+        // A field out of its range is named as Trino's java.time parser names it.
+        assertThat(error("SELECT date_parse('2024-13-01', '%Y-%m-%d')").getMessage()).isEqualTo("INVALID_FUNCTION_ARGUMENT: "
+                + "Text '2024-13-01' could not be parsed: Invalid value for MonthOfYear (valid values 1 - 12): 13");
+        assertThat(error("SELECT date_parse('2024-12-01 24:00', '%Y-%m-%d %H:%i')").getMessage())
+                .endsWith("Invalid value for HourOfDay (valid values 0 - 23): 24");
+        assertThat(error("SELECT date_parse('2024-12-32', '%Y-%m-%d')").getMessage())
+                .endsWith("Invalid value for DayOfMonth (valid values 1 - 28/31): 32");
+        assertThat(value("SELECT try(date_parse('2024-13-01', '%Y-%m-%d'))")).isNull();
+        assertThat(value("SELECT CAST(date_parse('2024-12-01 23:59', '%Y-%m-%d %H:%i') AS varchar)")).isEqualTo("2024-12-01 23:59:00.000");
     }
 
     @Test

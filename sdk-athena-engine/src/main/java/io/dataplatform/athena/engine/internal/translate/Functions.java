@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 final class Functions {
     /** Trino 435 functions the fake Athena does not translate: NOT_SUPPORTED rather than "not registered". */
     private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("word_stem", "normalize", "soundex",
-            "luhn_check", "to_base", "from_base", "crc32", "xxhash64", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
+            "luhn_check", "to_base", "from_base", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
             "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bit_count", "at_timezone", "with_timezone", "human_readable_seconds", "parse_duration",
             "to_milliseconds", "map_zip_with", "array_frequency", "shuffle",
             "combinations", "ngrams", "trim_array", "split_to_map", "split_to_multimap", "json_array_get", "json_object",

@@ -187,6 +187,10 @@ final class JsonFunctions {
                 c.arity(1);
                 c.require(c.type(0).is("varbinary") || c.type(0).is("unknown"));
                 return new Typed("trino_crc32(" + c.sql(0) + ")", TrinoType.BIGINT);
+            case "xxhash64":
+                c.arity(1);
+                c.require(c.type(0).is("varbinary") || c.type(0).is("unknown"));
+                return new Typed("trino_xxhash64(" + c.sql(0) + ")", TrinoType.VARBINARY);
             case "to_base64":
                 c.arity(1);
                 return new Typed("to_base64(" + c.sql(0) + ")", TrinoType.VARCHAR);

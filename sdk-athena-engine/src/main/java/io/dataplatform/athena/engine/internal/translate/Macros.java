@@ -168,6 +168,45 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_crc32(b) AS xor(list_reduce(trino_bytes(b), (c, x) -> list_reduce(range(8), "
                     + "(acc, k) -> CASE WHEN acc & 1 = 1 THEN xor(acc >> 1, 3988292384) ELSE acc >> 1 END, xor(c, x)), "
                     + "CAST(4294967295 AS BIGINT)), CAST(4294967295 AS BIGINT))",
+            // XXH64 with seed 0 (Trino's xxhash64, airlift's XxHash64) in unsigned 64-bit arithmetic: products are taken in
+            // 128 bits and reduced, as DuckDB's UBIGINT fails on overflow; a value used twice is bound once through a lambda.
+            "CREATE OR REPLACE MACRO trino_u64_add(a, b) AS CAST((CAST(a AS UHUGEINT) + CAST(b AS UHUGEINT)) % "
+                    + "CAST('18446744073709551616' AS UHUGEINT) AS UBIGINT)",
+            "CREATE OR REPLACE MACRO trino_u64_mul(a, b) AS CAST((CAST(a AS UHUGEINT) * CAST(b AS UHUGEINT)) % "
+                    + "CAST('18446744073709551616' AS UHUGEINT) AS UBIGINT)",
+            "CREATE OR REPLACE MACRO trino_u64_rotl(x, r) AS list_transform([CAST(x AS UBIGINT)], y -> ((y % (CAST(1 AS "
+                    + "UBIGINT) << CAST(64 - r AS UBIGINT))) << CAST(r AS UBIGINT)) | (y >> CAST(64 - r AS UBIGINT)))[1]",
+            "CREATE OR REPLACE MACRO trino_xx_round(acc, lane) AS trino_u64_mul(trino_u64_rotl(trino_u64_add(acc, "
+                    + "trino_u64_mul(lane, 14029467366897019727)), 31), 11400714785074694791)",
+            "CREATE OR REPLACE MACRO trino_xx_merge(h, v) AS trino_u64_add(trino_u64_mul(xor(h, trino_xx_round(0, v)), "
+                    + "11400714785074694791), 9650029242287828579)",
+            "CREATE OR REPLACE MACRO trino_le_word(bs, off, width) AS list_reduce(list_transform(range(width), k -> "
+                    + "CAST(bs[off + k + 1] AS UBIGINT) << CAST(8 * k AS UBIGINT)), (p, q) -> p | q)",
+            "CREATE OR REPLACE MACRO trino_xx_stripes(bs, n) AS list_transform([list_reduce(list_transform(range(n // 32), "
+                    + "s -> {'a': trino_le_word(bs, s * 32, 8), 'b': trino_le_word(bs, s * 32 + 8, 8), 'c': trino_le_word(bs, s * 32 "
+                    + "+ 16, 8), 'd': trino_le_word(bs, s * 32 + 24, 8)}), (v, l) -> {'a': trino_xx_round(v.a, l.a), 'b': "
+                    + "trino_xx_round(v.b, l.b), 'c': trino_xx_round(v.c, l.c), 'd': trino_xx_round(v.d, l.d)}, {'a': "
+                    + "CAST(6983438078262162902 AS UBIGINT), 'b': CAST(14029467366897019727 AS UBIGINT), 'c': CAST(0 AS UBIGINT), "
+                    + "'d': CAST(7046029288634856825 AS UBIGINT)})], v -> "
+                    + "trino_xx_merge(trino_xx_merge(trino_xx_merge(trino_xx_merge(trino_u64_add(trino_u64_add(trino_u64_rotl(v.a, "
+                    + "1), trino_u64_rotl(v.b, 7)), trino_u64_add(trino_u64_rotl(v.c, 12), trino_u64_rotl(v.d, 18))), v.a), v.b), "
+                    + "v.c), v.d))[1]",
+            "CREATE OR REPLACE MACRO trino_xx_avalanche(h0) AS list_transform([h0], h -> list_transform([trino_u64_mul(xor(h, h >> 33), "
+                    + "14029467366897019727)], h1 -> list_transform([trino_u64_mul(xor(h1, h1 >> 29), 1609587929392839161)], h2 -> "
+                    + "xor(h2, h2 >> 32))[1])[1])[1]",
+            "CREATE OR REPLACE MACRO trino_xx_tail(bs, n, t, h0) AS list_reduce(list_transform(range(t + (n - t) // 8 * 8 "
+                    + "+ CASE WHEN (n - t) % 8 >= 4 THEN 4 ELSE 0 END, n), i -> CAST(bs[i + 1] AS UBIGINT)), (h, x) -> "
+                    + "trino_u64_mul(trino_u64_rotl(xor(h, trino_u64_mul(x, 2870177450012600261)), 11), 11400714785074694791), "
+                    + "list_transform([list_reduce(list_transform(range((n - t) // 8), i -> trino_le_word(bs, t + 8 * i, 8)), (h, k) "
+                    + "-> trino_u64_add(trino_u64_mul(trino_u64_rotl(xor(h, trino_xx_round(0, k)), 27), 11400714785074694791), "
+                    + "9650029242287828579), h0)], h -> CASE WHEN (n - t) % 8 >= 4 THEN "
+                    + "trino_u64_add(trino_u64_mul(trino_u64_rotl(xor(h, trino_u64_mul(trino_le_word(bs, t + (n - t) // 8 * 8, 4), "
+                    + "11400714785074694791)), 23), 14029467366897019727), 1609587929392839161) ELSE h END)[1])",
+            "CREATE OR REPLACE MACRO trino_xxhash64_of(bs, n) AS trino_xx_avalanche(trino_xx_tail(bs, n, n // 32 * 32, "
+                    + "trino_u64_add(CASE WHEN n >= 32 THEN trino_xx_stripes(bs, n) ELSE CAST(2870177450012600261 AS UBIGINT) END, "
+                    + "n)))",
+            "CREATE OR REPLACE MACRO trino_xxhash64(b) AS unhex(lpad(hex(trino_xxhash64_of(trino_bytes(b), "
+                    + "octet_length(b))), 16, '0'))",
             "CREATE OR REPLACE MACRO trino_human_readable_seconds(x) AS CASE WHEN x IS NULL THEN NULL WHEN isnan(x) OR isinf(x) THEN "
                     + "error('INVALID_FUNCTION_ARGUMENT: Invalid argument found: ' || CASE WHEN isnan(x) THEN 'NaN' "
                     + "WHEN x > 0 THEN 'Infinity' ELSE '-Infinity' END) "

@@ -66,6 +66,19 @@ class TrinoToDuckDbMoreFunctionsTest extends DuckDbHarness {
     }
 
     @Test
+    void xxhash64_isXxh64WithSeedZero_bigEndian() {
+        // Reference values of XXH64 (seed 0); 100 bytes cover the 32-byte stripes and every tail step.
+        assertThat(rows("SELECT to_hex(xxhash64(to_utf8(''))), to_hex(xxhash64(to_utf8('abc'))), "
+                + "to_hex(xxhash64(to_utf8('The quick brown fox jumps over the lazy dog'))), xxhash64(CAST(NULL AS varbinary))"))
+                .containsExactly(Arrays.asList("EF46DB3751D8E999", "44BC2CF5AD770999", "0B242D361FDA71BC", null));
+        assertThat(value("SELECT to_hex(xxhash64(from_hex('000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F"
+                + "202122232425262728292A2B2C2D2E2F303132333435363738393A3B3C3D3E3F404142434445464748494A4B4C4D4E4F"
+                + "505152535455565758595A5B5C5D5E5F60616263')))")).isEqualTo("6AC1E58032166597");
+        assertThat(type("SELECT xxhash64(to_utf8('abc'))")).isEqualTo("varbinary");
+        assertThat(error("SELECT xxhash64('abc')").errorType()).isEqualTo("FUNCTION_NOT_FOUND");
+    }
+
+    @Test
     void humanReadableSeconds_namesWeeksToSeconds() {
         assertThat(rows("SELECT human_readable_seconds(3661), human_readable_seconds(96), human_readable_seconds(56363463), "
                 + "human_readable_seconds(0), human_readable_seconds(1.5e0), human_readable_seconds(-60), human_readable_seconds(604800), "

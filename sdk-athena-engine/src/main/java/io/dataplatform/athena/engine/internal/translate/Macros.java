@@ -207,6 +207,17 @@ final class Macros {
                     + "n)))",
             "CREATE OR REPLACE MACRO trino_xxhash64(b) AS unhex(lpad(hex(trino_xxhash64_of(trino_bytes(b), "
                     + "octet_length(b))), 16, '0'))",
+            // airlift's XxHash64.hash(long), Trino's hash of an integer of any width: XXH64 of its 8 little-endian bytes.
+            "CREATE OR REPLACE MACRO trino_xx_long(x) AS trino_xx_avalanche(trino_u64_add(trino_u64_mul(trino_u64_rotl(xor("
+                    + "CAST(2870177450012600269 AS UBIGINT), trino_xx_round(0, CAST((CAST(x AS HUGEINT) + CAST('18446744073709551616' AS HUGEINT)) "
+                    + "% CAST('18446744073709551616' AS HUGEINT) AS UBIGINT))), 27), 11400714785074694791), 9650029242287828579))",
+            // Trino's checksum state: a 64-bit sum of hash * 0x9E3779B185EBCA87, that constant alone for a NULL.
+            "CREATE OR REPLACE MACRO trino_checksum_term(h) AS list_transform([h], g -> CASE WHEN g IS NULL "
+                    + "THEN CAST(11400714785074694791 AS UBIGINT) ELSE trino_u64_mul(g, 11400714785074694791) END)[1]",
+            // The 8 bytes of the sum, little-endian, as Trino's Slices.wrappedLongArray writes them.
+            "CREATE OR REPLACE MACRO trino_checksum_bytes(total) AS list_transform([lpad(hex(CAST(total % CAST('18446744073709551616' AS HUGEINT) "
+                    + "AS UBIGINT)), 16, '0')], t -> unhex(array_to_string(list_reverse(list_transform(range(8), i -> "
+                    + "substr(t, CAST(2 * i + 1 AS BIGINT), 2))), '')))[1]",
             "CREATE OR REPLACE MACRO trino_human_readable_seconds(x) AS CASE WHEN x IS NULL THEN NULL WHEN isnan(x) OR isinf(x) THEN "
                     + "error('INVALID_FUNCTION_ARGUMENT: Invalid argument found: ' || CASE WHEN isnan(x) THEN 'NaN' "
                     + "WHEN x > 0 THEN 'Infinity' ELSE '-Infinity' END) "

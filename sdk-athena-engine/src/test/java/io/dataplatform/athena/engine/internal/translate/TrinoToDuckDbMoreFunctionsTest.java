@@ -79,6 +79,22 @@ class TrinoToDuckDbMoreFunctionsTest extends DuckDbHarness {
     }
 
     @Test
+    void checksum_sumsTrinosValueHashes_inAnyOrder() {
+        // Expected: the 64-bit sum of XXH64(value) * 0x9E3779B185EBCA87 (the constant for a NULL), little-endian.
+        assertThat(rows("SELECT to_hex(checksum(x)) FROM (VALUES 'a', 'b', NULL) t(x)")).containsExactly(List.of("414349CF07751210"));
+        assertThat(rows("SELECT to_hex(checksum(x)) FROM (VALUES 'b', 'a') t(x)")).containsExactly(List.of("BA785D4956FBDA71"));
+        assertThat(rows("SELECT to_hex(checksum(x)) FROM (VALUES BIGINT '1', BIGINT '-2', NULL) t(x)"))
+                .containsExactly(List.of("13421113654A6E2E"));
+        assertThat(rows("SELECT to_hex(checksum(x)) FROM (VALUES 5) t(x)")).containsExactly(List.of("2B31E6AFC8C9D324"));
+        assertThat(rows("SELECT checksum(customer) FROM orders WHERE id < 0")).containsExactly(Arrays.asList((String) null));
+        assertThat(type("SELECT checksum(customer) FROM orders")).isEqualTo("varbinary");
+        assertThat(rows("SELECT region, length(checksum(id)) FROM orders GROUP BY region ORDER BY region"))
+                .containsExactly(List.of("eu", "8"), List.of("us", "8"), Arrays.asList(null, "8"));
+        assertThat(error("SELECT checksum(amount) FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT checksum(DISTINCT customer) FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
     void humanReadableSeconds_namesWeeksToSeconds() {
         assertThat(rows("SELECT human_readable_seconds(3661), human_readable_seconds(96), human_readable_seconds(56363463), "
                 + "human_readable_seconds(0), human_readable_seconds(1.5e0), human_readable_seconds(-60), human_readable_seconds(604800), "

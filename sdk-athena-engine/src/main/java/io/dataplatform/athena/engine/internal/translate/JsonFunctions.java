@@ -208,6 +208,11 @@ final class JsonFunctions {
                 return new Typed("uuid()", TrinoType.simple("uuid"));
             case "typeof":
                 c.arity(1);
+                if (AggregationCheck.containsAggregate(c.node().getArguments().get(0))) {
+                    // The aggregate must stay in the SQL, or DuckDB would not aggregate (one row per input row); it is never evaluated.
+                    return new Typed("coalesce(CASE WHEN false THEN typeof(" + c.sql(0) + ") END, " + Sql.string(c.type(0).toString()) + ")",
+                            TrinoType.VARCHAR);
+                }
                 return new Typed(Sql.string(c.type(0).toString()), TrinoType.VARCHAR);
             case "if":
                 throw Errors.at("FUNCTION_NOT_FOUND", c.node(), "Function 'if' not registered");

@@ -88,6 +88,10 @@ class TrinoToDuckDbMoreFunctionsTest extends DuckDbHarness {
         assertThat(rows("SELECT to_hex(checksum(x)) FROM (VALUES 5) t(x)")).containsExactly(List.of("2B31E6AFC8C9D324"));
         assertThat(rows("SELECT checksum(customer) FROM orders WHERE id < 0")).containsExactly(Arrays.asList((String) null));
         assertThat(type("SELECT checksum(customer) FROM orders")).isEqualTo("varbinary");
+        // typeof of an aggregate still aggregates: one row.
+        assertThat(rows("SELECT typeof(checksum(customer)) FROM orders")).containsExactly(List.of("varbinary"));
+        assertThat(rows("SELECT typeof(sum(qty)), typeof(qty) FROM orders GROUP BY qty HAVING qty = 2"))
+                .containsExactly(List.of("bigint", "integer"));
         assertThat(rows("SELECT region, length(checksum(id)) FROM orders GROUP BY region ORDER BY region"))
                 .containsExactly(List.of("eu", "8"), List.of("us", "8"), Arrays.asList(null, "8"));
         assertThat(error("SELECT checksum(amount) FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");

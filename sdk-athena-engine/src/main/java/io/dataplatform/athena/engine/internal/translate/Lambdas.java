@@ -113,7 +113,8 @@ final class Lambdas {
             throw Errors.at("FUNCTION_NOT_FOUND", f, "Unexpected parameters for function array_sort: the comparator must return integer, not "
                     + cmp.type());
         }
-        String checked = "CASE WHEN (" + cmp.sql() + ") IS NULL THEN " + Errors.raise("INVALID_FUNCTION_ARGUMENT",
+        // Trino fails a comparator result other than -1, 0 or 1, NULL included.
+        String checked = "CASE WHEN coalesce((" + cmp.sql() + ") NOT IN (-1, 0, 1), true) THEN " + Errors.raise("INVALID_FUNCTION_ARGUMENT",
                 "Lambda comparator must return either -1, 0, or 1") + " ELSE (" + cmp.sql() + ") END";
         // The comparator is never called with an element and itself, as Trino's sort does not call it so.
         String others = "list_filter(range(1, len(" + a + ") + 1), " + j + " -> " + j + " <> " + i + ")";

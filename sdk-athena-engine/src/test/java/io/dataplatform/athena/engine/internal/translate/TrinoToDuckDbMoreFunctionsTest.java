@@ -120,6 +120,8 @@ class TrinoToDuckDbMoreFunctionsTest extends DuckDbHarness {
         assertThat(error("SELECT array_sort(ARRAY[2, 1], (a, b) -> CAST(NULL AS integer))").getMessage())
                 .isEqualTo("INVALID_FUNCTION_ARGUMENT: Lambda comparator must return either -1, 0, or 1");
         assertThat(rows("SELECT array_sort(ARRAY[5], (a, b) -> CAST(NULL AS integer))")).containsExactly(List.of("[5]"));
+        assertThat(error("SELECT array_sort(ARRAY[2, 1], (a, b) -> (a - b) * 2)").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Lambda comparator must return either -1, 0, or 1");
         assertThat(error("SELECT array_sort(ARRAY[2, NULL, 1], (a, b) -> IF(a < b, -1, IF(a = b, 0, 1)))").errorType())
                 .isEqualTo("NOT_SUPPORTED");
         assertThat(type("SELECT array_sort(ARRAY[3, 1], (a, b) -> 0)")).isEqualTo("array(integer)");

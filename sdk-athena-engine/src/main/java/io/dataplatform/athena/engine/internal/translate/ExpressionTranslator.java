@@ -80,6 +80,15 @@ final class ExpressionTranslator {
     }
 
     Typed translate(Expression e) {
+        queries.expressionPath.push(e);
+        try {
+            return translateNode(e);
+        } finally {
+            queries.expressionPath.pop();
+        }
+    }
+
+    private Typed translateNode(Expression e) {
         Typed output = outputs.apply(e);
         if (output != null) {
             return output;
@@ -263,6 +272,9 @@ final class ExpressionTranslator {
             // The instant stays in UTC (Athena's session zone, so a plain timestamp is read as UTC); the zone is
             // carried beside it and applied where the value is printed. A zone that is not a literal cannot be carried.
             if (a.getTimeZone() instanceof StringLiteral zone && !"".equals(zone(zone.getValue()))) {
+                if (zone(zone.getValue()) != null) {
+                    requireZoneConsumer(a);
+                }
                 Typed v = translate(a.getValue());
                 if (v.type().is("timestamp") || v.type().is("timestamp with time zone")) {
                     int precision = v.type().precision() < 0 ? 3 : v.type().precision();
@@ -313,6 +325,31 @@ final class ExpressionTranslator {
             return SqlJsonFunctions.jsonQuery(this, q);
         }
         throw Errors.notSupported(e, "The expression " + e.getClass().getSimpleName());
+    }
+
+    /**
+     * A value carrying a zone other than UTC is printed in it only as a result column, or read by what does
+     * not depend on the zone (comparisons, to_unixtime, a cast to varchar); arithmetic, CASE, aggregates
+     * and the like would compute and print it in UTC, so they are refused.
+     */
+    private void requireZoneConsumer(io.trino.sql.tree.AtTimeZone a) {
+        if (!queries.inTopSelect()) {
+            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' in a subquery, WITH query or set operation");
+        }
+        java.util.Iterator<Expression> outer = queries.expressionPath.iterator();
+        outer.next();
+        if (!outer.hasNext()) {
+            return;
+        }
+        Expression parent = outer.next();
+        boolean zoneFree = parent instanceof io.trino.sql.tree.Cast || parent instanceof io.trino.sql.tree.ComparisonExpression
+                || parent instanceof io.trino.sql.tree.IsNullPredicate || parent instanceof io.trino.sql.tree.IsNotNullPredicate
+                || parent instanceof io.trino.sql.tree.BetweenPredicate || parent instanceof io.trino.sql.tree.AtTimeZone
+                || parent instanceof io.trino.sql.tree.FunctionCall f && f.getWindow().isEmpty()
+                        && Functions.ZONE_FREE.contains(f.getName().getSuffix().toLowerCase(Locale.ROOT));
+        if (!zoneFree) {
+            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' inside " + parent.getClass().getSimpleName());
+        }
     }
 
     String bool(Expression e) {

@@ -161,6 +161,20 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
         // Fields of the value would be UTC's: refused rather than answered wrongly.
         assertThat(error("SELECT hour(ts AT TIME ZONE 'America/New_York') FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
         assertThat(error("SELECT CAST(ts AT TIME ZONE 'America/New_York' AS date) FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT ts AT TIME ZONE 'America/New_York' + INTERVAL '1' DAY FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT max(ts AT TIME ZONE 'America/New_York') FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT coalesce(ts AT TIME ZONE 'America/New_York', ts AT TIME ZONE 'UTC') FROM orders").errorType())
+                .isEqualTo("NOT_SUPPORTED");
+        assertThat(column("SELECT id FROM orders WHERE ts AT TIME ZONE 'America/New_York' > TIMESTAMP '2024-02-01 00:00:00 UTC' ORDER BY id"))
+                .containsExactly("2", "3");
+        assertThat(value("SELECT max(z) < TIMESTAMP '2030-01-01 00:00:00 UTC' FROM (SELECT ts AT TIME ZONE 'UTC' AS z FROM orders)"))
+                .isEqualTo("true");
+        // Only the statement's own result columns carry a zone.
+        assertThat(error("SELECT z FROM (SELECT ts AT TIME ZONE 'Asia/Tokyo' AS z FROM orders)").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT ts AT TIME ZONE 'Asia/Tokyo' FROM orders UNION ALL SELECT ts AT TIME ZONE 'UTC' FROM orders")
+                .errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(translate("SELECT ts AT TIME ZONE 'Asia/Tokyo' AS z FROM orders ORDER BY z LIMIT 1").resultColumns().get(0).zone())
+                .isEqualTo("Asia/Tokyo");
     }
 
     @Test

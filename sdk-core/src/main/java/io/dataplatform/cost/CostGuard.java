@@ -25,9 +25,11 @@ public final class CostGuard {
     private final DataSize maxUnboundedSelectStar;
     private final boolean refuseFullScans;
     private final boolean requireEstimate;
+    private final Money maxJobRunCost;
     private final Money maxClusterHourlyCost;
 
     private CostGuard(Builder builder) {
+        this.maxJobRunCost = builder.maxJobRunCost;
         this.maxClusterHourlyCost = builder.maxClusterHourlyCost;
         this.maxBytesScannedPerQuery = builder.maxBytesScannedPerQuery;
         this.budget = builder.budget;
@@ -66,6 +68,11 @@ public final class CostGuard {
         return Optional.ofNullable(maxUnboundedSelectStar);
     }
 
+    /** Returns the most a Glue job run may cost at worst (its workers for its whole timeout), if set. */
+    public Optional<Money> maxJobRunCost() {
+        return Optional.ofNullable(maxJobRunCost);
+    }
+
     /** Returns the limit on an EMR cluster's estimated hourly price, if set. */
     public Optional<Money> maxClusterHourlyCost() {
         return Optional.ofNullable(maxClusterHourlyCost);
@@ -95,6 +102,7 @@ public final class CostGuard {
         builder.maxUnboundedSelectStar = maxUnboundedSelectStar;
         builder.refuseFullScans = refuseFullScans;
         builder.requireEstimate = requireEstimate;
+        builder.maxJobRunCost = maxJobRunCost;
         builder.maxClusterHourlyCost = maxClusterHourlyCost;
         return builder;
     }
@@ -103,7 +111,8 @@ public final class CostGuard {
     public String toString() {
         return "CostGuard{maxBytesScannedPerQuery=" + maxBytesScannedPerQuery + ", budget=" + budget
                 + ", maxUnboundedSelectStar=" + maxUnboundedSelectStar + ", refuseFullScans=" + refuseFullScans
-                + ", requireEstimate=" + requireEstimate + ", maxClusterHourlyCost=" + maxClusterHourlyCost + "}";
+                + ", requireEstimate=" + requireEstimate + ", maxJobRunCost=" + maxJobRunCost
+                + ", maxClusterHourlyCost=" + maxClusterHourlyCost + "}";
     }
 
     /** Configures a {@link CostGuard}. */
@@ -113,9 +122,21 @@ public final class CostGuard {
         private DataSize maxUnboundedSelectStar;
         private boolean refuseFullScans = true;
         private boolean requireEstimate = true;
+        private Money maxJobRunCost;
         private Money maxClusterHourlyCost;
 
         private Builder() {
+        }
+
+        /**
+         * Refuses a Glue job run whose worst case (workers x DPUs per worker x the job's timeout, at
+         * the Glue DPU-hour price) exceeds {@code limit}, before StartJobRun.
+         */
+        public Builder maxJobRunCost(Money limit) {
+            Checks.notNull(limit, "maxJobRunCost");
+            Checks.require(limit.amount().signum() > 0, "maxJobRunCost must be > $0, but was %s", limit);
+            this.maxJobRunCost = limit;
+            return this;
         }
 
         /** Refuses to create an EMR cluster whose instances are estimated to cost more than {@code limit} an hour. */

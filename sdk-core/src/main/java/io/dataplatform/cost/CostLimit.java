@@ -12,6 +12,8 @@ public enum CostLimit {
     UNBOUNDED_SELECT_STAR,
     /** A full scan of a partitioned table without {@code allowFullScan()}. */
     FULL_SCAN,
+    /** {@code CostGuard.Builder.maxJobRunCost}: a Glue job run's worst case. */
+    MAX_JOB_RUN_COST,
     /** No estimate was possible and the guard requires one. */
     ESTIMATE_REQUIRED,
     /** {@code CostGuard.Builder.maxClusterHourlyCost}: the hourly price of one EMR cluster. */

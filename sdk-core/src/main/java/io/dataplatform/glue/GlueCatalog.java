@@ -38,4 +38,17 @@ public interface GlueCatalog {
 
     /** Returns a handle on an existing crawler {@code name}; nothing is called yet. */
     Crawler existingCrawler(String name);
+
+    /**
+     * Starts defining the ETL job {@code name}; the builder's {@link JobBuilder#create()} calls Glue.
+     *
+     * @throws IllegalArgumentException if the name is empty or longer than 255 characters
+     */
+    JobBuilder job(String name);
+
+    /** Returns a handle on an existing job {@code name}; nothing is called yet. */
+    Job existingJob(String name);
+
+    /** Returns the names of the account's jobs, fetching pages of ListJobs lazily as the stream is consumed. */
+    Stream<String> jobNames();
 }

@@ -36,4 +36,17 @@ class GluePricesTest {
         assertThat(PriceList.standard().withGlue(new GluePrices(Money.usd("0.29"), Duration.ZERO, Duration.ZERO))
                 .glue().crawlerRun(Duration.ofHours(1), 1)).isEqualTo(Money.usd("0.29"));
     }
+
+    @Test
+    void jobRunEstimate_isWorkersTimesDpusForTheWholeTimeout_atTheFlexPriceForFlex() {
+        assertThat(prices.jobRunEstimate(2, 1, Duration.ofMinutes(60), false)).isEqualTo(Money.usd("0.88"));
+        assertThat(prices.jobRunEstimate(2, 1, Duration.ofMinutes(60), true)).isEqualTo(Money.usd("0.58"));
+        assertThat(prices.jobRunEstimate(10, 2, Duration.ofMinutes(120), false)).isEqualTo(Money.usd("17.60"));
+    }
+
+    @Test
+    void jobRunFromDpuSeconds_appliesTheMinuteToEachDpu() {
+        assertThat(prices.jobRunFromDpuSeconds(40, 2, false)).isEqualTo(prices.jobRun(Duration.ofMinutes(1), 2));
+        assertThat(prices.jobRunFromDpuSeconds(7200, 2, false)).isEqualTo(Money.usd("0.88"));
+    }
 }

@@ -11,7 +11,10 @@ import org.apache.spark.sql.SparkSession;
  * call to {@link #session()} (or the first run of a {@link LocalSparkRunner}), never before, and
  * is shared by everything in the JVM after that, because Spark allows one context per JVM.
  *
- * <p>On Java 17 the JVM needs {@link #jvmOptions()}; the SDK's build passes them to tests.
+ * <p>Give the JVM {@link #jvmOptions()} (on Java 17 and 25; the SDK's build passes them to its tests).
+ * Without them Spark starts and runs jobs, but turning DATE or TIMESTAMP values into Java objects on
+ * the driver (collecting rows, {@code Dataset.as(..)}) fails with an {@code IllegalAccessException}
+ * on {@code sun.util.calendar.ZoneInfo}; the SDK logs a warning when Spark starts without them.
  */
 public final class LocalSpark {
     private static final List<String> JVM_OPTIONS = List.of(

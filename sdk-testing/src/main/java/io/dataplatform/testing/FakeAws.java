@@ -17,6 +17,8 @@ import io.dataplatform.testing.internal.glue.GlueWorld;
 import io.dataplatform.testing.internal.iam.IdentityStore;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
+import io.dataplatform.testing.internal.ses.FakeSesClient;
+import io.dataplatform.testing.internal.ses.SesWorld;
 import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,11 +32,14 @@ import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * One in-memory AWS world: S3 buckets, the Glue catalog with crawlers that read those buckets, and
  * Athena queries that really run over them (in Athena's dialect on an in-process DuckDB engine, started only by the first query), all
- * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
+ * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}; an SES that records
+ * what it sends ({@link #sesOutbox()}) and the HTTP responses a test registers ({@link #http()}), so a job's
+ * outside calls never leave the machine. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
  * both run on it unchanged. No Docker, no network, milliseconds to create; every world is
  * independent of every other.
  *
@@ -70,8 +75,12 @@ public final class FakeAws implements AutoCloseable {
     private final S3World s3World;
     private final S3Client ownerS3;
     private final GlueClient ownerGlue;
+    private final GlueWorld glueWorld;
     private final AthenaClient ownerAthena;
     private final EmrClient ownerEmr;
+    private final SesWorld sesWorld;
+    private final SesV2Client ownerSes;
+    private final FakeHttp http;
     private final AtomicLong platforms = new AtomicLong();
     private S3Presigner platformPresigner;
 
@@ -86,7 +95,7 @@ public final class FakeAws implements AutoCloseable {
         this.s3World = new S3World(clock, accountId, region.id(), identities);
         this.ownerS3 = FakeS3Client.create(s3World, dispatcher, new Caller(ownerArn(), true));
         // Crawlers read the world's buckets through an S3 client acting as their role.
-        GlueWorld glueWorld = new GlueWorld(clock, accountId, caller -> FakeS3Client.create(s3World, dispatcher, caller));
+        this.glueWorld = new GlueWorld(clock, accountId, caller -> FakeS3Client.create(s3World, dispatcher, caller));
         this.ownerGlue = FakeGlueClient.create(glueWorld, dispatcher, new Caller(ownerArn(), true));
         // Athena reads the catalog and the buckets, and writes its result files, as the account, through
         // clients that bypass the call record and the faults: those are about the calls the user's code makes.
@@ -99,6 +108,9 @@ public final class FakeAws implements AutoCloseable {
         EmrWorld emrWorld = new EmrWorld(clock, accountId, region.id(),
                 FakeS3Client.create(s3World, UNRECORDED, new Caller(ownerArn(), true)), SparkJobLauncher::local);
         this.ownerEmr = FakeEmrClient.create(emrWorld, dispatcher, new Caller(ownerArn(), true));
+        this.sesWorld = new SesWorld(clock, region.id());
+        this.ownerSes = FakeSesClient.create(sesWorld, dispatcher, new Caller(ownerArn(), true));
+        this.http = new FakeHttp(clock);
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -184,6 +196,14 @@ public final class FakeAws implements AutoCloseable {
     }
 
     /**
+     * Returns the world's Glue jobs, for what a test sets up beyond the Glue API: Java handlers that
+     * run in place of jobs the fake cannot run (Python scripts). Runs themselves go through {@link #glue()}.
+     */
+    public GlueJobs glueJobs() {
+        return new GlueJobs(glueWorld.jobs());
+    }
+
+    /**
      * Returns an Athena client acting as the account's administrator. Queries really run, in Athena's
      * dialect on an in-process engine over this world's catalog and buckets, and report the bytes Athena would bill; states advance
      * with the world's clock (QUEUED, RUNNING, then SUCCEEDED, FAILED or CANCELLED).
@@ -202,6 +222,32 @@ public final class FakeAws implements AutoCloseable {
      */
     public EmrClient emr() {
         return ownerEmr;
+    }
+
+    /**
+     * Returns an SES v2 client acting as the account's administrator. Messages are recorded in
+     * {@link #sesOutbox()}, never delivered; SES's sandbox rules and quotas apply (see {@link #sesAccount()}).
+     */
+    public SesV2Client ses() {
+        return ownerSes;
+    }
+
+    /** Returns what the fake SES sent, for assertions. */
+    public SesOutbox sesOutbox() {
+        return new SesOutbox(sesWorld);
+    }
+
+    /** Returns the fake SES account: verified identities, sandbox or production, quotas. */
+    public SesAccount sesAccount() {
+        return new SesAccount(sesWorld);
+    }
+
+    /**
+     * Returns the world's HTTP: the responses a test registers for URLs, which every platform of this
+     * world (and so every task) gets instead of the network; requests are recorded.
+     */
+    public FakeHttp http() {
+        return http;
     }
 
     /** Returns a presigner that signs with this world's fake credentials. */
@@ -248,6 +294,8 @@ public final class FakeAws implements AutoCloseable {
                 .glueClient(ownerGlue)
                 .athenaClient(ownerAthena)
                 .emrClient(ownerEmr)
+                .sesClient(ownerSes)
+                .httpTransport(http)
                 .s3Presigner(platformPresigner())
                 .clock(clock)
                 .sleeper(sleeper())

@@ -6,6 +6,8 @@ import io.dataplatform.glue.CrawlerBuilder;
 import io.dataplatform.glue.Database;
 import io.dataplatform.glue.DatabaseInfo;
 import io.dataplatform.glue.GlueCatalog;
+import io.dataplatform.glue.Job;
+import io.dataplatform.glue.JobBuilder;
 import io.dataplatform.internal.AwsInvoker;
 import io.dataplatform.internal.PlatformContext;
 import java.util.function.Function;
@@ -17,12 +19,19 @@ import software.amazon.awssdk.services.glue.GlueClient;
 public final class DefaultGlueCatalog implements GlueCatalog {
     /** GetDatabases and GetTables return at most 100 items per page. */
     static final int PAGE_SIZE = 100;
+    /** ListJobs and GetJobRuns return at most 200 items per page. */
+    static final int JOB_PAGE = 200;
 
     private final GlueAccess glue;
+    private final JobServices jobs;
 
-    /** Creates the catalog over {@code client}, fetched on first use (the platform creates it lazily). */
-    public DefaultGlueCatalog(Supplier<GlueClient> client, PlatformContext context) {
+    /**
+     * Creates the catalog over {@code client}, fetched on first use (the platform creates it lazily);
+     * its jobs upload code and pass the cost guard through {@code jobs}.
+     */
+    public DefaultGlueCatalog(Supplier<GlueClient> client, PlatformContext context, JobServices jobs) {
         this.glue = new GlueAccess(client, context.invoker("Glue"), context);
+        this.jobs = jobs;
     }
 
     @Override
@@ -48,6 +57,24 @@ public final class DefaultGlueCatalog implements GlueCatalog {
     @Override
     public Crawler existingCrawler(String name) {
         return new DefaultCrawler(glue, GlueNames.checkCrawler(name));
+    }
+
+    @Override
+    public JobBuilder job(String name) {
+        return new DefaultJobBuilder(glue, jobs, GlueNames.checkJob(name));
+    }
+
+    @Override
+    public Job existingJob(String name) {
+        return new DefaultJob(glue, jobs, GlueNames.checkJob(name), null);
+    }
+
+    @Override
+    public Stream<String> jobNames() {
+        return Pages.<String, String>stream(token -> {
+            var response = glue.call("ListJobs", "jobs", c -> c.listJobs(r -> r.maxResults(JOB_PAGE).nextToken(token)));
+            return new Pages.Page<>(response.jobNames(), GlueMapping.token(response.nextToken()));
+        });
     }
 
     /** The client, the invoker and the context, passed to every handle. */

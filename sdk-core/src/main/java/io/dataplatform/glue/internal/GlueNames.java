@@ -52,6 +52,15 @@ public final class GlueNames {
     }
 
     /** Checks an IAM role given by name ({@code AWSGlueServiceRole-sales}) or ARN. */
+    /** Checks a job name: 1 to 255 characters, no control characters but tab (Glue's name pattern). */
+    public static String checkJob(String name) {
+        io.dataplatform.internal.Checks.notNull(name, "job name");
+        io.dataplatform.internal.Checks.require(!name.isEmpty() && name.length() <= 255
+                        && name.chars().noneMatch(c -> c < 0x20 && c != '\t'),
+                "Invalid job name '%s': must be 1-255 characters without control characters", name);
+        return name;
+    }
+
     public static String checkRole(String role) {
         if (role == null || !(ROLE_ARN.matcher(role).matches() || (!role.startsWith("arn:") && ROLE_NAME.matcher(role).matches()))) {
             throw new IllegalArgumentException("Invalid role '" + role

@@ -42,15 +42,49 @@ public final class SharedSpark {
         configureS3(context.hadoopConfiguration());
         context.addSparkListener(metrics);
         LOG.info("Started local Spark {} ({}), warehouse {}", context.version(), context.master(), warehouse);
+        warnIfModulesAreClosed();
     }
 
-    private static final class Holder {
-        private static final SharedSpark INSTANCE = new SharedSpark();
+    /**
+     * Spark runs without the --add-opens its launcher adds, until it turns a DATE or TIMESTAMP into a
+     * Java object (collecting rows, {@code Dataset.as(..)}): that needs {@code sun.util.calendar} open
+     * and fails with "IllegalAccessException: ... sun.util.calendar.ZoneInfo" otherwise. Say so once,
+     * at start, with the fix, rather than at the first date.
+     */
+    private static void warnIfModulesAreClosed() {
+        Module javaBase = Object.class.getModule();
+        if (!javaBase.isOpen("sun.util.calendar", SharedSpark.class.getModule())) {
+            LOG.warn("This JVM lacks the --add-opens Spark's launcher adds (see LocalSpark.jvmOptions()): Spark jobs "
+                    + "run, but collecting DATE or TIMESTAMP values to Java objects will fail with an "
+                    + "IllegalAccessException on sun.util.calendar.ZoneInfo. Add LocalSpark.jvmOptions() to the JVM's "
+                    + "options (Maven: surefire's argLine).");
+        }
     }
 
-    /** Returns the shared instance, starting Spark if this is the first call in the JVM. */
-    public static SharedSpark get() {
-        return Holder.INSTANCE;
+    private static SharedSpark instance;
+    private static RuntimeException startFailure;
+
+    /**
+     * Returns the shared instance, starting Spark if this is the first call in the JVM. If Spark
+     * could not start, this and every later call throw an exception that carries the first
+     * failure as its cause (a holder class would hide it behind "Could not initialize class").
+     *
+     * @throws IllegalStateException naming the JVM and the first failure when Spark cannot start here
+     */
+    public static synchronized SharedSpark get() {
+        if (instance == null && startFailure == null) {
+            try {
+                instance = new SharedSpark();
+            } catch (RuntimeException | LinkageError e) {
+                startFailure = new IllegalStateException("Local Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()
+                        + " could not start on Java " + Runtime.version() + " (" + System.getProperty("java.vendor")
+                        + "): " + e, e);
+            }
+        }
+        if (startFailure != null) {
+            throw new IllegalStateException(startFailure.getMessage(), startFailure.getCause());
+        }
+        return instance;
     }
 
     /** Returns the shared session; prefer a child session per unit of work. */

@@ -56,10 +56,26 @@ public final class AthenaWorld {
         SqlEngine[] created = createdEngine;
         this.engine = () -> {
             if (created[0] == null) {
+                requireEngineArtifact();
                 created[0] = new SqlEngine(glue, s3, clock);
             }
             return created[0];
         };
+    }
+
+    /**
+     * The engine is an artifact of its own (DuckDB's jar alone is 80 MB), which a test that fakes only
+     * S3 or the catalog does not need: without it, the first query says which dependency to add.
+     */
+    private static void requireEngineArtifact() {
+        try {
+            Class.forName("io.dataplatform.athena.engine.AthenaEngine", false, AthenaWorld.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The fake Athena runs queries on the artifact dataplatform-sdk-athena-engine, "
+                    + "which is not on the classpath: add <dependency><groupId>io.dataplatform</groupId><artifactId>"
+                    + "dataplatform-sdk-athena-engine</artifactId><scope>test</scope></dependency> next to "
+                    + "dataplatform-sdk-testing", e);
+        }
     }
 
     /** Closes the query engine if a query started it (DuckDB's connection and staged files). */

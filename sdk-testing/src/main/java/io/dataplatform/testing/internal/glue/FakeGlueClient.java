@@ -20,6 +20,7 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     private final Caller caller;
     private final CatalogOperations catalog;
     private final CrawlerOperations crawlers;
+    private final JobOperations jobs;
 
     /** Returns a client acting as {@code caller}; operations this fake does not implement fail with 501. */
     public static GlueClient create(GlueWorld world, ServiceCalls calls, Caller caller) {
@@ -37,6 +38,7 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
         this.caller = caller;
         this.catalog = new CatalogOperations(world);
         this.crawlers = new CrawlerOperations(world);
+        this.jobs = new JobOperations(world.jobs());
     }
 
     private <T> T invoke(String operation, Supplier<T> body) {
@@ -145,6 +147,56 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     @Override
     public ListCrawlsResponse listCrawls(ListCrawlsRequest request) {
         return invoke("ListCrawls", () -> crawlers.listCrawls(request));
+    }
+
+    @Override
+    public CreateJobResponse createJob(CreateJobRequest request) {
+        return invoke("CreateJob", () -> jobs.createJob(request));
+    }
+
+    @Override
+    public GetJobResponse getJob(GetJobRequest request) {
+        return invoke("GetJob", () -> jobs.getJob(request));
+    }
+
+    @Override
+    public GetJobsResponse getJobs(GetJobsRequest request) {
+        return invoke("GetJobs", () -> jobs.getJobs(request));
+    }
+
+    @Override
+    public ListJobsResponse listJobs(ListJobsRequest request) {
+        return invoke("ListJobs", () -> jobs.listJobs(request));
+    }
+
+    @Override
+    public UpdateJobResponse updateJob(UpdateJobRequest request) {
+        return invoke("UpdateJob", () -> jobs.updateJob(request));
+    }
+
+    @Override
+    public DeleteJobResponse deleteJob(DeleteJobRequest request) {
+        return invoke("DeleteJob", () -> jobs.deleteJob(request));
+    }
+
+    @Override
+    public StartJobRunResponse startJobRun(StartJobRunRequest request) {
+        return invoke("StartJobRun", () -> jobs.startJobRun(request));
+    }
+
+    @Override
+    public GetJobRunResponse getJobRun(GetJobRunRequest request) {
+        return invoke("GetJobRun", () -> jobs.getJobRun(request));
+    }
+
+    @Override
+    public GetJobRunsResponse getJobRuns(GetJobRunsRequest request) {
+        return invoke("GetJobRuns", () -> jobs.getJobRuns(request));
+    }
+
+    @Override
+    public BatchStopJobRunResponse batchStopJobRun(BatchStopJobRunRequest request) {
+        return invoke("BatchStopJobRun", () -> jobs.batchStopJobRun(request));
     }
 
     @Override

@@ -31,6 +31,8 @@ public final class GlueErrors implements ServiceErrors {
             case "CrawlerNotRunningException" -> CrawlerNotRunningException.builder();
             case "CrawlerStoppingException" -> CrawlerStoppingException.builder();
             case "ConcurrentModificationException" -> ConcurrentModificationException.builder();
+            case "ConcurrentRunsExceededException" ->
+                    software.amazon.awssdk.services.glue.model.ConcurrentRunsExceededException.builder();
             case "InternalServiceException" -> InternalServiceException.builder();
             default -> GlueException.builder();
         };

@@ -38,6 +38,7 @@ public final class GlueWorld {
     private final CatalogStore catalog = new CatalogStore();
     private final Map<String, CrawlerEntry> crawlers = new TreeMap<>();
     private final GlueErrors errors = new GlueErrors();
+    private final GlueJobWorld jobs;
     private boolean busy;
     private long crawlCounter;
 
@@ -51,6 +52,12 @@ public final class GlueWorld {
         this.accountId = accountId;
         this.s3ForCaller = s3ForCaller;
         clock.onAdvance(this::tick);
+        this.jobs = new GlueJobWorld(this, s3ForCaller);
+    }
+
+    /** Returns the world's ETL jobs and their runs. */
+    public GlueJobWorld jobs() {
+        return jobs;
     }
 
     FakeClock clock() {

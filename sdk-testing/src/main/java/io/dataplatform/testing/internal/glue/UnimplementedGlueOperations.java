@@ -14,53 +14,51 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "BatchGetBlueprints", "BatchGetCrawlers", "BatchGetCustomEntityTypes", "BatchGetDataQualityResult",
             "BatchGetDataQualityResultV2", "BatchGetDataQualityRulesetEvaluationRun", "BatchGetDevEndpoints", "BatchGetIterableForms",
             "BatchGetJobs", "BatchGetPartition", "BatchGetTableOptimizer", "BatchGetTriggers",
-            "BatchGetWorkflows", "BatchPutDataQualityStatisticAnnotation", "BatchStopJobRun", "BatchUpdatePartition",
-            "CancelDataQualityRuleRecommendationRun", "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun", "CancelStatement",
-            "CheckSchemaVersionValidity", "CreateBlueprint", "CreateCatalog", "CreateClassifier",
-            "CreateColumnStatisticsTaskSettings", "CreateConnection", "CreateCustomEntityType", "CreateDataQualityRuleset",
-            "CreateDevEndpoint", "CreateGlossary", "CreateGlossaryTerm", "CreateGlueIdentityCenterConfiguration",
-            "CreateIntegration", "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties", "CreateJob",
-            "CreateMlTransform", "CreatePartition", "CreatePartitionIndex", "CreateRegistry",
-            "CreateSchema", "CreateScript", "CreateSecurityConfiguration", "CreateSession",
-            "CreateTableOptimizer", "CreateTrigger", "CreateUsageProfile", "CreateUserDefinedFunction",
-            "CreateWorkflow", "DeleteAsset", "DeleteAssetType", "DeleteAttachment",
-            "DeleteBlueprint", "DeleteCatalog", "DeleteClassifier", "DeleteColumnStatisticsForPartition",
-            "DeleteColumnStatisticsForTable", "DeleteColumnStatisticsTaskSettings", "DeleteConnection", "DeleteConnectionType",
-            "DeleteCustomEntityType", "DeleteDataQualityRuleset", "DeleteDevEndpoint", "DeleteFormType",
-            "DeleteGlossary", "DeleteGlossaryTerm", "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration",
-            "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties", "DeleteJob", "DeleteMlTransform",
-            "DeletePartition", "DeletePartitionIndex", "DeleteRegistry", "DeleteResourcePolicy",
-            "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration", "DeleteSession",
-            "DeleteTableOptimizer", "DeleteTableVersion", "DeleteTrigger", "DeleteUsageProfile",
-            "DeleteUserDefinedFunction", "DeleteWorkflow", "DescribeConnectionType", "DescribeEntity",
-            "DescribeInboundIntegrations", "DescribeIntegrations", "DisassociateGlossaryTerms", "GetAsset",
-            "GetAssetType", "GetBlueprint", "GetBlueprintRun", "GetBlueprintRuns",
-            "GetCatalog", "GetCatalogImportStatus", "GetCatalogs", "GetClassifier",
-            "GetClassifiers", "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable", "GetColumnStatisticsTaskRun",
-            "GetColumnStatisticsTaskRuns", "GetColumnStatisticsTaskSettings", "GetConnection", "GetConnections",
-            "GetCrawlers", "GetCustomEntityType", "GetDashboardUrl", "GetDataCatalogEncryptionSettings",
-            "GetDataCatalogExportConfiguration", "GetDataQualityModel", "GetDataQualityModelResult", "GetDataQualityResult",
-            "GetDataQualityResultV2", "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset", "GetDataQualityRulesetEvaluationRun",
-            "GetDataflowGraph", "GetDevEndpoint", "GetDevEndpoints", "GetEntityRecords",
-            "GetFormType", "GetGlossary", "GetGlossaryTerm", "GetGlueIdentityCenterConfiguration",
-            "GetIntegrationResourceProperty", "GetIntegrationTableProperties", "GetJob", "GetJobBookmark",
-            "GetJobRun", "GetJobRuns", "GetJobs", "GetMapping",
-            "GetMaterializedViewRefreshTaskRun", "GetMlTaskRun", "GetMlTaskRuns", "GetMlTransform",
-            "GetMlTransforms", "GetPartition", "GetPartitionIndexes", "GetPlan",
-            "GetRegistry", "GetResourcePolicies", "GetResourcePolicy", "GetSchema",
-            "GetSchemaByDefinition", "GetSchemaVersion", "GetSchemaVersionsDiff", "GetSecurityConfiguration",
-            "GetSecurityConfigurations", "GetSession", "GetSessionEndpoint", "GetStatement",
-            "GetSystemLogsForJobRun", "GetSystemLogsForSession", "GetTableOptimizer", "GetTableVersion",
-            "GetTableVersions", "GetTags", "GetTrigger", "GetTriggers",
-            "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata", "GetUsageProfile",
-            "GetUserDefinedFunction", "GetUserDefinedFunctions", "GetWorkflow", "GetWorkflowRun",
-            "GetWorkflowRunProperties", "GetWorkflowRuns", "ImportCatalogToGlue", "ListAssetTypes",
-            "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes", "ListCrawlers",
-            "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2", "ListDataQualityRuleRecommendationRuns",
-            "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations", "ListDataQualityStatistics",
-            "ListDevEndpoints", "ListEntities", "ListFormTypes", "ListGlossaries",
-            "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties", "ListIterableForms",
-            "ListJobs", "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries",
+            "BatchGetWorkflows", "BatchPutDataQualityStatisticAnnotation", "BatchUpdatePartition", "CancelDataQualityRuleRecommendationRun",
+            "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun", "CancelStatement", "CheckSchemaVersionValidity",
+            "CreateBlueprint", "CreateCatalog", "CreateClassifier", "CreateColumnStatisticsTaskSettings",
+            "CreateConnection", "CreateCustomEntityType", "CreateDataQualityRuleset", "CreateDevEndpoint",
+            "CreateGlossary", "CreateGlossaryTerm", "CreateGlueIdentityCenterConfiguration", "CreateIntegration",
+            "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties", "CreateMlTransform", "CreatePartition",
+            "CreatePartitionIndex", "CreateRegistry", "CreateSchema", "CreateScript",
+            "CreateSecurityConfiguration", "CreateSession", "CreateTableOptimizer", "CreateTrigger",
+            "CreateUsageProfile", "CreateUserDefinedFunction", "CreateWorkflow", "DeleteAsset",
+            "DeleteAssetType", "DeleteAttachment", "DeleteBlueprint", "DeleteCatalog",
+            "DeleteClassifier", "DeleteColumnStatisticsForPartition", "DeleteColumnStatisticsForTable", "DeleteColumnStatisticsTaskSettings",
+            "DeleteConnection", "DeleteConnectionType", "DeleteCustomEntityType", "DeleteDataQualityRuleset",
+            "DeleteDevEndpoint", "DeleteFormType", "DeleteGlossary", "DeleteGlossaryTerm",
+            "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties",
+            "DeleteMlTransform", "DeletePartition", "DeletePartitionIndex", "DeleteRegistry",
+            "DeleteResourcePolicy", "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration",
+            "DeleteSession", "DeleteTableOptimizer", "DeleteTableVersion", "DeleteTrigger",
+            "DeleteUsageProfile", "DeleteUserDefinedFunction", "DeleteWorkflow", "DescribeConnectionType",
+            "DescribeEntity", "DescribeInboundIntegrations", "DescribeIntegrations", "DisassociateGlossaryTerms",
+            "GetAsset", "GetAssetType", "GetBlueprint", "GetBlueprintRun",
+            "GetBlueprintRuns", "GetCatalog", "GetCatalogImportStatus", "GetCatalogs",
+            "GetClassifier", "GetClassifiers", "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable",
+            "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns", "GetColumnStatisticsTaskSettings", "GetConnection",
+            "GetConnections", "GetCrawlers", "GetCustomEntityType", "GetDashboardUrl",
+            "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration", "GetDataQualityModel", "GetDataQualityModelResult",
+            "GetDataQualityResult", "GetDataQualityResultV2", "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset",
+            "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph", "GetDevEndpoint", "GetDevEndpoints",
+            "GetEntityRecords", "GetFormType", "GetGlossary", "GetGlossaryTerm",
+            "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty", "GetIntegrationTableProperties", "GetJobBookmark",
+            "GetMapping", "GetMaterializedViewRefreshTaskRun", "GetMlTaskRun", "GetMlTaskRuns",
+            "GetMlTransform", "GetMlTransforms", "GetPartition", "GetPartitionIndexes",
+            "GetPlan", "GetRegistry", "GetResourcePolicies", "GetResourcePolicy",
+            "GetSchema", "GetSchemaByDefinition", "GetSchemaVersion", "GetSchemaVersionsDiff",
+            "GetSecurityConfiguration", "GetSecurityConfigurations", "GetSession", "GetSessionEndpoint",
+            "GetStatement", "GetSystemLogsForJobRun", "GetSystemLogsForSession", "GetTableOptimizer",
+            "GetTableVersion", "GetTableVersions", "GetTags", "GetTrigger",
+            "GetTriggers", "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata",
+            "GetUsageProfile", "GetUserDefinedFunction", "GetUserDefinedFunctions", "GetWorkflow",
+            "GetWorkflowRun", "GetWorkflowRunProperties", "GetWorkflowRuns", "ImportCatalogToGlue",
+            "ListAssetTypes", "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes",
+            "ListCrawlers", "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2",
+            "ListDataQualityRuleRecommendationRuns", "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations",
+            "ListDataQualityStatistics", "ListDevEndpoints", "ListEntities", "ListFormTypes",
+            "ListGlossaries", "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties",
+            "ListIterableForms", "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries",
             "ListSchemaVersions", "ListSchemas", "ListSessions", "ListStatements",
             "ListTableOptimizerRuns", "ListTriggers", "ListUsageProfiles", "ListWorkflows",
             "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset", "PutAssetType",
@@ -70,18 +68,17 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "ResetJobBookmark", "ResumeWorkflowRun", "RunStatement", "SearchAssets",
             "SearchTables", "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule",
             "StartCrawlerSchedule", "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun",
-            "StartImportLabelsTaskRun", "StartJobRun", "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun",
-            "StartMlLabelingSetGenerationTaskRun", "StartTrigger", "StartWorkflowRun", "StopColumnStatisticsTaskRun",
-            "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession",
-            "StopTrigger", "StopWorkflowRun", "TagResource", "TestConnection",
-            "UntagResource", "UpdateAsset", "UpdateBlueprint", "UpdateCatalog",
-            "UpdateClassifier", "UpdateColumnStatisticsForPartition", "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings",
-            "UpdateConnection", "UpdateCrawlerSchedule", "UpdateDataQualityRuleset", "UpdateDatabase",
-            "UpdateDevEndpoint", "UpdateGlossary", "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration",
-            "UpdateIntegrationResourceProperty", "UpdateIntegrationTableProperties", "UpdateJob", "UpdateJobFromSourceControl",
-            "UpdateMlTransform", "UpdatePartition", "UpdateRegistry", "UpdateSchema",
-            "UpdateSourceControlFromJob", "UpdateTableOptimizer", "UpdateTrigger", "UpdateUsageProfile",
-            "UpdateUserDefinedFunction", "UpdateWorkflow");
+            "StartImportLabelsTaskRun", "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun",
+            "StartTrigger", "StartWorkflowRun", "StopColumnStatisticsTaskRun", "StopColumnStatisticsTaskRunSchedule",
+            "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession", "StopTrigger",
+            "StopWorkflowRun", "TagResource", "TestConnection", "UntagResource",
+            "UpdateAsset", "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier",
+            "UpdateColumnStatisticsForPartition", "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection",
+            "UpdateCrawlerSchedule", "UpdateDataQualityRuleset", "UpdateDatabase", "UpdateDevEndpoint",
+            "UpdateGlossary", "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty",
+            "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl", "UpdateMlTransform", "UpdatePartition",
+            "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob", "UpdateTableOptimizer",
+            "UpdateTrigger", "UpdateUsageProfile", "UpdateUserDefinedFunction", "UpdateWorkflow");
 
     /** Fails {@code operation} as Glue fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -264,16 +261,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.BatchPutDataQualityStatisticAnnotationResponse batchPutDataQualityStatisticAnnotation(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchPutDataQualityStatisticAnnotationRequest.Builder> arg0) {
         return unimplemented("BatchPutDataQualityStatisticAnnotation");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchStopJobRunResponse batchStopJobRun(software.amazon.awssdk.services.glue.model.BatchStopJobRunRequest arg0) {
-        return unimplemented("BatchStopJobRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchStopJobRunResponse batchStopJobRun(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchStopJobRunRequest.Builder> arg0) {
-        return unimplemented("BatchStopJobRun");
     }
 
     @Override
@@ -474,16 +461,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.CreateIntegrationTablePropertiesResponse createIntegrationTableProperties(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreateIntegrationTablePropertiesRequest.Builder> arg0) {
         return unimplemented("CreateIntegrationTableProperties");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreateJobResponse createJob(software.amazon.awssdk.services.glue.model.CreateJobRequest arg0) {
-        return unimplemented("CreateJob");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreateJobResponse createJob(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreateJobRequest.Builder> arg0) {
-        return unimplemented("CreateJob");
     }
 
     @Override
@@ -824,16 +801,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.DeleteIntegrationTablePropertiesResponse deleteIntegrationTableProperties(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteIntegrationTablePropertiesRequest.Builder> arg0) {
         return unimplemented("DeleteIntegrationTableProperties");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteJobResponse deleteJob(software.amazon.awssdk.services.glue.model.DeleteJobRequest arg0) {
-        return unimplemented("DeleteJob");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteJobResponse deleteJob(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteJobRequest.Builder> arg0) {
-        return unimplemented("DeleteJob");
     }
 
     @Override
@@ -1497,16 +1464,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.GetJobResponse getJob(software.amazon.awssdk.services.glue.model.GetJobRequest arg0) {
-        return unimplemented("GetJob");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetJobResponse getJob(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetJobRequest.Builder> arg0) {
-        return unimplemented("GetJob");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.GetJobBookmarkResponse getJobBookmark(software.amazon.awssdk.services.glue.model.GetJobBookmarkRequest arg0) {
         return unimplemented("GetJobBookmark");
     }
@@ -1514,56 +1471,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.GetJobBookmarkResponse getJobBookmark(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetJobBookmarkRequest.Builder> arg0) {
         return unimplemented("GetJobBookmark");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetJobRunResponse getJobRun(software.amazon.awssdk.services.glue.model.GetJobRunRequest arg0) {
-        return unimplemented("GetJobRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetJobRunResponse getJobRun(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetJobRunRequest.Builder> arg0) {
-        return unimplemented("GetJobRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetJobRunsResponse getJobRuns(software.amazon.awssdk.services.glue.model.GetJobRunsRequest arg0) {
-        return unimplemented("GetJobRuns");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetJobRunsResponse getJobRuns(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetJobRunsRequest.Builder> arg0) {
-        return unimplemented("GetJobRuns");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetJobRunsIterable getJobRunsPaginator(software.amazon.awssdk.services.glue.model.GetJobRunsRequest arg0) {
-        return unimplemented("GetJobRuns");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetJobRunsIterable getJobRunsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetJobRunsRequest.Builder> arg0) {
-        return unimplemented("GetJobRuns");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetJobsResponse getJobs(software.amazon.awssdk.services.glue.model.GetJobsRequest arg0) {
-        return unimplemented("GetJobs");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetJobsResponse getJobs(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetJobsRequest.Builder> arg0) {
-        return unimplemented("GetJobs");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetJobsIterable getJobsPaginator(software.amazon.awssdk.services.glue.model.GetJobsRequest arg0) {
-        return unimplemented("GetJobs");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetJobsIterable getJobsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetJobsRequest.Builder> arg0) {
-        return unimplemented("GetJobs");
     }
 
     @Override
@@ -2447,26 +2354,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.ListJobsResponse listJobs(software.amazon.awssdk.services.glue.model.ListJobsRequest arg0) {
-        return unimplemented("ListJobs");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.ListJobsResponse listJobs(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListJobsRequest.Builder> arg0) {
-        return unimplemented("ListJobs");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.ListJobsIterable listJobsPaginator(software.amazon.awssdk.services.glue.model.ListJobsRequest arg0) {
-        return unimplemented("ListJobs");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.ListJobsIterable listJobsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListJobsRequest.Builder> arg0) {
-        return unimplemented("ListJobs");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.ListMlTransformsResponse listMLTransforms(software.amazon.awssdk.services.glue.model.ListMlTransformsRequest arg0) {
         return unimplemented("ListMlTransforms");
     }
@@ -2987,16 +2874,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.StartJobRunResponse startJobRun(software.amazon.awssdk.services.glue.model.StartJobRunRequest arg0) {
-        return unimplemented("StartJobRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.StartJobRunResponse startJobRun(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.StartJobRunRequest.Builder> arg0) {
-        return unimplemented("StartJobRun");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.StartMlEvaluationTaskRunResponse startMLEvaluationTaskRun(software.amazon.awssdk.services.glue.model.StartMlEvaluationTaskRunRequest arg0) {
         return unimplemented("StartMlEvaluationTaskRun");
     }
@@ -3314,16 +3191,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.UpdateIntegrationTablePropertiesResponse updateIntegrationTableProperties(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateIntegrationTablePropertiesRequest.Builder> arg0) {
         return unimplemented("UpdateIntegrationTableProperties");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdateJobResponse updateJob(software.amazon.awssdk.services.glue.model.UpdateJobRequest arg0) {
-        return unimplemented("UpdateJob");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdateJobResponse updateJob(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateJobRequest.Builder> arg0) {
-        return unimplemented("UpdateJob");
     }
 
     @Override

@@ -1,0 +1,259 @@
+package io.dataplatform.testing.internal.glue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.glue.model.BatchStopJobRunError;
+import software.amazon.awssdk.services.glue.model.BatchStopJobRunRequest;
+import software.amazon.awssdk.services.glue.model.BatchStopJobRunResponse;
+import software.amazon.awssdk.services.glue.model.BatchStopJobRunSuccessfulSubmission;
+import software.amazon.awssdk.services.glue.model.CreateJobRequest;
+import software.amazon.awssdk.services.glue.model.CreateJobResponse;
+import software.amazon.awssdk.services.glue.model.DeleteJobRequest;
+import software.amazon.awssdk.services.glue.model.DeleteJobResponse;
+import software.amazon.awssdk.services.glue.model.ErrorDetail;
+import software.amazon.awssdk.services.glue.model.ExecutionProperty;
+import software.amazon.awssdk.services.glue.model.GetJobRequest;
+import software.amazon.awssdk.services.glue.model.GetJobResponse;
+import software.amazon.awssdk.services.glue.model.GetJobRunRequest;
+import software.amazon.awssdk.services.glue.model.GetJobRunResponse;
+import software.amazon.awssdk.services.glue.model.GetJobRunsRequest;
+import software.amazon.awssdk.services.glue.model.GetJobRunsResponse;
+import software.amazon.awssdk.services.glue.model.GetJobsRequest;
+import software.amazon.awssdk.services.glue.model.GetJobsResponse;
+import software.amazon.awssdk.services.glue.model.Job;
+import software.amazon.awssdk.services.glue.model.JobCommand;
+import software.amazon.awssdk.services.glue.model.JobRunState;
+import software.amazon.awssdk.services.glue.model.JobUpdate;
+import software.amazon.awssdk.services.glue.model.ListJobsRequest;
+import software.amazon.awssdk.services.glue.model.ListJobsResponse;
+import software.amazon.awssdk.services.glue.model.StartJobRunRequest;
+import software.amazon.awssdk.services.glue.model.StartJobRunResponse;
+import software.amazon.awssdk.services.glue.model.UpdateJobRequest;
+import software.amazon.awssdk.services.glue.model.UpdateJobResponse;
+
+/**
+ * The ETL job operations of the fake Glue. Callers hold the world's lock. Defaults are Glue's: a job
+ * created without them gets Glue {@value #DEFAULT_VERSION}, 10 G.1X workers, a 2,880-minute (48-hour)
+ * timeout, no retries and one concurrent run; UpdateJob replaces the whole definition, resetting
+ * what its JobUpdate leaves out (Glue's UpdateJob reference).
+ */
+final class JobOperations {
+    static final String DEFAULT_VERSION = "6.0";
+    private static final int DEFAULT_WORKERS = 10;
+    private static final int DEFAULT_TIMEOUT_MINUTES = 2880;
+    private static final int MAX_PAGE = 1000;
+    private static final int MAX_RUNS_PAGE = 200;
+
+    private final GlueJobWorld world;
+    private final GlueErrors errors;
+
+    JobOperations(GlueJobWorld world) {
+        this.world = world;
+        this.errors = world.errors();
+    }
+
+    CreateJobResponse createJob(CreateJobRequest r) {
+        checkName(r.name());
+        if (world.jobs().containsKey(r.name())) {
+            throw errors.alreadyExists("Job with name " + r.name() + " already exists");
+        }
+        Job job = define(r.name(), r.role(), r.command(), r.defaultArguments(), r.glueVersion(), r.workerTypeAsString(),
+                r.numberOfWorkers(), r.timeout(), r.maxRetries(), r.executionProperty(), r.executionClassAsString(),
+                r.description(), world.clock().instant());
+        world.jobs().put(r.name(), new JobEntry(job, r.tags() == null ? Map.of() : Map.copyOf(r.tags())));
+        return CreateJobResponse.builder().name(r.name()).build();
+    }
+
+    GetJobResponse getJob(GetJobRequest r) {
+        return GetJobResponse.builder().job(job(r.jobName()).definition).build();
+    }
+
+    GetJobsResponse getJobs(GetJobsRequest r) {
+        List<Job> all = world.jobs().values().stream().map(j -> j.definition).toList();
+        Paging.Page<Job> page = Paging.pageByKey(all, Job::name, r.nextToken(), r.maxResults(), MAX_PAGE, errors);
+        return GetJobsResponse.builder().jobs(page.items()).nextToken(page.nextToken()).build();
+    }
+
+    ListJobsResponse listJobs(ListJobsRequest r) {
+        List<String> names = new ArrayList<>();
+        world.jobs().forEach((name, job) -> {
+            if (r.tags() == null || r.tags().isEmpty() || job.tags.entrySet().containsAll(r.tags().entrySet())) {
+                names.add(name);
+            }
+        });
+        Paging.Page<String> page = Paging.pageByKey(names, n -> n, r.nextToken(), r.maxResults(), MAX_PAGE, errors);
+        return ListJobsResponse.builder().jobNames(page.items()).nextToken(page.nextToken()).build();
+    }
+
+    UpdateJobResponse updateJob(UpdateJobRequest r) {
+        JobEntry entry = job(r.jobName());
+        JobUpdate u = r.jobUpdate();
+        if (u == null) {
+            throw errors.invalid("JobUpdate is required");
+        }
+        entry.definition = define(r.jobName(), u.role(), u.command(), u.defaultArguments(), u.glueVersion(),
+                u.workerTypeAsString(), u.numberOfWorkers(), u.timeout(), u.maxRetries(), u.executionProperty(),
+                u.executionClassAsString(), u.description(), entry.definition.createdOn());
+        return UpdateJobResponse.builder().jobName(r.jobName()).build();
+    }
+
+    DeleteJobResponse deleteJob(DeleteJobRequest r) {
+        // DeleteJob of a job that does not exist succeeds (Glue's DeleteJob reference).
+        world.jobs().remove(r.jobName());
+        return DeleteJobResponse.builder().jobName(r.jobName()).build();
+    }
+
+    StartJobRunResponse startJobRun(StartJobRunRequest r) {
+        JobEntry entry = job(r.jobName());
+        if (r.jobRunId() != null) {
+            throw errors.invalid("Retrying a run by JobRunId is not supported by the fake Glue; start a new run");
+        }
+        JobExecution.Plan plan = world.execution().plan(entry.definition);
+        if (plan.refusal() != null) {
+            throw errors.error(501, "NotImplemented", plan.refusal());
+        }
+        int max = entry.definition.executionProperty().maxConcurrentRuns();
+        if (entry.activeRuns() >= max) {
+            throw errors.error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + r.jobName()
+                    + ": it allows " + max + " (ExecutionProperty.MaxConcurrentRuns)");
+        }
+        RunEntry run = newRun(world, entry, r.arguments() == null ? Map.of() : r.arguments(), 0, null,
+                world.clock().instant());
+        entry.runs.add(0, run);
+        return StartJobRunResponse.builder().jobRunId(run.id).build();
+    }
+
+    static RunEntry newRun(GlueJobWorld world, JobEntry entry, Map<String, String> arguments, int attempt,
+                           String previousRunId, Instant at) {
+        Job job = entry.definition;
+        WorkerSpec worker = WorkerSpec.of(job.workerTypeAsString());
+        boolean flex = "FLEX".equals(job.executionClassAsString());
+        return new RunEntry(world.nextRunId(), job.name(), attempt, previousRunId, at, new LinkedHashMap<>(arguments),
+                job.workerTypeAsString(), job.numberOfWorkers(), worker.dpus(), job.timeout(), job.glueVersion(),
+                job.executionClassAsString(), flex ? GlueJobWorld.FLEX_STARTUP : GlueJobWorld.STARTUP);
+    }
+
+    GetJobRunResponse getJobRun(GetJobRunRequest r) {
+        JobEntry entry = job(r.jobName());
+        RunEntry run = entry.run(r.runId());
+        if (run == null) {
+            throw errors.notFound("Job run " + r.runId() + " of job " + r.jobName() + " not found");
+        }
+        return GetJobRunResponse.builder().jobRun(run.view()).build();
+    }
+
+    GetJobRunsResponse getJobRuns(GetJobRunsRequest r) {
+        JobEntry entry = job(r.jobName());
+        Paging.Page<RunEntry> page = Paging.page(List.copyOf(entry.runs), r.nextToken(), r.maxResults(), MAX_RUNS_PAGE,
+                errors);
+        return GetJobRunsResponse.builder().jobRuns(page.items().stream().map(RunEntry::view).toList())
+                .nextToken(page.nextToken()).build();
+    }
+
+    BatchStopJobRunResponse batchStopJobRun(BatchStopJobRunRequest r) {
+        JobEntry entry = job(r.jobName());
+        List<BatchStopJobRunSuccessfulSubmission> stopped = new ArrayList<>();
+        List<BatchStopJobRunError> failed = new ArrayList<>();
+        Instant now = world.clock().instant();
+        for (String id : r.jobRunIds()) {
+            RunEntry run = entry.run(id);
+            if (run == null || !run.active() || run.state == JobRunState.STOPPING) {
+                String message = run == null ? "Job run " + id + " not found"
+                        : "Job run " + id + " is " + run.state + " and cannot be stopped";
+                failed.add(BatchStopJobRunError.builder().jobName(r.jobName()).jobRunId(id)
+                        .errorDetail(ErrorDetail.builder().errorCode(run == null ? "EntityNotFoundException"
+                                : "InvalidInputException").errorMessage(message).build()).build());
+                continue;
+            }
+            if (run.state == JobRunState.STARTING) {
+                run.runningAt = null;
+            }
+            run.state = JobRunState.STOPPING;
+            run.endAt = now.plus(GlueJobWorld.STOPPING_TIME);
+            run.lastModifiedOn = now;
+            stopped.add(BatchStopJobRunSuccessfulSubmission.builder().jobName(r.jobName()).jobRunId(id).build());
+        }
+        return BatchStopJobRunResponse.builder().successfulSubmissions(stopped).errors(failed).build();
+    }
+
+    private JobEntry job(String name) {
+        JobEntry entry = name == null ? null : world.jobs().get(name);
+        if (entry == null) {
+            throw errors.notFound("Job with name: " + name + " not found");
+        }
+        return entry;
+    }
+
+    private void checkName(String name) {
+        if (name == null || name.isEmpty() || name.length() > 255) {
+            throw errors.invalid("1 validation error detected: Value '" + name
+                    + "' at 'name' failed to satisfy constraint: Member must have length between 1 and 255");
+        }
+    }
+
+    private Job define(String name, String role, JobCommand command, Map<String, String> arguments, String version,
+                       String workerType, Integer workers, Integer timeout, Integer maxRetries,
+                       ExecutionProperty execution, String executionClass, String description, Instant createdOn) {
+        if (role == null || role.isEmpty()) {
+            throw errors.invalid("Role is required");
+        }
+        if (command == null || command.scriptLocation() == null || command.scriptLocation().isEmpty()) {
+            throw errors.invalid("Command with a ScriptLocation is required");
+        }
+        if ((workerType == null) != (workers == null)) {
+            throw errors.invalid("WorkerType and NumberOfWorkers must be given together");
+        }
+        String type = workerType == null ? "G.1X" : workerType;
+        WorkerSpec.of(type, errors);
+        int count = workers == null ? DEFAULT_WORKERS : workers;
+        String command0 = command.name() == null ? "glueetl" : command.name();
+        if ("glueetl".equals(command0) && count < 2) {
+            throw errors.invalid("NumberOfWorkers must be at least 2 for a glueetl job, but was " + count);
+        }
+        int minutes = timeout == null ? DEFAULT_TIMEOUT_MINUTES : timeout;
+        if (minutes < 1 || minutes > DEFAULT_TIMEOUT_MINUTES) {
+            throw errors.invalid("Timeout must be between 1 and 2880 minutes, but was " + minutes);
+        }
+        int retries = maxRetries == null ? 0 : maxRetries;
+        if (retries < 0 || retries > 10) {
+            throw errors.invalid("MaxRetries must be between 0 and 10, but was " + retries);
+        }
+        int concurrent = execution == null || execution.maxConcurrentRuns() == null ? 1 : execution.maxConcurrentRuns();
+        if (concurrent < 1) {
+            throw errors.invalid("MaxConcurrentRuns must be at least 1, but was " + concurrent);
+        }
+        String clazz = executionClass == null ? "STANDARD" : executionClass;
+        if ("FLEX".equals(clazz) && !"G.1X".equals(type) && !"G.2X".equals(type)) {
+            throw errors.invalid("FLEX execution class is available only for G.1X and G.2X workers, not " + type);
+        }
+        return Job.builder().name(name).role(role).command(command.toBuilder().name(command0).build())
+                .defaultArguments(arguments == null ? Map.of() : arguments)
+                .glueVersion(version == null ? DEFAULT_VERSION : version)
+                .workerType(type).numberOfWorkers(count).maxCapacity((double) count * WorkerSpec.of(type).dpus())
+                .timeout(minutes).maxRetries(retries)
+                .executionProperty(ExecutionProperty.builder().maxConcurrentRuns(concurrent).build())
+                .executionClass(clazz).description(description)
+                .createdOn(createdOn).lastModifiedOn(world.clock().instant()).build();
+    }
+
+    /** Glue's worker types and the DPUs each is billed for. */
+    record WorkerSpec(String name, int dpus) {
+        private static final Map<String, Integer> DPUS = Map.of("G.1X", 1, "G.2X", 2, "G.4X", 4, "G.8X", 8,
+                "G.12X", 12, "G.16X", 16);
+
+        static WorkerSpec of(String name) {
+            return new WorkerSpec(name, DPUS.getOrDefault(name, 1));
+        }
+
+        static WorkerSpec of(String name, GlueErrors errors) {
+            if (!DPUS.containsKey(name)) {
+                throw errors.invalid("Worker type " + name + " is not supported by the fake Glue; use one of "
+                        + new java.util.TreeSet<>(DPUS.keySet()));
+            }
+            return of(name);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.dataplatform.testing.internal.glue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import software.amazon.awssdk.services.glue.model.JobRun;
+import software.amazon.awssdk.services.glue.model.JobRunState;
+
+/**
+ * One attempt of a job run on the fake Glue. STARTING until {@link #runningAt}, when its code runs;
+ * RUNNING until {@link #endAt}, then {@link #outcome}; STOPPING until {@link #endAt} once stopped.
+ */
+final class RunEntry {
+    final String id;
+    final String jobName;
+    final int attempt;
+    final String previousRunId;
+    final Instant startedOn;
+    final Map<String, String> arguments;
+    final String workerType;
+    final int workers;
+    final int dpusPerWorker;
+    final int timeoutMinutes;
+    final String glueVersion;
+    final String executionClass;
+    JobRunState state = JobRunState.STARTING;
+    Instant runningAt;
+    Instant endAt;
+    Instant lastModifiedOn;
+    Instant completedOn;
+    JobRunState outcome;
+    String errorMessage;
+
+    RunEntry(String id, String jobName, int attempt, String previousRunId, Instant startedOn, Map<String, String> arguments,
+             String workerType, int workers, int dpusPerWorker, int timeoutMinutes, String glueVersion,
+             String executionClass, Duration startup) {
+        this.id = id;
+        this.jobName = jobName;
+        this.attempt = attempt;
+        this.previousRunId = previousRunId;
+        this.startedOn = startedOn;
+        this.arguments = Map.copyOf(arguments);
+        this.workerType = workerType;
+        this.workers = workers;
+        this.dpusPerWorker = dpusPerWorker;
+        this.timeoutMinutes = timeoutMinutes;
+        this.glueVersion = glueVersion;
+        this.executionClass = executionClass;
+        this.runningAt = startedOn.plus(startup);
+        this.lastModifiedOn = startedOn;
+    }
+
+    boolean active() {
+        return state == JobRunState.STARTING || state == JobRunState.RUNNING || state == JobRunState.STOPPING
+                || state == JobRunState.WAITING;
+    }
+
+    /** Returns when this attempt changes state next, or null if it never will. */
+    Instant nextEvent() {
+        return switch (state) {
+            case STARTING -> runningAt;
+            case RUNNING, STOPPING -> endAt;
+            default -> null;
+        };
+    }
+
+    /** Whole seconds the attempt ran (consumed its workers), rounded up as Glue reports them. */
+    int executionSeconds() {
+        if (runningAt == null || completedOn == null || completedOn.isBefore(runningAt)) {
+            return 0;
+        }
+        Duration ran = Duration.between(runningAt, completedOn);
+        return (int) (ran.toSeconds() + (ran.toNanosPart() > 0 ? 1 : 0));
+    }
+
+    JobRun view() {
+        int seconds = executionSeconds();
+        boolean flex = "FLEX".equals(executionClass);
+        return JobRun.builder()
+                .id(id).jobName(jobName).attempt(attempt).previousRunId(previousRunId)
+                .startedOn(startedOn).lastModifiedOn(lastModifiedOn).completedOn(completedOn)
+                .jobRunState(state).arguments(arguments).errorMessage(errorMessage)
+                .timeout(timeoutMinutes).workerType(workerType).numberOfWorkers(workers)
+                .maxCapacity((double) workers * dpusPerWorker).glueVersion(glueVersion).executionClass(executionClass)
+                .executionTime(completedOn == null ? 0 : seconds)
+                // Glue reports DPUSeconds only for flex (and auto-scaling) runs.
+                .dpuSeconds(flex && completedOn != null ? (double) seconds * workers * dpusPerWorker : null)
+                .build();
+    }
+}

@@ -1,0 +1,114 @@
+package io.dataplatform.testing.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dataplatform.testing.FakeAws;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.AlreadyExistsException;
+import software.amazon.awssdk.services.glue.model.BatchStopJobRunResponse;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.InvalidInputException;
+import software.amazon.awssdk.services.glue.model.Job;
+import software.amazon.awssdk.services.glue.model.JobRun;
+import software.amazon.awssdk.services.glue.model.JobRunState;
+import software.amazon.awssdk.services.glue.model.ListJobsResponse;
+
+/** The fake Glue's job operations through the raw AWS SDK client: Glue's defaults, errors and pages. */
+class FakeGlueJobOperationsTest {
+    private final FakeAws aws = FakeAws.create();
+    private final GlueClient glue = aws.glue();
+
+    private void createJob(String name) {
+        glue.createJob(r -> r.name(name).role("etl-role")
+                .command(c -> c.name("glueetl").scriptLocation("s3://code/" + name + ".py")));
+    }
+
+    @Test
+    void createJob_withoutSettings_getsGluesDefaults() {
+        createJob("export");
+
+        Job job = glue.getJob(r -> r.jobName("export")).job();
+        assertThat(job.glueVersion()).isEqualTo("6.0");
+        assertThat(job.workerTypeAsString()).isEqualTo("G.1X");
+        assertThat(job.numberOfWorkers()).isEqualTo(10);
+        assertThat(job.timeout()).isEqualTo(2880);
+        assertThat(job.maxRetries()).isZero();
+        assertThat(job.executionProperty().maxConcurrentRuns()).isEqualTo(1);
+    }
+
+    @Test
+    void errors_areGluesModelledExceptions() {
+        createJob("export");
+
+        assertThatThrownBy(() -> createJob("export")).isInstanceOf(AlreadyExistsException.class);
+        assertThatThrownBy(() -> glue.getJob(r -> r.jobName("missing"))).isInstanceOf(EntityNotFoundException.class);
+        assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("missing"))).isInstanceOf(EntityNotFoundException.class);
+        assertThatThrownBy(() -> glue.createJob(r -> r.name("bad").role("r").numberOfWorkers(2)
+                .command(c -> c.scriptLocation("s3://code/x.py"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("WorkerType and NumberOfWorkers must be given together");
+        assertThatThrownBy(() -> glue.createJob(r -> r.name("flex").role("r").workerType("G.4X").numberOfWorkers(2)
+                .executionClass("FLEX").command(c -> c.scriptLocation("s3://code/x.py"))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void listJobs_pagesWithNextToken() {
+        for (String name : List.of("c", "a", "b")) {
+            createJob(name);
+        }
+        List<String> names = new ArrayList<>();
+        String token = null;
+        do {
+            String page = token;
+            ListJobsResponse response = glue.listJobs(r -> r.maxResults(2).nextToken(page));
+            names.addAll(response.jobNames());
+            token = response.nextToken();
+        } while (token != null);
+
+        assertThat(names).containsExactly("a", "b", "c");
+        assertThat(glue.getJobs(r -> r.maxResults(1)).nextToken()).isNotNull();
+    }
+
+    @Test
+    void jobRuns_moveThroughGluesStatesOnTheFakeClock() {
+        aws.glueJobs().handler("export", run -> run.work(Duration.ofMinutes(1)));
+        createJob("export");
+        String id = glue.startJobRun(r -> r.jobName("export")).jobRunId();
+
+        assertThat(state(id)).isEqualTo(JobRunState.STARTING);
+        aws.clock().advance(Duration.ofSeconds(10));
+        assertThat(state(id)).isEqualTo(JobRunState.RUNNING);
+        aws.clock().advance(Duration.ofMinutes(1));
+        JobRun run = glue.getJobRun(r -> r.jobName("export").runId(id)).jobRun();
+        assertThat(run.jobRunState()).isEqualTo(JobRunState.SUCCEEDED);
+        assertThat(run.executionTime()).isEqualTo(60);
+        assertThat(run.completedOn()).isEqualTo(run.startedOn().plusSeconds(70));
+        assertThat(run.dpuSeconds()).isNull(); // reported for flex runs only
+    }
+
+    @Test
+    void batchStopJobRun_reportsRunsItCannotStop() {
+        aws.glueJobs().handler("export", run -> run.work(Duration.ofMinutes(10)));
+        createJob("export");
+        String id = glue.startJobRun(r -> r.jobName("export")).jobRunId();
+
+        BatchStopJobRunResponse response = glue.batchStopJobRun(r -> r.jobName("export").jobRunIds(id, "jr_missing"));
+
+        assertThat(response.successfulSubmissions()).hasSize(1);
+        assertThat(response.errors()).singleElement()
+                .satisfies(e -> assertThat(e.errorDetail().errorCode()).isEqualTo("EntityNotFoundException"));
+        assertThat(state(id)).isEqualTo(JobRunState.STOPPING);
+        aws.clock().advance(Duration.ofSeconds(5));
+        assertThat(state(id)).isEqualTo(JobRunState.STOPPED);
+    }
+
+    private JobRunState state(String id) {
+        return glue.getJobRun(r -> r.jobName("export").runId(id)).jobRun().jobRunState();
+    }
+}

@@ -45,9 +45,11 @@ final class JobExecution {
 
     /** Decides at StartJobRun what a run of {@code job} runs; a plan with a refusal is refused there. */
     Plan plan(Job job) {
-        if (world.handler(job.name()) != null) {
-            return new Plan(null, List.of(), null, null);
-        }
+        return world.handler(job.name()) != null ? new Plan(null, List.of(), null, null) : codePlan(job);
+    }
+
+    /** What the job's own code is, handler or not. */
+    private Plan codePlan(Job job) {
         Map<String, String> defaults = job.defaultArguments() == null ? Map.of() : job.defaultArguments();
         String command = job.command() == null ? "" : job.command().name();
         String script = job.command() == null ? "" : job.command().scriptLocation();
@@ -79,7 +81,13 @@ final class JobExecution {
     void run(JobEntry job, RunEntry run, Instant at) {
         run.state = JobRunState.RUNNING;
         run.runningAt = at;
-        Attempt attempt = new Attempt(run, glueArguments(job, run));
+        Map<String, String> glueArguments = glueArguments(job, run);
+        Attempt attempt = new Attempt(run, glueArguments, () -> {
+            String failure = runCode(job, glueArguments);
+            if (failure != null) {
+                throw new CodeFailedException(failure);
+            }
+        });
         String failure = execute(job, run, attempt);
         Duration ran = attempt.elapsed.compareTo(GlueJobWorld.MIN_RUN) < 0 ? GlueJobWorld.MIN_RUN : attempt.elapsed;
         Duration timeout = Duration.ofMinutes(run.timeoutMinutes);
@@ -102,26 +110,49 @@ final class JobExecution {
                 handler.run(attempt);
                 return null;
             }
-            Plan plan = plan(job.definition);
+            return runCode(job, attempt.glueArguments);
+        } catch (CodeFailedException e) {
+            return e.getMessage();
+        } catch (Exception e) {
+            String message = e.getMessage();
+            return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        }
+    }
+
+    /** Runs the job's deployed code; returns its failure, or null if it succeeded. */
+    private String runCode(JobEntry job, Map<String, String> glueArguments) {
+        try {
+            Plan plan = codePlan(job.definition);
             if (plan.refusal() != null) {
                 return plan.refusal();
             }
             if (plan.sparkJobClass() == null) {
-                readScript(job.definition, plan.script() == null ? job.definition.command().scriptLocation() : plan.script());
+                // The script could not be read when the run was planned: fail as Glue fails such a run.
+                readScript(job.definition, job.definition.command().scriptLocation());
+                return "Cannot run the script " + job.definition.command().scriptLocation() + " of job " + job.definition.name();
             }
             List<JobJar> jars = new ArrayList<>();
             for (String jar : plan.jars()) {
                 jars.add(new JobJar(jar, read(job.definition, jar)));
             }
-            List<String> arguments = jobArguments(plan.script(), attempt.glueArguments);
-            // The job's wall-clock time is not the fake's: a SparkJob run takes MIN_RUN of fake time, so runs
-            // are deterministic; a test that needs a long run (a timeout) registers a handler that work()s.
+            List<String> arguments = jobArguments(plan.script(), glueArguments);
+            // The job's wall-clock time is not the fake's: a SparkJob run takes MIN_RUN of fake time, so runs are
+            // deterministic; a test that needs a long run registers a handler that work()s and then proceed()s.
             SparkJobOutcome outcome = world.launcher().run(jars, plan.sparkJobClass(), arguments,
                     world.s3As(roleCaller(job.definition)));
             return outcome.succeeded() ? null : outcome.failure();
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             String message = e.getMessage();
             return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        }
+    }
+
+    /** A failure of the job's own code, carried through a handler that called proceed() and let it escape. */
+    private static final class CodeFailedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        CodeFailedException(String failure) {
+            super(failure);
         }
     }
 
@@ -198,12 +229,14 @@ final class JobExecution {
     private static final class Attempt implements GlueJobRunContext {
         private final RunEntry run;
         private final Map<String, String> glueArguments;
+        private final Runnable proceed;
         private final Map<String, String> arguments = new LinkedHashMap<>();
         private Duration elapsed = Duration.ZERO;
 
-        Attempt(RunEntry run, Map<String, String> glueArguments) {
+        Attempt(RunEntry run, Map<String, String> glueArguments, Runnable proceed) {
             this.run = run;
             this.glueArguments = glueArguments;
+            this.proceed = proceed;
             glueArguments.forEach((k, v) -> arguments.put(k.startsWith("--") ? k.substring(2) : k, v));
         }
 
@@ -243,6 +276,11 @@ final class JobExecution {
                 throw new IllegalArgumentException("work duration must be >= 0, but was " + duration);
             }
             elapsed = elapsed.plus(duration);
+        }
+
+        @Override
+        public void proceed() {
+            proceed.run();
         }
 
         @Override

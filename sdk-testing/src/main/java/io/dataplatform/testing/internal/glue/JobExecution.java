@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 final class JobExecution {
     private static final Logger LOG = LoggerFactory.getLogger(JobExecution.class);
     private static final Pattern SPARK_JOB = Pattern.compile("// dataplatform-spark-job: (\\S+)");
+    private static final Pattern TASK = Pattern.compile("// dataplatform-task: (\\S+)");
     private static final Pattern GLUE_OWN = Pattern.compile("glueOwn = Set\\(([^)]*)\\)");
     private static final Pattern GLUE_OWN_PREFIXES = Pattern.compile("glueOwnPrefixes = Seq\\(([^)]*)\\)");
 
@@ -40,7 +41,10 @@ final class JobExecution {
     }
 
     /** The code a run of {@code job} will run, or the reason the fake cannot run it. */
-    record Plan(String sparkJobClass, List<String> jars, String script, String refusal) {
+    record Plan(String sparkJobClass, List<String> jars, String script, String refusal, String taskClass) {
+        Plan(String sparkJobClass, List<String> jars, String script, String refusal) {
+            this(sparkJobClass, jars, script, refusal, null);
+        }
     }
 
     /** Decides at StartJobRun what a run of {@code job} runs; a plan with a refusal is refused there. */
@@ -67,14 +71,19 @@ final class JobExecution {
             // Glue starts the run and fails it when the script cannot be read.
             return new Plan(null, List.of(), script, null);
         }
+        String jars = defaults.getOrDefault("--extra-jars", "");
+        List<String> jarList = jars.isEmpty() ? List.of() : Arrays.asList(jars.split(","));
+        Matcher task = TASK.matcher(text);
+        if (task.find()) {
+            return new Plan(null, jarList, text, null, task.group(1));
+        }
         Matcher m = SPARK_JOB.matcher(text);
         if (!m.find()) {
             return new Plan(null, List.of(), script, "The fake Glue cannot compile the Scala script " + script
                     + " of job '" + job.name() + "': it runs only the entry script the DataPlatform SDK deploys for a"
-                    + " SparkJob class (glue().job(..).sparkJob(..)); " + register);
+                    + " SparkJob or JobTask class (glue().job(..).sparkJob(..) or .task(..)); " + register);
         }
-        String jars = defaults.getOrDefault("--extra-jars", "");
-        return new Plan(m.group(1), jars.isEmpty() ? List.of() : Arrays.asList(jars.split(",")), text, null);
+        return new Plan(m.group(1), jarList, text, null);
     }
 
     /** Runs the attempt's code now ({@code at}): the run becomes RUNNING and its end is fixed. */
@@ -88,7 +97,10 @@ final class JobExecution {
                 throw new CodeFailedException(failure);
             }
         });
+        Instant before = world.clock().instant();
         String failure = execute(job, run, attempt);
+        // Fake time the code itself spent (a task's retries sleep on the world's clock) counts as run time.
+        attempt.work(Duration.between(before, world.clock().instant()));
         Duration ran = attempt.elapsed.compareTo(GlueJobWorld.MIN_RUN) < 0 ? GlueJobWorld.MIN_RUN : attempt.elapsed;
         Duration timeout = Duration.ofMinutes(run.timeoutMinutes);
         if (ran.compareTo(timeout) > 0) {
@@ -125,6 +137,13 @@ final class JobExecution {
             Plan plan = codePlan(job.definition);
             if (plan.refusal() != null) {
                 return plan.refusal();
+            }
+            if (plan.taskClass() != null) {
+                List<JobJar> jars = new ArrayList<>();
+                for (String jar : plan.jars()) {
+                    jars.add(new JobJar(jar, read(job.definition, jar)));
+                }
+                return world.tasks().run(jars, plan.taskClass(), jobArguments(plan.script(), glueArguments));
             }
             if (plan.sparkJobClass() == null) {
                 // The script could not be read when the run was planned: fail as Glue fails such a run.

@@ -111,6 +111,8 @@ public final class FakeAws implements AutoCloseable {
         this.sesWorld = new SesWorld(clock, region.id());
         this.ownerSes = FakeSesClient.create(sesWorld, dispatcher, new Caller(ownerArn(), true));
         this.http = new FakeHttp(clock);
+        // A JobTask deployed as a Glue job runs against this world as the account, as it would on Glue.
+        this.glueWorld.jobs().taskPlatforms(this::dataPlatform);
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */

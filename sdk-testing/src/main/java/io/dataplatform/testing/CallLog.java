@@ -69,6 +69,19 @@ public final class CallLog {
         return calls.stream().filter(c -> c.service() == service).map(RecordedCall::operation).toList();
     }
 
+    /** Returns the kept calls the test's code made (none a service made on its own), oldest first. */
+    public synchronized List<RecordedCall> userCalls() {
+        return calls.stream().filter(c -> !c.internal()).toList();
+    }
+
+    /**
+     * Returns the kept calls services made to each other on behalf of {@code origin} (as {@link
+     * RecordedCall#origin()} names it, e.g. {@code glue crawler sales-crawler}), oldest first.
+     */
+    public synchronized List<RecordedCall> internalCalls(String origin) {
+        return calls.stream().filter(c -> origin.equals(c.origin())).toList();
+    }
+
     /** Forgets every call recorded so far and resets {@link #dropped()} to zero. */
     public synchronized void clear() {
         calls.clear();

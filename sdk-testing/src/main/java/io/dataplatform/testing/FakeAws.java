@@ -7,8 +7,6 @@ import io.dataplatform.http.HttpTransport;
 import io.dataplatform.s3.Principal;
 import io.dataplatform.testing.internal.Caller;
 import io.dataplatform.testing.internal.Memo;
-import io.dataplatform.testing.internal.ServiceCalls;
-import io.dataplatform.testing.internal.ServiceErrors;
 import io.dataplatform.testing.internal.athena.AthenaWorld;
 import io.dataplatform.testing.internal.athena.FakeAthenaClient;
 import io.dataplatform.testing.internal.compute.SparkJobLauncher;
@@ -28,7 +26,6 @@ import io.dataplatform.testing.internal.ses.SesWorld;
 import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -63,14 +60,6 @@ public final class FakeAws implements AutoCloseable {
     public static final Instant DEFAULT_START = Instant.parse("2024-01-01T00:00:00Z");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern ROOT_USER = Pattern.compile("arn:aws:iam::\\d{12}:root");
-    /** Runs a service's internal calls (Athena reading the catalog and S3) without recording or faults. */
-    private static final ServiceCalls UNRECORDED = new ServiceCalls() {
-        @Override
-        public <T> T invoke(AwsService service, String operation, String principal, ServiceErrors errors, Supplier<T> body) {
-            return body.get();
-        }
-    };
-
     private final Region region;
     private final String accountId;
     private final FakeClock clock;
@@ -346,11 +335,11 @@ public final class FakeAws implements AutoCloseable {
         final AthenaClient owner;
 
         AthenaParts(FakeAws aws) {
-            // Athena reads the catalog and the buckets, and writes its result files, as the account, through
-            // clients that bypass the call record and the faults: those are about the calls the user's code makes.
-            Caller service = new Caller(aws.ownerArn(), true);
-            this.world = new AthenaWorld(aws.clock, FakeGlueClient.create(aws.glue.get().world, UNRECORDED, service),
-                    FakeS3Client.create(aws.s3World, UNRECORDED, service),
+            // Athena reads the catalog and the buckets, and writes its result files, as the account: internal calls,
+            // recorded with their origin and spared the user's faults unless the test includes internal calls.
+            Caller service = new Caller(aws.ownerArn(), true).internal("athena query");
+            this.world = new AthenaWorld(aws.clock, FakeGlueClient.create(aws.glue.get().world, aws.dispatcher, service),
+                    FakeS3Client.create(aws.s3World, aws.dispatcher, service),
                     "aws-athena-query-results-" + aws.accountId + "-" + aws.region.id());
             this.owner = FakeAthenaClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
         }
@@ -365,9 +354,9 @@ public final class FakeAws implements AutoCloseable {
         final EmrClient owner;
 
         EmrParts(FakeAws aws) {
-            // Clusters read job jars and run jobs over the buckets as the account, outside the call record and faults.
-            EmrWorld world = new EmrWorld(aws.clock, aws.accountId, aws.region.id(),
-                    FakeS3Client.create(aws.s3World, UNRECORDED, new Caller(aws.ownerArn(), true)), SparkJobLauncher::local);
+            // Clusters read job jars and run jobs over the buckets as the account: internal calls (see AthenaParts).
+            EmrWorld world = new EmrWorld(aws.clock, aws.accountId, aws.region.id(), FakeS3Client.create(aws.s3World,
+                    aws.dispatcher, new Caller(aws.ownerArn(), true).internal("emr cluster")), SparkJobLauncher::local);
             this.owner = FakeEmrClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
         }
     }

@@ -108,9 +108,9 @@ public final class WorldTargets {
     private static void versionedKey() {
         try (FakeAws aws = FakeAws.builder().callLogCapacity(1).build()) {
             S3Client s3 = aws.s3();
-            s3.createBucket(b -> b.bucket("v"));
-            s3.putBucketVersioning(b -> b.bucket("v").versioningConfiguration(c -> c.status(BucketVersioningStatus.ENABLED)));
-            PutObjectRequest put = PutObjectRequest.builder().bucket("v").key("k").build();
+            s3.createBucket(b -> b.bucket("versioned"));
+            s3.putBucketVersioning(b -> b.bucket("versioned").versioningConfiguration(c -> c.status(BucketVersioningStatus.ENABLED)));
+            PutObjectRequest put = PutObjectRequest.builder().bucket("versioned").key("k").build();
             byte[] small = new byte[16];
             double first = 0;
             double last = 0;
@@ -262,12 +262,12 @@ public final class WorldTargets {
                     FakeAws aws = FakeAws.create();
                     print("create-ms", (System.nanoTime() - start) / 1e6);
                     s3 = aws.s3();
-                    s3.createBucket(b -> b.bucket("b"));
+                    s3.createBucket(b -> b.bucket("bench"));
                 } else {
                     s3 = new MapS3Client();
                     print("create-ms", (System.nanoTime() - start) / 1e6);
                 }
-                s3.putObject(PutObjectRequest.builder().bucket("b").key("k").build(), RequestBody.fromBytes(KIB));
+                s3.putObject(PutObjectRequest.builder().bucket("bench").key("k").build(), RequestBody.fromBytes(KIB));
                 long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
                 print("first-put-ms", System.currentTimeMillis() - jvmStart);
                 print("classes", ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
@@ -277,15 +277,15 @@ public final class WorldTargets {
                 S3Client s3;
                 if (mode.equals("short-fake")) {
                     s3 = FakeAws.create().s3();
-                    s3.createBucket(b -> b.bucket("b"));
+                    s3.createBucket(b -> b.bucket("bench"));
                 } else {
                     s3 = new MapS3Client();
                 }
                 PutObjectRequest[] puts = new PutObjectRequest[PASS];
                 GetObjectRequest[] gets = new GetObjectRequest[PASS];
                 for (int i = 0; i < PASS; i++) {
-                    puts[i] = PutObjectRequest.builder().bucket("b").key("key-" + i).build();
-                    gets[i] = GetObjectRequest.builder().bucket("b").key("key-" + i).build();
+                    puts[i] = PutObjectRequest.builder().bucket("bench").key("key-" + i).build();
+                    gets[i] = GetObjectRequest.builder().bucket("bench").key("key-" + i).build();
                 }
                 for (int i = 0; i < WARMUP_PAIRS; i++) {
                     s3.putObject(puts[i], RequestBody.fromBytes(KIB));
@@ -304,7 +304,7 @@ public final class WorldTargets {
             }
             case "short-platform" -> {
                 FakeAws aws = FakeAws.create();
-                Bucket bucket = aws.dataPlatform().bucket("b").create();
+                Bucket bucket = aws.dataPlatform().bucket("bench").create();
                 String[] keys = new String[PASS];
                 for (int i = 0; i < PASS; i++) {
                     keys[i] = "key-" + i;

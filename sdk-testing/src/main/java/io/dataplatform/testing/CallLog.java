@@ -12,6 +12,11 @@ import java.util.List;
  * long-running world (a benchmark, a soak test) does not grow without bound. Every query below
  * answers over the calls kept; {@link #dropped()} tells how many were dropped.
  *
+ * <p>Calls one service makes to another (a crawler reading S3, Athena reading the catalog and the
+ * buckets, an EMR step or a Glue job reading its inputs) are kept too, with their {@link
+ * RecordedCall#origin()}: {@link #all()} and {@link #internalCalls(String)} show them, while {@link
+ * #of}, {@link #count} and {@link #operations} answer about the calls the test's own code made.
+ *
  * <pre>{@code
  * assertThat(aws.calls().count(AwsService.S3, "PutObject")).isEqualTo(3);
  * }</pre>
@@ -54,19 +59,33 @@ public final class CallLog {
         return List.copyOf(calls);
     }
 
-    /** Returns the kept calls of {@code operation} on {@code service}, oldest first. */
+    /** Returns the kept calls of {@code operation} on {@code service} the test's code made, oldest first. */
     public synchronized List<RecordedCall> of(AwsService service, String operation) {
-        return calls.stream().filter(c -> c.service() == service && c.operation().equals(operation)).toList();
+        return calls.stream().filter(c -> !c.internal() && c.service() == service && c.operation().equals(operation)).toList();
     }
 
-    /** Returns how many kept calls of {@code operation} on {@code service} there are, failed ones included. */
+    /** Returns how many kept calls of {@code operation} on {@code service} the test's code made, failed ones included. */
     public synchronized int count(AwsService service, String operation) {
-        return (int) calls.stream().filter(c -> c.service() == service && c.operation().equals(operation)).count();
+        return (int) calls.stream().filter(c -> !c.internal() && c.service() == service && c.operation().equals(operation))
+                .count();
     }
 
-    /** Returns the operation names of the kept calls on {@code service}, in order. */
+    /** Returns the operation names of the kept calls on {@code service} the test's code made, in order. */
     public synchronized List<String> operations(AwsService service) {
-        return calls.stream().filter(c -> c.service() == service).map(RecordedCall::operation).toList();
+        return calls.stream().filter(c -> !c.internal() && c.service() == service).map(RecordedCall::operation).toList();
+    }
+
+    /** Returns the kept calls the test's code made (none a service made on its own), oldest first. */
+    public synchronized List<RecordedCall> userCalls() {
+        return calls.stream().filter(c -> !c.internal()).toList();
+    }
+
+    /**
+     * Returns the kept calls services made to each other on behalf of {@code origin} (as {@link
+     * RecordedCall#origin()} names it, e.g. {@code glue crawler sales-crawler}), oldest first.
+     */
+    public synchronized List<RecordedCall> internalCalls(String origin) {
+        return calls.stream().filter(c -> origin.equals(c.origin())).toList();
     }
 
     /** Forgets every call recorded so far and resets {@link #dropped()} to zero. */

@@ -3,10 +3,10 @@ package io.dataplatform.testing;
 import io.dataplatform.DataPlatform;
 import io.dataplatform.RetryPolicy;
 import io.dataplatform.Sleeper;
+import io.dataplatform.http.HttpTransport;
 import io.dataplatform.s3.Principal;
 import io.dataplatform.testing.internal.Caller;
-import io.dataplatform.testing.internal.ServiceCalls;
-import io.dataplatform.testing.internal.ServiceErrors;
+import io.dataplatform.testing.internal.Memo;
 import io.dataplatform.testing.internal.athena.AthenaWorld;
 import io.dataplatform.testing.internal.athena.FakeAthenaClient;
 import io.dataplatform.testing.internal.compute.SparkJobLauncher;
@@ -15,6 +15,10 @@ import io.dataplatform.testing.internal.emr.FakeEmrClient;
 import io.dataplatform.testing.internal.glue.FakeGlueClient;
 import io.dataplatform.testing.internal.glue.GlueWorld;
 import io.dataplatform.testing.internal.iam.IdentityStore;
+import io.dataplatform.testing.internal.lazy.LazyAthenaClient;
+import io.dataplatform.testing.internal.lazy.LazyEmrClient;
+import io.dataplatform.testing.internal.lazy.LazyGlueClient;
+import io.dataplatform.testing.internal.lazy.LazySesV2Client;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
 import io.dataplatform.testing.internal.ses.FakeSesClient;
@@ -22,7 +26,6 @@ import io.dataplatform.testing.internal.ses.SesWorld;
 import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -40,7 +43,8 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}; an SES that records
  * what it sends ({@link #sesOutbox()}) and the HTTP responses a test registers ({@link #http()}), so a job's
  * outside calls never leave the machine. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
- * both run on it unchanged. No Docker, no network, milliseconds to create; every world is
+ * both run on it unchanged. No Docker, no network, milliseconds to create: each service other than S3 is
+ * built (and its classes loaded) on its first use, so an S3-only test pays for S3 alone. Every world is
  * independent of every other.
  *
  * <pre>{@code
@@ -50,21 +54,12 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * }</pre>
  */
 public final class FakeAws implements AutoCloseable {
-    private final AthenaWorld athenaWorld;
     /** The account id of a world created with defaults. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
     /** The instant a world's clock starts at by default. */
     public static final Instant DEFAULT_START = Instant.parse("2024-01-01T00:00:00Z");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern ROOT_USER = Pattern.compile("arn:aws:iam::\\d{12}:root");
-    /** Runs a service's internal calls (Athena reading the catalog and S3) without recording or faults. */
-    private static final ServiceCalls UNRECORDED = new ServiceCalls() {
-        @Override
-        public <T> T invoke(AwsService service, String operation, String principal, ServiceErrors errors, Supplier<T> body) {
-            return body.get();
-        }
-    };
-
     private final Region region;
     private final String accountId;
     private final FakeClock clock;
@@ -74,13 +69,20 @@ public final class FakeAws implements AutoCloseable {
     private final IdentityStore identities;
     private final S3World s3World;
     private final S3Client ownerS3;
-    private final GlueClient ownerGlue;
-    private final GlueWorld glueWorld;
-    private final AthenaClient ownerAthena;
-    private final EmrClient ownerEmr;
-    private final SesWorld sesWorld;
-    private final SesV2Client ownerSes;
-    private final FakeHttp http;
+    // Every other service is built on first use, so an S3-only test neither builds nor loads them; the
+    // platforms get lazily-built clients (generated, internal.lazy) that build the service on their first call.
+    // Each service's parts are a nested class: a lambda naming GlueWorld would load it when the world is
+    // created (the lambda's method type is resolved then), a nested class only when first built.
+    private final Memo<GlueParts> glue;
+    private final Memo<AthenaParts> athena;
+    private final Memo<EmrParts> emr;
+    private final Memo<SesParts> ses;
+    private final Memo<FakeHttp> http;
+    private final GlueClient platformGlue;
+    private final AthenaClient platformAthena;
+    private final EmrClient platformEmr;
+    private final SesV2Client platformSes;
+    private final HttpTransport platformHttp;
     private final AtomicLong platforms = new AtomicLong();
     private S3Presigner platformPresigner;
 
@@ -94,25 +96,16 @@ public final class FakeAws implements AutoCloseable {
         this.identities = new IdentityStore();
         this.s3World = new S3World(clock, accountId, region.id(), identities);
         this.ownerS3 = FakeS3Client.create(s3World, dispatcher, new Caller(ownerArn(), true));
-        // Crawlers read the world's buckets through an S3 client acting as their role.
-        this.glueWorld = new GlueWorld(clock, accountId, caller -> FakeS3Client.create(s3World, dispatcher, caller));
-        this.ownerGlue = FakeGlueClient.create(glueWorld, dispatcher, new Caller(ownerArn(), true));
-        // Athena reads the catalog and the buckets, and writes its result files, as the account, through
-        // clients that bypass the call record and the faults: those are about the calls the user's code makes.
-        Caller athenaService = new Caller(ownerArn(), true);
-        this.athenaWorld = new AthenaWorld(clock, FakeGlueClient.create(glueWorld, UNRECORDED, athenaService),
-                FakeS3Client.create(s3World, UNRECORDED, athenaService),
-                "aws-athena-query-results-" + accountId + "-" + region.id());
-        this.ownerAthena = FakeAthenaClient.create(athenaWorld, dispatcher, new Caller(ownerArn(), true));
-        // Clusters read job jars and run jobs over the buckets as the account, outside the call record and faults.
-        EmrWorld emrWorld = new EmrWorld(clock, accountId, region.id(),
-                FakeS3Client.create(s3World, UNRECORDED, new Caller(ownerArn(), true)), SparkJobLauncher::local);
-        this.ownerEmr = FakeEmrClient.create(emrWorld, dispatcher, new Caller(ownerArn(), true));
-        this.sesWorld = new SesWorld(clock, region.id());
-        this.ownerSes = FakeSesClient.create(sesWorld, dispatcher, new Caller(ownerArn(), true));
-        this.http = new FakeHttp(clock);
-        // A JobTask deployed as a Glue job runs against this world as the account, as it would on Glue.
-        this.glueWorld.jobs().taskPlatforms(this::dataPlatform);
+        this.glue = Memo.of(() -> new GlueParts(this));
+        this.athena = Memo.of(() -> new AthenaParts(this));
+        this.emr = Memo.of(() -> new EmrParts(this));
+        this.ses = Memo.of(() -> new SesParts(this));
+        this.http = Memo.of(() -> new FakeHttp(clock));
+        this.platformGlue = new LazyGlueClient(() -> glue.get().owner);
+        this.platformAthena = new LazyAthenaClient(() -> athena.get().owner);
+        this.platformEmr = new LazyEmrClient(() -> emr.get().owner);
+        this.platformSes = new LazySesV2Client(() -> ses.get().owner);
+        this.platformHttp = (request, timeout) -> http.get().exchange(request, timeout);
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -194,7 +187,7 @@ public final class FakeAws implements AutoCloseable {
      * read this world's buckets. Crawls advance with the world's clock.
      */
     public GlueClient glue() {
-        return ownerGlue;
+        return glue.get().owner;
     }
 
     /**
@@ -202,7 +195,7 @@ public final class FakeAws implements AutoCloseable {
      * run in place of jobs the fake cannot run (Python scripts). Runs themselves go through {@link #glue()}.
      */
     public GlueJobs glueJobs() {
-        return new GlueJobs(glueWorld.jobs());
+        return new GlueJobs(glue.get().world.jobs());
     }
 
     /**
@@ -211,7 +204,7 @@ public final class FakeAws implements AutoCloseable {
      * with the world's clock (QUEUED, RUNNING, then SUCCEEDED, FAILED or CANCELLED).
      */
     public AthenaClient athena() {
-        return ownerAthena;
+        return athena.get().owner;
     }
 
     /**
@@ -223,7 +216,7 @@ public final class FakeAws implements AutoCloseable {
      * needs dataplatform-sdk-spark on the test classpath; other kinds of steps are refused with 501.
      */
     public EmrClient emr() {
-        return ownerEmr;
+        return emr.get().owner;
     }
 
     /**
@@ -231,17 +224,17 @@ public final class FakeAws implements AutoCloseable {
      * {@link #sesOutbox()}, never delivered; SES's sandbox rules and quotas apply (see {@link #sesAccount()}).
      */
     public SesV2Client ses() {
-        return ownerSes;
+        return ses.get().owner;
     }
 
     /** Returns what the fake SES sent, for assertions. */
     public SesOutbox sesOutbox() {
-        return new SesOutbox(sesWorld);
+        return new SesOutbox(ses.get().world);
     }
 
     /** Returns the fake SES account: verified identities, sandbox or production, quotas. */
     public SesAccount sesAccount() {
-        return new SesAccount(sesWorld);
+        return new SesAccount(ses.get().world);
     }
 
     /**
@@ -249,7 +242,7 @@ public final class FakeAws implements AutoCloseable {
      * world (and so every task) gets instead of the network; requests are recorded.
      */
     public FakeHttp http() {
-        return http;
+        return http.get();
     }
 
     /** Returns a presigner that signs with this world's fake credentials. */
@@ -293,11 +286,11 @@ public final class FakeAws implements AutoCloseable {
                 .region(region)
                 .accountId(accountId)
                 .s3Client(s3)
-                .glueClient(ownerGlue)
-                .athenaClient(ownerAthena)
-                .emrClient(ownerEmr)
-                .sesClient(ownerSes)
-                .httpTransport(http)
+                .glueClient(platformGlue)
+                .athenaClient(platformAthena)
+                .emrClient(platformEmr)
+                .sesClient(platformSes)
+                .httpTransport(platformHttp)
                 .s3Presigner(platformPresigner())
                 .clock(clock)
                 .sleeper(sleeper())
@@ -314,12 +307,70 @@ public final class FakeAws implements AutoCloseable {
     /** Releases the fake Athena's engine if a query started it; the rest of the world lives in memory. */
     @Override
     public void close() {
-        athenaWorld.close();
+        athena.ifBuilt(AthenaParts::close);
         synchronized (this) {
             if (platformPresigner != null) {
                 platformPresigner.close();
                 platformPresigner = null;
             }
+        }
+    }
+
+    /** The Glue catalog, crawlers and jobs, built on first use. */
+    private static final class GlueParts {
+        final GlueWorld world;
+        final GlueClient owner;
+
+        GlueParts(FakeAws aws) {
+            // Crawlers read the world's buckets through an S3 client acting as their role.
+            this.world = new GlueWorld(aws.clock, aws.accountId,
+                    caller -> FakeS3Client.create(aws.s3World, aws.dispatcher, caller));
+            this.owner = FakeGlueClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
+            // A JobTask deployed as a Glue job runs against this world as the account, as it would on Glue.
+            this.world.jobs().taskPlatforms(aws::dataPlatform);
+        }
+    }
+
+    /** Athena, built on first use (its engine starts only with the first query). */
+    private static final class AthenaParts {
+        final AthenaWorld world;
+        final AthenaClient owner;
+
+        AthenaParts(FakeAws aws) {
+            // Athena reads the catalog and the buckets, and writes its result files, as the account: internal calls,
+            // recorded with their origin and spared the user's faults unless the test includes internal calls.
+            Caller service = new Caller(aws.ownerArn(), true).internal("athena query");
+            this.world = new AthenaWorld(aws.clock, FakeGlueClient.create(aws.glue.get().world, aws.dispatcher, service),
+                    FakeS3Client.create(aws.s3World, aws.dispatcher, service),
+                    "aws-athena-query-results-" + aws.accountId + "-" + aws.region.id());
+            this.owner = FakeAthenaClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
+        }
+
+        void close() {
+            world.close();
+        }
+    }
+
+    /** EMR, built on first use. */
+    private static final class EmrParts {
+        final EmrClient owner;
+
+        EmrParts(FakeAws aws) {
+            // Clusters read job jars and run jobs over the buckets as the account: internal calls (see AthenaParts).
+            EmrWorld world = new EmrWorld(aws.clock, aws.accountId, aws.region.id(), FakeS3Client.create(aws.s3World,
+                    aws.dispatcher, new Caller(aws.ownerArn(), true).internal("emr cluster")), SparkJobLauncher::local);
+            this.owner = FakeEmrClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
+        }
+    }
+
+    /** SES, built on first use. */
+    private static final class SesParts {
+        final SesWorld world;
+        final SesV2Client owner;
+
+        SesParts(FakeAws aws) {
+            this.world = new SesWorld(aws.clock, aws.region.id());
+            this.owner = FakeSesClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
         }
     }
 

@@ -21,6 +21,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 public final class Faults {
     private final FakeClock clock;
     private final List<Rule> rules = new ArrayList<>();
+    private volatile boolean internalCalls;
 
     Faults(FakeClock clock) {
         this.clock = clock;
@@ -34,9 +35,26 @@ public final class Faults {
         return new Target(service, operation, 0);
     }
 
-    /** Removes every fault. */
+    /**
+     * Makes the faults also hit the calls services make to each other (a crawler's or a Glue job's S3
+     * reads, Athena's reads of the catalog and the buckets, an EMR step's reads), which they otherwise
+     * skip. Latency faults on such calls do not move the clock: they happen inside the service's own time.
+     * Returns this, to chain {@link #on(AwsService, String)}.
+     */
+    public Faults includeInternalCalls() {
+        internalCalls = true;
+        return this;
+    }
+
+    /** Returns true if the faults hit services' internal calls too (see {@link #includeInternalCalls()}). */
+    public boolean includesInternalCalls() {
+        return internalCalls;
+    }
+
+    /** Removes every fault, and makes faults skip internal calls again. */
     public synchronized void clear() {
         rules.clear();
+        internalCalls = false;
     }
 
     private synchronized void add(Rule rule) {
@@ -50,10 +68,11 @@ public final class Faults {
      * @param after  thrown after the operation took effect (its response is lost), or null
      */
     record Injected(AwsServiceException before, AwsServiceException after) {
+        static final Injected NONE = new Injected(null, null);
     }
 
     /** Applies the matching rules to one call: advances the clock for latency, returns the errors to throw. */
-    synchronized Injected apply(AwsService service, String operation, ServiceErrors errors) {
+    synchronized Injected apply(AwsService service, String operation, ServiceErrors errors, boolean advanceClock) {
         Duration latency = Duration.ZERO;
         AwsServiceException failure = null;
         AwsServiceException lostResponse = null;
@@ -91,7 +110,7 @@ public final class Faults {
                 }
             }
         }
-        if (!latency.isZero()) {
+        if (!latency.isZero() && advanceClock) {
             clock.advance(latency);
         }
         return new Injected(failure, lostResponse);

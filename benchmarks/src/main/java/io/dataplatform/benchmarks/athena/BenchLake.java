@@ -13,9 +13,9 @@ import software.amazon.awssdk.services.glue.model.TableInput;
  * {@value #ROWS} rows in the fake S3 and catalog, and the same bytes in a local file for DuckDB run
  * directly, so every engine reads exactly the same data.
  */
-final class BenchLake {
+public final class BenchLake {
     static final int ROWS = 10_000;
-    static final String SQL = "SELECT region, count(*) AS orders, sum(amount) AS total FROM sales GROUP BY region ORDER BY region";
+    public static final String SQL = "SELECT region, count(*) AS orders, sum(amount) AS total FROM sales GROUP BY region ORDER BY region";
 
     private BenchLake() {
     }
@@ -33,7 +33,7 @@ final class BenchLake {
     }
 
     /** Creates the lake in {@code aws}: bucket {@code bench-lake}, database {@code bench}, table {@code sales}. */
-    static void create(FakeAws aws) {
+    public static void create(FakeAws aws) {
         aws.s3().createBucket(b -> b.bucket("bench-lake"));
         aws.s3().putObject(b -> b.bucket("bench-lake").key("sales/part-0.csv"), RequestBody.fromString(csv()));
         aws.glue().createDatabase(d -> d.databaseInput(i -> i.name("bench")));

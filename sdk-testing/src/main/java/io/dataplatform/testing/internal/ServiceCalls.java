@@ -14,4 +14,13 @@ public interface ServiceCalls {
      * advance the clock), then runs {@code body}; an AWS exception from the body is recorded too.
      */
     <T> T invoke(AwsService service, String operation, String principal, ServiceErrors errors, Supplier<T> body);
+
+    /**
+     * Runs {@code operation} for {@code caller}: a user's call as {@link #invoke(AwsService, String, String,
+     * ServiceErrors, Supplier)}; a service's internal call (a caller with an origin) is recorded with its
+     * origin and meets the faults only when the world's faults include internal calls.
+     */
+    default <T> T invoke(AwsService service, String operation, Caller caller, ServiceErrors errors, Supplier<T> body) {
+        return invoke(service, operation, caller.arn(), errors, body);
+    }
 }

@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 
 /**
  * What a user of sdk-testing does without Spark, run by {@link RuntimeClasspathTest} in a child JVM
- * on sdk-testing's runtime classpath only: S3 puts and gets, the Glue catalog and a crawler over a
+ * on sdk-testing's runtime classpath only: S3 puts and gets (then {@link #GLUE}), the Glue catalog and a crawler over a
  * Parquet file, then (after {@link #ATHENA}) one Athena query and an EMR Spark step, which fails for want of sdk-spark.
  */
 public final class LeanScenario {
+    /** Printed after the S3-only part (a world, a platform, puts and gets), before anything else is used. */
+    static final String GLUE = "=== glue ===";
     /** Printed between the storage part and the first Athena query. */
     static final String ATHENA = "=== athena ===";
 
@@ -29,6 +31,9 @@ public final class LeanScenario {
             Bucket raw = platform.bucket("acme-raw").create();
             raw.put("sales/part-0.parquet", parquet);
             boolean same = Arrays.equals(parquet, raw.get("sales/part-0.parquet").bytes());
+            aws.s3().getObjectAsBytes(r -> r.bucket("acme-raw").key("sales/part-0.parquet"));
+            System.out.println(GLUE);
+            System.out.flush();
             GlueCatalog glue = platform.glue();
             glue.database("sales").create();
             glue.crawler("sales-crawler").target("s3://acme-raw/sales/").database("sales")

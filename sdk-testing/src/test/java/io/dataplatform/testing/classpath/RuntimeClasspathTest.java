@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A test that fakes only S3, the catalog or Athena gets neither Spark, Hadoop nor Scala: sdk-testing's
  * runtime classpath (written by maven-dependency-plugin's build-classpath at generate-test-resources)
- * holds none of them, the fakes work on that classpath alone, and S3 and Glue do not even load the
- * query engine, which starts with the first Athena query.
+ * holds none of them, the fakes work on that classpath alone, S3 alone loads no other service's fake,
+ * and S3 and Glue do not even load the query engine, which starts with the first Athena query.
  */
 class RuntimeClasspathTest {
     private static final Path RUNTIME_CLASSPATH = Path.of("target", "runtime-classpath.txt");
@@ -30,6 +30,12 @@ class RuntimeClasspathTest {
     private static final Pattern LOADED = Pattern.compile("\\[class,load\\] (\\S+) ");
     private static final List<String> ENGINE_PACKAGES = List.of("org.duckdb.", "io.dataplatform.athena.engine.",
             "io.trino.", "org.apache.spark.", "org.apache.hadoop.", "scala.");
+    /** The fakes of the services other than S3, and those services' request and response classes. */
+    private static final List<String> OTHER_SERVICE_PACKAGES = List.of("io.dataplatform.testing.internal.glue.",
+            "io.dataplatform.testing.internal.athena.", "io.dataplatform.testing.internal.emr.",
+            "io.dataplatform.testing.internal.ses.", "io.dataplatform.testing.internal.compute.",
+            "software.amazon.awssdk.services.glue.model.", "software.amazon.awssdk.services.athena.model.",
+            "software.amazon.awssdk.services.emr.model.", "software.amazon.awssdk.services.sesv2.model.");
 
     @Test
     void runtimeClasspath_hasNoSparkHadoopScalaOrParquetHadoop() throws IOException {
@@ -61,8 +67,15 @@ class RuntimeClasspathTest {
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(child.exitValue()).as("the scenario failed:%n%s", tail(output)).isZero();
+        int glue = output.indexOf(LeanScenario.GLUE);
         int athena = output.indexOf(LeanScenario.ATHENA);
+        assertThat(glue).as("the scenario's output:%n%s", tail(output)).isPositive();
         assertThat(athena).as("the scenario's output:%n%s", tail(output)).isPositive();
+        // A world is lazy: creating it, a platform over it and S3 calls build (and load) no other service.
+        assertThat(classesIn(output.substring(0, glue), OTHER_SERVICE_PACKAGES))
+                .as("classes of Glue, Athena, EMR, SES or Spark fakes loaded by an S3-only use of FakeAws").isEmpty();
+        assertThat(classesIn(output.substring(glue), OTHER_SERVICE_PACKAGES))
+                .as("the check sees a service when it is used").contains("io.dataplatform.testing.internal.glue.GlueWorld");
         assertThat(engineClasses(output.substring(0, athena)))
                 .as("classes of a query engine, Spark, Hadoop or Scala loaded by FakeAws.create(), S3 and Glue").isEmpty();
         assertThat(output).contains("s3: same bytes; glue: id bigint, name string").contains("athena: n=3 total=6")
@@ -92,10 +105,14 @@ class RuntimeClasspathTest {
     }
 
     private static List<String> engineClasses(String verboseOutput) {
+        return classesIn(verboseOutput, ENGINE_PACKAGES);
+    }
+
+    private static List<String> classesIn(String verboseOutput, List<String> packages) {
         List<String> classes = new ArrayList<>();
         for (String line : verboseOutput.lines().toList()) {
             Matcher loaded = LOADED.matcher(line);
-            if (loaded.find() && ENGINE_PACKAGES.stream().anyMatch(loaded.group(1)::startsWith)) {
+            if (loaded.find() && packages.stream().anyMatch(loaded.group(1)::startsWith)) {
                 classes.add(loaded.group(1));
             }
         }

@@ -264,7 +264,8 @@ class CrawlerTest {
 
         CrawlerRun rerun = crawler.start().await();
 
-        assertThat(aws.calls().count(AwsService.S3, "GetObject")).isEqualTo(1);
+        assertThat(aws.calls().internalCalls("glue crawler sales-crawler")).filteredOn(c -> c.operation().equals("GetObject"))
+                .hasSize(1);
         assertThat(rerun.tablesCreated()).isZero();
         var table = glue.database("sales").table("sales");
         assertThat(table.partitions().list().map(Partition::values))
@@ -507,7 +508,8 @@ class CrawlerTest {
 
         crawl("s3://acme-raw/sales/");
 
-        var reads = aws.calls().of(AwsService.S3, "GetObject");
+        var reads = aws.calls().internalCalls("glue crawler sales-crawler").stream()
+                .filter(c -> c.operation().equals("GetObject")).toList();
         assertThat(reads).hasSize(1);
         assertThat(reads.get(0).principal()).isEqualTo("arn:aws:iam::123456789012:role/AWSGlueServiceRole-sales");
         assertThat(aws.glue().getTable(GetTableRequest.builder().databaseName("sales").name("sales").build())

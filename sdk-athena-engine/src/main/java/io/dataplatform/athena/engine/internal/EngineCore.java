@@ -20,20 +20,28 @@ import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The engine: one in-memory DuckDB connection and one staging directory, both opened on the first
- * statement and closed with the engine. Statements run one at a time.
+ * The engine: in-memory DuckDB databases and one staging directory, opened on the first statement and
+ * closed with the engine. Statements run side by side, each on a database of its own taken from a pool
+ * (a query's views, schema and variables live in its database's catalog, so two queries over the same
+ * table must not share one); the staged copies are shared, content-addressed by object version.
  */
 public final class EngineCore implements AutoCloseable {
+    /** Idle databases kept for the next statements; more are opened while more statements run at once. */
+    private static final int IDLE_KEPT = 4;
     private final S3Client s3;
     private final GlueClient glue;
     private final Clock clock;
     private final SqlTranslator translator;
-    private Connection connection;
+    private final java.util.ArrayDeque<Slot> idle = new java.util.ArrayDeque<>();
+    private final java.util.Set<Slot> busy = new java.util.HashSet<>();
     private CompletableFuture<Connection> opening;
     private ObjectStage stage;
-    private ParquetCosts parquet;
-    private Map<String, List<List<List<String>>>> lastSelections = Map.of();
+    private volatile Map<String, List<List<List<String>>>> lastSelections = Map.of();
     private boolean closed;
+
+    /** One DuckDB database with what is cached about the Parquet files it read. */
+    private record Slot(Connection connection, ParquetCosts parquet) {
+    }
 
     /** An engine reading tables through {@code glue} and {@code s3}; DuckDB starts with the first statement. */
     public EngineCore(S3Client s3, GlueClient glue, Clock clock, SqlTranslator translator) {
@@ -44,12 +52,14 @@ public final class EngineCore implements AutoCloseable {
     }
 
     /** Runs one query; failures are thrown as {@link EngineFailure} worded as Athena's. */
-    public synchronized EngineResult execute(String sql, String database, List<String> parameters) {
-        if (closed) {
-            throw new IllegalStateException("The Athena engine is closed");
+    public EngineResult execute(String sql, String database, List<String> parameters) {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("The Athena engine is closed");
+            }
+            // DuckDB's native library loads while Trino's parser reads the first statement (each takes about 0.3 s cold).
+            startOpening();
         }
-        // DuckDB's native library loads while Trino's parser reads the first statement (each takes about 0.3 s cold).
-        startOpening();
         String bound = Parameters.bind(sql, parameters);
         io.trino.sql.tree.Statement statement = translator.parse(bound);
         StatementReads reads;
@@ -60,9 +70,19 @@ public final class EngineCore implements AutoCloseable {
             throw new EngineFailure("NOT_SUPPORTED", "The fake Athena cannot tell which tables this statement reads: "
                     + e.getMessage(), e);
         }
-        awaitOpen();
+        Slot slot = take();
+        try {
+            return execute(slot, sql, bound, statement, database, reads);
+        } finally {
+            release(slot);
+        }
+    }
+
+    private EngineResult execute(Slot slot, String sql, String bound, io.trino.sql.tree.Statement statement, String database,
+                                 StatementReads reads) {
+        Connection connection = slot.connection();
         java.time.Instant start = clock.instant();
-        QueryRun run = new QueryRun(connection, glue, stage, parquet, start, database, reads, sql);
+        QueryRun run = new QueryRun(connection, glue, stage, slot.parquet(), start, database, reads, sql);
         try {
             // current_date, now() and friends read the query's start on the engine's clock (the fake world's), not DuckDB's.
             try (Statement set = connection.createStatement()) {
@@ -71,7 +91,7 @@ public final class EngineCore implements AutoCloseable {
                                 java.time.LocalDateTime.ofInstant(start, java.time.ZoneOffset.UTC)) + "+00'");
             }
             SqlTranslator.Translated translated = translator.translate(bound, statement, run);
-            EngineResult result = run(translated, database, run);
+            EngineResult result = run(connection, translated, database, run);
             lastSelections = run.selections();
             return result;
         } catch (SQLException e) {
@@ -82,11 +102,68 @@ public final class EngineCore implements AutoCloseable {
     }
 
     /** For tests: the partitions each read of each table selected in the last successful statement. */
-    synchronized Map<String, List<List<List<String>>>> lastSelections() {
+    Map<String, List<List<List<String>>>> lastSelections() {
         return lastSelections;
     }
 
-    private EngineResult run(SqlTranslator.Translated translated, String database, QueryRun run) throws SQLException {
+    /** An idle database, or a new one: the one started while the statement was parsed, if no one took it. */
+    private Slot take() {
+        CompletableFuture<Connection> started;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("The Athena engine is closed");
+            }
+            Slot slot = idle.pollFirst();
+            if (slot != null) {
+                busy.add(slot);
+                return slot;
+            }
+            started = opening;
+            opening = null;
+        }
+        Connection connection;
+        if (started == null) {
+            connection = connect();
+        } else {
+            try {
+                connection = started.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof EngineFailure failure ? failure
+                        : new EngineFailure("GENERIC_INTERNAL_ERROR", "Cannot start DuckDB: " + e.getCause(), e.getCause());
+            }
+        }
+        synchronized (this) {
+            if (closed) {
+                closeQuietly(connection);
+                throw new IllegalStateException("The Athena engine is closed");
+            }
+            if (stage == null) {
+                stage = new ObjectStage(s3);
+            }
+            Slot slot = new Slot(connection, new ParquetCosts(connection));
+            busy.add(slot);
+            return slot;
+        }
+    }
+
+    private synchronized void release(Slot slot) {
+        busy.remove(slot);
+        if (closed || idle.size() >= IDLE_KEPT) {
+            closeQuietly(slot.connection());
+        } else {
+            idle.addFirst(slot);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing to recover: the in-memory database is gone either way.
+        }
+    }
+
+    private EngineResult run(Connection connection, SqlTranslator.Translated translated, String database, QueryRun run) throws SQLException {
         String sql = translated.duckDbSql().strip();
         while (sql.endsWith(";")) {
             sql = sql.substring(0, sql.length() - 1).strip();
@@ -139,9 +216,9 @@ public final class EngineCore implements AutoCloseable {
         }
     }
 
-    /** Starts DuckDB on a daemon thread, once. */
+    /** Starts a DuckDB database on a daemon thread when no idle one is left and none is starting. */
     private void startOpening() {
-        if (connection != null || opening != null) {
+        if (!idle.isEmpty() || opening != null) {
             return;
         }
         CompletableFuture<Connection> started = new CompletableFuture<>();
@@ -155,21 +232,6 @@ public final class EngineCore implements AutoCloseable {
         thread.setDaemon(true);
         thread.start();
         opening = started;
-    }
-
-    private void awaitOpen() {
-        if (connection != null) {
-            return;
-        }
-        try {
-            connection = opening.join();
-        } catch (CompletionException e) {
-            opening = null;   // the next statement tries again
-            throw e.getCause() instanceof EngineFailure failure ? failure
-                    : new EngineFailure("GENERIC_INTERNAL_ERROR", "Cannot start DuckDB: " + e.getCause(), e.getCause());
-        }
-        stage = new ObjectStage(s3);
-        parquet = new ParquetCosts(connection);
     }
 
     private Connection connect() {
@@ -188,31 +250,19 @@ public final class EngineCore implements AutoCloseable {
         }
     }
 
-    /** Closes the DuckDB connection and deletes the staged files. */
+    /** Closes the DuckDB databases (a running statement's when it ends) and deletes the staged files. */
     @Override
     public synchronized void close() {
         closed = true;
-        if (connection == null && opening != null) {
+        if (opening != null) {
             // Still starting: close it once it has started.
-            opening.thenAccept(started -> {
-                try {
-                    started.close();
-                } catch (SQLException e) {
-                    // Nothing to recover: the in-memory database is gone either way.
-                }
-            });
+            opening.thenAccept(EngineCore::closeQuietly);
+            opening = null;
         }
-        try {
-            if (connection != null) {
-                connection.close();
-            }
-        } catch (SQLException e) {
-            // Nothing to recover: the in-memory database is gone either way.
-        } finally {
-            connection = null;
-            if (stage != null) {
-                stage.close();
-            }
+        idle.forEach(slot -> closeQuietly(slot.connection()));
+        idle.clear();
+        if (stage != null) {
+            stage.close();
         }
     }
 }

@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * {@code t/}); hidden files (a name, or a folder's below the location, starting with {@code _} or
  * {@code .}), folder markers and Glacier Flexible Retrieval / Deep Archive objects are skipped, as
  * sdk-core's cost estimate skips them. Copies are content-addressed by bucket, key and ETag (or size
- * and modification time), so an unchanged object is downloaded once per engine.
+ * and modification time), so an unchanged object is downloaded once per engine; statements running side
+ * by side share the copies (each written to a temporary file, then moved into place atomically).
  */
 final class ObjectStage implements AutoCloseable {
     private final S3Client s3;
@@ -87,15 +88,21 @@ final class ObjectStage implements AutoCloseable {
      */
     StagedFile stage(String bucket, S3Object object, String transformName, String extension, UnaryOperator<byte[]> transform) {
         String version = object.eTag() != null ? object.eTag() : object.size() + "@" + object.lastModified();
-        String address = sha256(bucket + "\n" + object.key() + "\n" + version + "\n" + (transformName == null ? "" : transformName));
         String suffix = transform != null ? extension : object.key().endsWith(".gz") ? ".gz" : "";
-        Path path = directory.resolve(address + suffix);
+        Path path = directory.resolve(address(bucket, object.key(), version, transformName) + suffix);
         String uri = "s3://" + bucket + "/" + object.key();
         if (!Files.exists(path)) {
             byte[] bytes;
             try {
-                bytes = s3.getObject(GetObjectRequest.builder().bucket(bucket).key(object.key()).build(),
-                        ResponseTransformer.toBytes()).asByteArray();
+                var got = s3.getObject(GetObjectRequest.builder().bucket(bucket).key(object.key()).build(),
+                        ResponseTransformer.toBytes());
+                bytes = got.asByteArray();
+                // Another thread may have replaced the object since the listing: address the copy by what was read,
+                // so the listed version's address never holds other bytes (queries run side by side with writes).
+                String read = got.response().eTag();
+                if (object.eTag() != null && read != null && !read.equals(object.eTag())) {
+                    path = directory.resolve(address(bucket, object.key(), read, transformName) + suffix);
+                }
             } catch (SdkException e) {
                 throw new EngineFailure("HIVE_CANNOT_OPEN_SPLIT", "Error opening Hive split " + uri + ": " + e.getMessage(), e);
             }
@@ -105,6 +112,10 @@ final class ObjectStage implements AutoCloseable {
             write(path, bytes);
         }
         return new StagedFile(uri, object.size() == null ? 0 : object.size(), path);
+    }
+
+    private static String address(String bucket, String key, String version, String transformName) {
+        return sha256(bucket + "\n" + key + "\n" + version + "\n" + (transformName == null ? "" : transformName));
     }
 
     private void write(Path path, byte[] bytes) {

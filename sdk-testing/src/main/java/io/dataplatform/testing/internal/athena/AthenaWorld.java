@@ -38,6 +38,8 @@ public final class AthenaWorld {
     private final AthenaErrors errors = new AthenaErrors();
     private final Map<String, Execution> executions = new LinkedHashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
+    /** Queries running on the engine (outside this world's lock), by client request token. */
+    private final Map<String, Execution> running = new HashMap<>();
     private final Map<String, WorkGroupConfiguration> workgroups = new TreeMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
     private final String resultsBucket;
@@ -55,11 +57,13 @@ public final class AthenaWorld {
         this.resultsBucket = resultsBucket;
         SqlEngine[] created = createdEngine;
         this.engine = () -> {
-            if (created[0] == null) {
-                requireEngineArtifact();
-                created[0] = new SqlEngine(glue, s3, clock);
+            synchronized (created) {
+                if (created[0] == null) {
+                    requireEngineArtifact();
+                    created[0] = new SqlEngine(glue, s3, clock);
+                }
+                return created[0];
             }
-            return created[0];
         };
     }
 
@@ -79,9 +83,11 @@ public final class AthenaWorld {
     }
 
     /** Closes the query engine if a query started it (DuckDB's connection and staged files). */
-    public synchronized void close() {
-        if (createdEngine[0] != null) {
-            createdEngine[0].close();
+    public void close() {
+        synchronized (createdEngine) {
+            if (createdEngine[0] != null) {
+                createdEngine[0].close();
+            }
         }
     }
 
@@ -118,8 +124,45 @@ public final class AthenaWorld {
         return new ArrayList<>(executions.values());
     }
 
-    /** Starts (or, for a token seen before, finds) a query execution. */
-    synchronized Execution start(StartQueryExecutionRequest request) {
+    /**
+     * Starts (or, for a token seen before, finds) a query execution. The query runs on the engine outside
+     * this world's lock, so queries run side by side and other Athena calls do not wait for them; the
+     * engine reads a consistent view (it copies the objects a query reads before running it).
+     */
+    Execution start(StartQueryExecutionRequest request) {
+        Execution execution;
+        WorkGroupConfiguration configuration;
+        synchronized (this) {
+            execution = register(request);
+            if (execution.outcome != null || execution.finalState != null) {
+                return execution;
+            }
+            configuration = workgroups().get(execution.workgroup);
+        }
+        try {
+            run(execution, configuration);
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                if (execution.token != null) {
+                    running.remove(execution.token);
+                }
+                notifyAll();
+            }
+            throw e;
+        }
+        synchronized (this) {
+            executions.put(execution.id, execution);
+            if (execution.token != null) {
+                running.remove(execution.token);
+                tokens.put(execution.token, execution.id);
+            }
+            notifyAll();
+        }
+        return execution;
+    }
+
+    /** Validates a start and returns its execution: a finished one (repeated token, reused result) or one to run. */
+    private Execution register(StartQueryExecutionRequest request) {
         String query = request.queryString();
         if (query == null || query.isBlank() || query.length() > 262_144) {
             throw errors.invalid("1 validation error detected: Value at 'queryString' failed to satisfy constraint: "
@@ -131,6 +174,15 @@ public final class AthenaWorld {
             throw errors.invalid("1 validation error detected: Value '" + token + "' at 'clientRequestToken' failed to "
                     + "satisfy constraint: Member must have length " + (token.length() < 32
                     ? "greater than or equal to 32" : "less than or equal to 128"));
+        }
+        while (token != null && running.containsKey(token)) {
+            // The same token while its query runs: Athena answers with that query, so wait for it.
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw errors.error(500, "InternalServerException", "Interrupted while waiting for the query started with the same token");
+            }
         }
         if (token != null && tokens.containsKey(token)) {
             // Athena: a repeated token returns the same query; a changed request under it is an error.
@@ -168,12 +220,12 @@ public final class AthenaWorld {
             execution.reused = true;
             execution.reusedFrom = reusable;
             execution.finalState = QueryExecutionState.SUCCEEDED;
-        } else {
-            run(execution, configuration);
-        }
-        executions.put(id, execution);
-        if (token != null) {
-            tokens.put(token, id);
+            executions.put(id, execution);
+            if (token != null) {
+                tokens.put(token, id);
+            }
+        } else if (token != null) {
+            running.put(token, execution);
         }
         return execution;
     }

@@ -42,7 +42,7 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     }
 
     private <T> T invoke(String operation, Supplier<T> body) {
-        return calls.invoke(AwsService.GLUE, operation, caller.arn(), world.errors(), () -> {
+        return calls.invoke(AwsService.GLUE, operation, caller, world.errors(), () -> {
             synchronized (world) {
                 return body.get();
             }

@@ -85,7 +85,8 @@ public final class GlueWorld {
         boolean wasBusy = busy;
         busy = true;
         try {
-            S3Client s3 = s3ForCaller.apply(new Caller(CrawlApplier.roleArn(crawler.definition.role(), accountId), true));
+            S3Client s3 = s3ForCaller.apply(new Caller(CrawlApplier.roleArn(crawler.definition.role(), accountId), true)
+                    .internal("glue crawler " + crawler.definition.name()));
             Set<String> known = crawler.newFoldersOnly() ? crawler.crawledFolders : Set.of();
             S3Crawl.Result result;
             String failure = null;

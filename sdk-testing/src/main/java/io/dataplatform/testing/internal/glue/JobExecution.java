@@ -197,7 +197,7 @@ final class JobExecution {
     }
 
     private Caller roleCaller(Job job) {
-        return new Caller(CrawlApplier.roleArn(job.role(), world.accountId()), true);
+        return new Caller(CrawlApplier.roleArn(job.role(), world.accountId()), true).internal("glue job " + job.name());
     }
 
     /** What Glue passes a job's script: its own parameters, the job's defaults, the run's arguments over them. */

@@ -68,7 +68,7 @@ public final class FakeS3Client extends UnimplementedS3Operations {
     }
 
     private <T> T call(String operation, Supplier<T> body) {
-        return calls.invoke(AwsService.S3, operation, caller.arn(), S3Errors.INSTANCE, body);
+        return calls.invoke(AwsService.S3, operation, caller, S3Errors.INSTANCE, body);
     }
 
     private static void bucket(String bucket) {

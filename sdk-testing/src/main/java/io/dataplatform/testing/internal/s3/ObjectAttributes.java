@@ -54,6 +54,17 @@ final class ObjectAttributes {
             throw S3Errors.badRequest("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size");
         }
         try (InputStream in = body.contentStreamProvider().newStream()) {
+            long declared = body.optionalContentLength().orElse(-1L);
+            if (declared >= 0) {
+                // The length is known: read into the array the store keeps, without readAllBytes' chunks and final copy.
+                byte[] data = new byte[(int) declared];
+                int read = in.readNBytes(data, 0, data.length);
+                if (read == data.length && in.read() < 0) {
+                    return data;
+                }
+                throw new UncheckedIOException(new IOException("The request body's length differs from its declared "
+                        + declared + " bytes"));
+            }
             byte[] data = in.readAllBytes();
             if (data.length > max) {
                 throw S3Errors.badRequest("EntityTooLarge", "Your proposed upload exceeds the maximum allowed size");

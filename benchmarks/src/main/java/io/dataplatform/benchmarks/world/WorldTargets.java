@@ -1,0 +1,357 @@
+package io.dataplatform.benchmarks.world;
+
+import io.dataplatform.DataPlatform;
+import io.dataplatform.s3.Bucket;
+import io.dataplatform.testing.FakeAws;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+
+/**
+ * A timed harness (not a test) for issue 13's targets: what a test suite feels of FakeAws (fresh JVMs,
+ * short runs) next to an in-process ceiling measured in the same run ({@link MapS3Client}: an S3Client
+ * over a plain map, called with the same SDK request objects). Prints a Markdown table.
+ *
+ * <pre>{@code
+ * mvn -B -q -pl benchmarks -am package -DskipTests -Pbench
+ * java -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' io.dataplatform.benchmarks.world.WorldTargets
+ * }</pre>
+ */
+public final class WorldTargets {
+    private static final int FRESH_JVMS = 3;
+    private static final int WARMUP_PAIRS = 1_000;
+    private static final int PASS = 5_000;
+    private static final byte[] KIB = new byte[1024];
+
+    private WorldTargets() {
+    }
+
+    /** Without arguments prints the table; with a mode runs one fresh-JVM measurement and prints {@code name=value} lines. */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            child(args[0]);
+            return;
+        }
+        System.out.println("Load average at start: " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors() + " CPUs)");
+        System.out.println();
+        System.out.println("| measurement | FakeAws | ceiling | ratio | target |");
+        System.out.println("|---|---:|---:|---:|---|");
+        Map<String, Double> coldFake = fresh("cold-fake");
+        Map<String, Double> coldCeiling = fresh("cold-ceiling");
+        row("`FakeAws.create()` cold (fresh JVM), ms", coldFake.get("create-ms"), coldCeiling.get("create-ms"), "< 100 ms");
+        row("start -> first put (JVM start to first put done), ms", coldFake.get("first-put-ms"),
+                coldCeiling.get("first-put-ms"), "<= 1.5x ceiling");
+        row("RSS after the first put, MiB", coldFake.get("rss-mib"), coldCeiling.get("rss-mib"), "<= 60 MiB");
+        row("classes loaded at the first put", coldFake.get("classes"), coldCeiling.get("classes"), "");
+        double warmCreate = warmMicros(() -> {
+            FakeAws aws = FakeAws.create();
+            aws.close();
+            return 1;
+        }, 2_000);
+        row("`FakeAws.create()` warm, us", warmCreate, null, "< 50 us");
+        try (FakeAws aws = FakeAws.create()) {
+            double platform = warmMicros(() -> {
+                aws.dataPlatform();
+                return 1;
+            }, 20_000);
+            row("`aws.dataPlatform()` warm, us", platform, null, "< 10 us");
+        }
+        Map<String, Double> shortFake = fresh("short-fake");
+        Map<String, Double> shortPlatform = fresh("short-platform");
+        Map<String, Double> shortCeiling = fresh("short-ceiling");
+        row("1 KiB put, short run (fresh JVM, " + PASS + " ops after " + WARMUP_PAIRS + " pairs), ops/s",
+                shortFake.get("put-ops"), shortCeiling.get("put-ops"), ">= 70% of ceiling");
+        row("1 KiB get, short run, ops/s", shortFake.get("get-ops"), shortCeiling.get("get-ops"), ">= 70% of ceiling");
+        row("1 KiB put, short run, through `DataPlatform`, ops/s", shortPlatform.get("put-ops"), shortFake.get("put-ops"),
+                "within 10% of raw (ratio vs raw)");
+        row("1 KiB get, short run, through `DataPlatform`, ops/s", shortPlatform.get("get-ops"), shortFake.get("get-ops"),
+                "within 10% of raw (ratio vs raw)");
+        versionedKey();
+        largeObjects();
+        athenaSideBySide();
+        System.out.println();
+        System.out.println("Load average at end: " + loadAverage());
+        System.exit(0);
+    }
+
+    private static void row(String name, Double fake, Double ceiling, String target) {
+        String ratio = ceiling == null || ceiling == 0 ? "" : String.format(Locale.ROOT, "%.2f", fake / ceiling);
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name, format(fake), ceiling == null ? "" : format(ceiling),
+                ratio, target);
+        System.out.flush();
+    }
+
+    private static String format(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** 1M puts to one key of a versioned bucket: the rate of the first and of the last 100k. */
+    private static void versionedKey() {
+        try (FakeAws aws = FakeAws.builder().callLogCapacity(1).build()) {
+            S3Client s3 = aws.s3();
+            s3.createBucket(b -> b.bucket("versioned"));
+            s3.putBucketVersioning(b -> b.bucket("versioned").versioningConfiguration(c -> c.status(BucketVersioningStatus.ENABLED)));
+            PutObjectRequest put = PutObjectRequest.builder().bucket("versioned").key("k").build();
+            byte[] small = new byte[16];
+            double first = 0;
+            double last = 0;
+            for (int block = 0; block < 10; block++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < 100_000; i++) {
+                    s3.putObject(put, RequestBody.fromBytes(small));
+                }
+                double rate = 100_000 / ((System.nanoTime() - start) / 1e9);
+                if (block == 0) {
+                    first = rate;
+                }
+                last = rate;
+            }
+            row("1M puts to one versioned key: last 100k vs first 100k, ops/s", last, first,
+                    "last >= 80% of first (ratio vs first)");
+        }
+    }
+
+    /** 256 MiB put and get, raw and through DataPlatform (from and to a file), against a plain in-memory copy. */
+    private static void largeObjects() throws Exception {
+        byte[] big = new byte[256 << 20];
+        new java.util.Random(1).nextBytes(big);
+        double mib = big.length / (double) (1 << 20);
+        double copy = bestRate(() -> {
+            byte[] copied = java.util.Arrays.copyOf(big, big.length);
+            return copied.length;
+        }, mib);
+        Path file = Files.createTempFile("big-", ".bin");
+        Files.write(file, big);
+        try (FakeAws aws = FakeAws.create(); DataPlatform platform = aws.dataPlatform()) {
+            S3Client s3 = aws.s3();
+            s3.createBucket(b -> b.bucket("big"));
+            PutObjectRequest put = PutObjectRequest.builder().bucket("big").key("o").build();
+            GetObjectRequest get = GetObjectRequest.builder().bucket("big").key("o").build();
+            double rawPut = bestRate(() -> {
+                s3.putObject(put, RequestBody.fromBytes(big));
+                return 1;
+            }, mib);
+            double rawGet = bestRate(() -> s3.getObject(get, ResponseTransformer.toBytes()).asByteArray().length, mib);
+            Bucket bucket = platform.bucket("big");
+            double platformPut = bestRate(() -> {
+                bucket.put("p", file);
+                return 1;
+            }, mib);
+            double platformGet = bestRate(() -> {
+                try (var in = bucket.get("p").stream()) {
+                    return (int) in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }, mib);
+            row("256 MiB put, raw client, MiB/s", rawPut, copy, ">= 50% of a plain copy");
+            row("256 MiB get, raw client (toBytes), MiB/s", rawGet, copy, ">= 50% of a plain copy");
+            row("256 MiB put, `DataPlatform.put(key, Path)`, MiB/s", platformPut, copy, ">= 50% of a plain copy");
+            row("256 MiB get, `DataPlatform` stream, MiB/s", platformGet, copy, ">= 50% of a plain copy");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** One query alone, then two at once on one world: wall time of each (median). */
+    private static void athenaSideBySide() throws Exception {
+        try (FakeAws aws = FakeAws.create(); DataPlatform platform = aws.dataPlatformBuilder()
+                .costGuard(io.dataplatform.cost.CostGuard.none())
+                .athenaOutputLocation(io.dataplatform.s3.S3Location.parse("s3://bench-lake/results/")).build()) {
+            io.dataplatform.benchmarks.athena.BenchLake.create(aws);
+            Callable<Integer> query = () -> (int) platform.athena().query(io.dataplatform.benchmarks.athena.BenchLake.SQL)
+                    .database("bench").run().rows().count();
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            try {
+                for (int i = 0; i < 10; i++) {
+                    query.call();
+                }
+                List<Double> one = new ArrayList<>();
+                List<Double> pair = new ArrayList<>();
+                for (int i = 0; i < 15; i++) {
+                    long start = System.nanoTime();
+                    query.call();
+                    one.add((System.nanoTime() - start) / 1e6);
+                    start = System.nanoTime();
+                    Future<Integer> a = two.submit(query);
+                    Future<Integer> b = two.submit(query);
+                    a.get();
+                    b.get();
+                    pair.add((System.nanoTime() - start) / 1e6);
+                }
+                row("two Athena queries in two threads vs one query, ms (median)", median(pair), median(one), "<= 1.3x");
+            } finally {
+                two.shutdownNow();
+            }
+        }
+    }
+
+    private static double bestRate(Callable<Integer> work, double mib) throws Exception {
+        work.call();
+        double best = 0;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            work.call();
+            best = Math.max(best, mib / ((System.nanoTime() - start) / 1e9));
+        }
+        return best;
+    }
+
+    private static double warmMicros(Callable<Integer> work, int n) throws Exception {
+        for (int i = 0; i < n; i++) {
+            work.call();
+        }
+        List<Double> micros = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            work.call();
+            micros.add((System.nanoTime() - start) / 1e3);
+        }
+        return median(micros);
+    }
+
+    /** Runs {@code mode} in {@value #FRESH_JVMS} fresh JVMs; the median of each value. */
+    private static Map<String, Double> fresh(String mode) throws Exception {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (int i = 0; i < FRESH_JVMS; i++) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), WorldTargets.class.getName(), mode));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            List<String> output = new ArrayList<>();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    output.add(line);
+                    int eq = line.indexOf('=');
+                    if (eq > 0 && line.startsWith("bench:")) {
+                        values.computeIfAbsent(line.substring(6, eq), k -> new ArrayList<>()).add(Double.parseDouble(line.substring(eq + 1)));
+                    }
+                }
+            }
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(mode + " failed: " + String.join("\n", output));
+            }
+        }
+        Map<String, Double> medians = new LinkedHashMap<>();
+        values.forEach((k, v) -> medians.put(k, median(v)));
+        return medians;
+    }
+
+    private static void child(String mode) throws Exception {
+        switch (mode) {
+            case "cold-fake", "cold-ceiling" -> {
+                long start = System.nanoTime();
+                S3Client s3;
+                if (mode.equals("cold-fake")) {
+                    FakeAws aws = FakeAws.create();
+                    print("create-ms", (System.nanoTime() - start) / 1e6);
+                    s3 = aws.s3();
+                    s3.createBucket(b -> b.bucket("bench"));
+                } else {
+                    s3 = new MapS3Client();
+                    print("create-ms", (System.nanoTime() - start) / 1e6);
+                }
+                s3.putObject(PutObjectRequest.builder().bucket("bench").key("k").build(), RequestBody.fromBytes(KIB));
+                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+                print("first-put-ms", System.currentTimeMillis() - jvmStart);
+                print("classes", ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
+                print("rss-mib", rssMib());
+            }
+            case "short-fake", "short-ceiling" -> {
+                S3Client s3;
+                if (mode.equals("short-fake")) {
+                    s3 = FakeAws.create().s3();
+                    s3.createBucket(b -> b.bucket("bench"));
+                } else {
+                    s3 = new MapS3Client();
+                }
+                PutObjectRequest[] puts = new PutObjectRequest[PASS];
+                GetObjectRequest[] gets = new GetObjectRequest[PASS];
+                for (int i = 0; i < PASS; i++) {
+                    puts[i] = PutObjectRequest.builder().bucket("bench").key("key-" + i).build();
+                    gets[i] = GetObjectRequest.builder().bucket("bench").key("key-" + i).build();
+                }
+                for (int i = 0; i < WARMUP_PAIRS; i++) {
+                    s3.putObject(puts[i], RequestBody.fromBytes(KIB));
+                    s3.getObject(gets[i], ResponseTransformer.toBytes());
+                }
+                long start = System.nanoTime();
+                for (int i = 0; i < PASS; i++) {
+                    s3.putObject(puts[i], RequestBody.fromBytes(KIB));
+                }
+                print("put-ops", PASS / ((System.nanoTime() - start) / 1e9));
+                start = System.nanoTime();
+                for (int i = 0; i < PASS; i++) {
+                    s3.getObject(gets[i], ResponseTransformer.toBytes());
+                }
+                print("get-ops", PASS / ((System.nanoTime() - start) / 1e9));
+            }
+            case "short-platform" -> {
+                FakeAws aws = FakeAws.create();
+                Bucket bucket = aws.dataPlatform().bucket("bench").create();
+                String[] keys = new String[PASS];
+                for (int i = 0; i < PASS; i++) {
+                    keys[i] = "key-" + i;
+                }
+                for (int i = 0; i < WARMUP_PAIRS; i++) {
+                    bucket.put(keys[i], KIB);
+                    bucket.get(keys[i]).bytes();
+                }
+                long start = System.nanoTime();
+                for (int i = 0; i < PASS; i++) {
+                    bucket.put(keys[i], KIB);
+                }
+                print("put-ops", PASS / ((System.nanoTime() - start) / 1e9));
+                start = System.nanoTime();
+                for (int i = 0; i < PASS; i++) {
+                    bucket.get(keys[i]).bytes();
+                }
+                print("get-ops", PASS / ((System.nanoTime() - start) / 1e9));
+            }
+            default -> throw new IllegalArgumentException("Unknown mode " + mode);
+        }
+    }
+
+    private static void print(String name, double value) {
+        System.out.println("bench:" + name + "=" + value);
+    }
+
+    private static double rssMib() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

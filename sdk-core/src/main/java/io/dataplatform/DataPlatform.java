@@ -310,9 +310,12 @@ public interface DataPlatform extends AutoCloseable {
             return sleeper;
         }
 
-        /** Returns the random source: the seeded one, or a fresh unseeded one. */
-        public RandomGenerator random() {
-            return random != null ? random : new Random();
+        /** Returns the random source: the seeded one, or one unseeded source kept for this builder's platforms. */
+        public synchronized RandomGenerator random() {
+            if (random == null) {
+                random = new Random();
+            }
+            return random;
         }
 
         /** Returns the retry policy. */

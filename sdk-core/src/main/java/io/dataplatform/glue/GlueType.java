@@ -202,7 +202,7 @@ public sealed interface GlueType permits GlueType.Primitive, GlueType.Decimal, G
     /**
      * One field of a {@link Struct}.
      *
-     * @param name the field name (not empty; no ':', ',', '<' or '>')
+     * @param name the field name (not empty; no ':', ',', '&lt;' or '&gt;')
      * @param type the field type
      */
     record Field(String name, GlueType type) {

@@ -22,7 +22,8 @@ final class ErrorTranslator {
             "AlreadyExistsException");
     private static final Set<String> CONFLICT = Set.of("BucketNotEmpty", "OperationAborted",
             "CrawlerRunningException", "CrawlerNotRunningException", "CrawlerStoppingException",
-            "ConcurrentModificationException", "ConcurrentRunsExceededException", "ResourceNumberLimitExceededException");
+            "ConcurrentModificationException", "ConcurrentRunsExceededException", "IllegalWorkflowStateException",
+            "ResourceNumberLimitExceededException");
     private static final Set<String> THROTTLING = Set.of("SlowDown", "Throttling", "ThrottlingException",
             "TooManyRequestsException", "RequestLimitExceeded", "ProvisionedThroughputExceededException");
 

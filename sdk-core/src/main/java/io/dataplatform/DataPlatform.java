@@ -5,13 +5,17 @@ import io.dataplatform.cost.CostGuard;
 import io.dataplatform.cost.CostLedger;
 import io.dataplatform.cost.PriceList;
 import io.dataplatform.emr.Emr;
+import io.dataplatform.email.EmailSender;
 import io.dataplatform.glue.GlueCatalog;
+import io.dataplatform.http.Http;
+import io.dataplatform.http.HttpTransport;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.DefaultDataPlatform;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.BucketSummary;
 import io.dataplatform.s3.S3Location;
 import io.dataplatform.s3.TransferSettings;
+import io.dataplatform.tasks.Tasks;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +28,7 @@ import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * The entry point: one fluent, typed API over an AWS data platform. Thread-safe. Closing it closes
@@ -87,6 +92,21 @@ public interface DataPlatform extends AutoCloseable {
     /** Returns what this platform's operations were estimated to cost and really cost. */
     CostLedger costLedger();
 
+    /**
+     * Returns the runner of plain-Java {@link io.dataplatform.tasks.JobTask}s against this platform.
+     *
+     * <pre>{@code
+     * platform.tasks().run(FetchRates.class, "--date", "2024-01-31").orThrow();
+     * }</pre>
+     */
+    Tasks tasks();
+
+    /** Returns the email sender (Amazon SES v2), under this platform's retry policy. */
+    EmailSender email();
+
+    /** Returns the HTTP client for API calls, under this platform's retry policy, over its {@link HttpTransport}. */
+    Http http();
+
     /** Closes the clients this platform created; the ones handed in stay open. */
     @Override
     void close();
@@ -102,6 +122,8 @@ public interface DataPlatform extends AutoCloseable {
         private GlueClient glueClient;
         private AthenaClient athenaClient;
         private EmrClient emrClient;
+        private SesV2Client sesClient;
+        private HttpTransport httpTransport;
         private CostGuard costGuard = CostGuard.defaults();
         private PriceList priceList = PriceList.standard();
         private S3Location athenaOutputLocation;
@@ -182,6 +204,24 @@ public interface DataPlatform extends AutoCloseable {
          */
         public Builder emrClient(EmrClient emrClient) {
             this.emrClient = Checks.notNull(emrClient, "emrClient");
+            return this;
+        }
+
+        /**
+         * Hands in a ready SES v2 client for {@link DataPlatform#email()}; the platform uses it and never
+         * closes it. Its own retries should be off (the platform retries), or attempts multiply.
+         */
+        public Builder sesClient(SesV2Client sesClient) {
+            this.sesClient = Checks.notNull(sesClient, "sesClient");
+            return this;
+        }
+
+        /**
+         * Sets what {@link DataPlatform#http()} sends each attempt through; defaults to
+         * {@link HttpTransport#jdk()}. FakeAws plugs its registered responses in here.
+         */
+        public Builder httpTransport(HttpTransport httpTransport) {
+            this.httpTransport = Checks.notNull(httpTransport, "httpTransport");
             return this;
         }
 
@@ -283,6 +323,16 @@ public interface DataPlatform extends AutoCloseable {
         /** Returns the EMR client handed in, or null. */
         public EmrClient emrClient() {
             return emrClient;
+        }
+
+        /** Returns the SES v2 client handed in, or null. */
+        public SesV2Client sesClient() {
+            return sesClient;
+        }
+
+        /** Returns the HTTP transport handed in, or null for the JDK's. */
+        public HttpTransport httpTransport() {
+            return httpTransport;
         }
 
         /** Returns the cost guard. */

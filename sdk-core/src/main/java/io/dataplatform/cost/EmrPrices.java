@@ -119,6 +119,6 @@ public record EmrPrices(Map<InstanceType, Money> ec2, Map<InstanceType, Money> e
         Checks.notNull(duration, "duration");
         Duration billed = duration.compareTo(minimum) < 0 ? minimum : duration;
         long seconds = billed.toSeconds() + (billed.toNanosPart() > 0 ? 1 : 0);
-        return hourly.times(BigDecimal.valueOf(seconds).divide(SECONDS_PER_HOUR, MathContext.DECIMAL64));
+        return Money.usd(hourly.amount().multiply(BigDecimal.valueOf(seconds)).divide(SECONDS_PER_HOUR, MathContext.DECIMAL64));
     }
 }

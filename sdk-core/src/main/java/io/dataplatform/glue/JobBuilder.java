@@ -56,6 +56,18 @@ public interface JobBuilder {
     /** As {@link #etl(io.dataplatform.glue.etl.EtlMapping)}, with EtlJob taken from the jar at {@code sparkJar}. */
     JobBuilder etl(io.dataplatform.glue.etl.EtlMapping mapping, Path sparkJar);
 
+    /**
+     * Runs the plain-Java {@link io.dataplatform.tasks.JobTask} class {@code taskClass} (no Spark) as the
+     * cheapest Glue job that can run it: a Spark job ({@code glueetl}, as Glue runs Java nowhere else)
+     * on the fewest, smallest workers (2 x G.1X) with {@link ExecutionClass#FLEX} unless another
+     * execution class is set, whose entry script calls sdk-core's {@code TaskMain}. Uploads the task's
+     * jar, the dataplatform-sdk-core jar unless the task's jar holds it, and the entry script.
+     */
+    JobBuilder task(Class<? extends io.dataplatform.tasks.JobTask> taskClass);
+
+    /** As {@link #task(Class)}, with the task class taken from the jar at {@code jar}. */
+    JobBuilder task(Class<? extends io.dataplatform.tasks.JobTask> taskClass, Path jar);
+
     /** Runs the existing PySpark script at {@code scriptLocation} ({@code s3://bucket/key.py}); nothing is uploaded. */
     JobBuilder pythonScript(String scriptLocation);
 

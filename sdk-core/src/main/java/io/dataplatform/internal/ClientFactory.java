@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * Creates the AWS clients a platform was not handed. Their own retries are switched off: the
@@ -35,6 +36,10 @@ final class ClientFactory {
 
     EmrClient emr() {
         return configure(EmrClient.builder()).build();
+    }
+
+    SesV2Client ses() {
+        return configure(SesV2Client.builder()).build();
     }
 
     S3Presigner presigner(Region region) {

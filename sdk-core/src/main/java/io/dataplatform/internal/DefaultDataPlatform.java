@@ -9,12 +9,19 @@ import io.dataplatform.cost.internal.DefaultCostLedger;
 import io.dataplatform.emr.Emr;
 import io.dataplatform.emr.internal.DefaultEmr;
 import io.dataplatform.emr.internal.EmrContext;
+import io.dataplatform.email.EmailSender;
+import io.dataplatform.email.internal.SesEmailSender;
 import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.glue.internal.DefaultGlueCatalog;
+import io.dataplatform.http.Http;
+import io.dataplatform.http.HttpTransport;
+import io.dataplatform.http.internal.RetryingHttp;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.BucketSummary;
 import io.dataplatform.s3.internal.DefaultBucket;
 import io.dataplatform.s3.internal.S3Context;
+import io.dataplatform.tasks.Tasks;
+import io.dataplatform.tasks.internal.LocalTasks;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import software.amazon.awssdk.regions.Region;
@@ -23,6 +30,7 @@ import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /** The {@link DataPlatform} implementation: wires the service handles to the clients it was given or made. */
 public final class DefaultDataPlatform implements DataPlatform {
@@ -34,6 +42,9 @@ public final class DefaultDataPlatform implements DataPlatform {
     private final Athena athena;
     private final GlueCatalog glue;
     private final Emr emr;
+    private final EmailSender email;
+    private final Http http;
+    private final Tasks tasks;
 
     /** Builds the platform from its builder; creates the clients it was not handed. */
     public DefaultDataPlatform(DataPlatform.Builder builder) {
@@ -61,6 +72,11 @@ public final class DefaultDataPlatform implements DataPlatform {
                 ? Lazy.of(builder::emrClient) : Lazy.of(() -> owned.add(clients.emr()));
         this.emr = new DefaultEmr(new EmrContext(emrClient, s3Client, context, builder.costGuard(), builder.priceList(),
                 ledger));
+        Lazy<SesV2Client> sesClient = builder.sesClient() != null
+                ? Lazy.of(builder::sesClient) : Lazy.of(() -> owned.add(clients.ses()));
+        this.email = new SesEmailSender(sesClient, context);
+        this.http = new RetryingHttp(builder.httpTransport() != null ? builder.httpTransport() : HttpTransport.jdk(), context);
+        this.tasks = new LocalTasks(this, context, http, email);
     }
 
     @Override
@@ -92,6 +108,21 @@ public final class DefaultDataPlatform implements DataPlatform {
     @Override
     public GlueCatalog glue() {
         return glue;
+    }
+
+    @Override
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    @Override
+    public EmailSender email() {
+        return email;
+    }
+
+    @Override
+    public Http http() {
+        return http;
     }
 
     @Override

@@ -17,9 +17,14 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 final class ErrorTranslator {
     private static final Set<String> NOT_FOUND = Set.of("NoSuchKey", "NoSuchBucket", "NoSuchVersion", "NoSuchUpload",
             "NoSuchBucketPolicy", "EntityNotFoundException", "ResourceNotFoundException", "NotFound",
-            "NoSuchPublicAccessBlockConfiguration", "ServerSideEncryptionConfigurationNotFoundError");
+            "NoSuchPublicAccessBlockConfiguration", "ServerSideEncryptionConfigurationNotFoundError", "NotFoundException");
     private static final Set<String> ALREADY_EXISTS = Set.of("BucketAlreadyOwnedByYou", "BucketAlreadyExists",
             "AlreadyExistsException");
+    /**
+     * SES answers an exhausted daily sending quota with a throttling error ("Errors related to the
+     * sending quotas for your Amazon SES account"); only the next 24 hours can fix it, not a retry.
+     */
+    private static final String SES_DAILY_QUOTA = "Daily message quota exceeded";
     private static final Set<String> CONFLICT = Set.of("BucketNotEmpty", "OperationAborted",
             "CrawlerRunningException", "CrawlerNotRunningException", "CrawlerStoppingException",
             "ConcurrentModificationException", "ConcurrentRunsExceededException", "IllegalWorkflowStateException",
@@ -33,6 +38,10 @@ final class ErrorTranslator {
     /** Returns true for throttling, 5xx but 501 and client-side I/O failures; false for everything a retry cannot fix. */
     static boolean isRetryable(Throwable error) {
         if (error instanceof AwsServiceException aws) {
+            if (aws.awsErrorDetails() != null && aws.awsErrorDetails().errorMessage() != null
+                    && aws.awsErrorDetails().errorMessage().startsWith(SES_DAILY_QUOTA)) {
+                return false;
+            }
             // 501 Not Implemented answers every attempt the same; the AWS SDK does not retry it either.
             return aws.isThrottlingException() || THROTTLING.contains(code(aws))
                     || (aws.statusCode() >= 500 && aws.statusCode() != 501);

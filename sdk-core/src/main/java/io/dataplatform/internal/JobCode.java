@@ -138,6 +138,18 @@ public final class JobCode {
         return Optional.of(of(entryPoint, location));
     }
 
+    /**
+     * Returns the code of the jar {@code type} was loaded from, named {@code fileName} when that is a
+     * classes folder (a build of the SDK itself), packed into a jar whose bytes depend only on the classes.
+     */
+    public static JobCode ofClassLocation(Class<?> type, String fileName) {
+        Path location = location(Checks.notNull(type, "type"));
+        if (Files.isDirectory(location)) {
+            return new JobCode(type.getName(), fileName, packDirectory(location));
+        }
+        return of(type, location);
+    }
+
     /** Returns true if {@code type} implements sdk-spark's {@code SparkJob}, checked by name (no Spark needed). */
     public static boolean isSparkJob(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {

@@ -9,5 +9,7 @@ public enum AwsService {
     /** Amazon Athena. */
     ATHENA,
     /** Amazon EMR. */
-    EMR
+    EMR,
+    /** Amazon Simple Email Service (the v2 API). */
+    SES
 }

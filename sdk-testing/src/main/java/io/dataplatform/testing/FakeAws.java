@@ -9,11 +9,16 @@ import io.dataplatform.testing.internal.ServiceCalls;
 import io.dataplatform.testing.internal.ServiceErrors;
 import io.dataplatform.testing.internal.athena.AthenaWorld;
 import io.dataplatform.testing.internal.athena.FakeAthenaClient;
+import io.dataplatform.testing.internal.compute.SparkJobLauncher;
+import io.dataplatform.testing.internal.emr.EmrWorld;
+import io.dataplatform.testing.internal.emr.FakeEmrClient;
 import io.dataplatform.testing.internal.glue.FakeGlueClient;
 import io.dataplatform.testing.internal.glue.GlueWorld;
 import io.dataplatform.testing.internal.iam.IdentityStore;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
+import io.dataplatform.testing.internal.ses.FakeSesClient;
+import io.dataplatform.testing.internal.ses.SesWorld;
 import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,14 +28,18 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * One in-memory AWS world: S3 buckets, the Glue catalog with crawlers that read those buckets, and
  * Athena queries that really run over them (in Athena's dialect on an in-process DuckDB engine, started only by the first query), all
- * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
+ * sharing one {@link FakeClock}, one set of {@link Faults} and one {@link CallLog}; an SES that records
+ * what it sends ({@link #sesOutbox()}) and the HTTP responses a test registers ({@link #http()}), so a job's
+ * outside calls never leave the machine. Its clients implement the AWS SDK v2 interfaces, so the SDK and raw AWS SDK code
  * both run on it unchanged. No Docker, no network, milliseconds to create; every world is
  * independent of every other.
  *
@@ -68,6 +77,10 @@ public final class FakeAws implements AutoCloseable {
     private final GlueClient ownerGlue;
     private final GlueWorld glueWorld;
     private final AthenaClient ownerAthena;
+    private final EmrClient ownerEmr;
+    private final SesWorld sesWorld;
+    private final SesV2Client ownerSes;
+    private final FakeHttp http;
     private final AtomicLong platforms = new AtomicLong();
     private S3Presigner platformPresigner;
 
@@ -91,6 +104,15 @@ public final class FakeAws implements AutoCloseable {
                 FakeS3Client.create(s3World, UNRECORDED, athenaService),
                 "aws-athena-query-results-" + accountId + "-" + region.id());
         this.ownerAthena = FakeAthenaClient.create(athenaWorld, dispatcher, new Caller(ownerArn(), true));
+        // Clusters read job jars and run jobs over the buckets as the account, outside the call record and faults.
+        EmrWorld emrWorld = new EmrWorld(clock, accountId, region.id(),
+                FakeS3Client.create(s3World, UNRECORDED, new Caller(ownerArn(), true)), SparkJobLauncher::local);
+        this.ownerEmr = FakeEmrClient.create(emrWorld, dispatcher, new Caller(ownerArn(), true));
+        this.sesWorld = new SesWorld(clock, region.id());
+        this.ownerSes = FakeSesClient.create(sesWorld, dispatcher, new Caller(ownerArn(), true));
+        this.http = new FakeHttp(clock);
+        // A JobTask deployed as a Glue job runs against this world as the account, as it would on Glue.
+        this.glueWorld.jobs().taskPlatforms(this::dataPlatform);
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -192,6 +214,44 @@ public final class FakeAws implements AutoCloseable {
         return ownerAthena;
     }
 
+    /**
+     * Returns an EMR client acting as the account's administrator. Clusters go through EMR's states on the
+     * world's clock (STARTING 5 minutes, BOOTSTRAPPING 2 minutes, then WAITING or RUNNING; TERMINATING 1
+     * minute), idle auto-termination fires when the clock passes it, and a {@code spark-submit} step of a
+     * SparkJob (through {@code io.dataplatform.spark.SparkJobMain}) really runs the job from the jar in the
+     * fake S3 on local Spark over this world (each step takes 1 minute of fake time). Running Spark steps
+     * needs dataplatform-sdk-spark on the test classpath; other kinds of steps are refused with 501.
+     */
+    public EmrClient emr() {
+        return ownerEmr;
+    }
+
+    /**
+     * Returns an SES v2 client acting as the account's administrator. Messages are recorded in
+     * {@link #sesOutbox()}, never delivered; SES's sandbox rules and quotas apply (see {@link #sesAccount()}).
+     */
+    public SesV2Client ses() {
+        return ownerSes;
+    }
+
+    /** Returns what the fake SES sent, for assertions. */
+    public SesOutbox sesOutbox() {
+        return new SesOutbox(sesWorld);
+    }
+
+    /** Returns the fake SES account: verified identities, sandbox or production, quotas. */
+    public SesAccount sesAccount() {
+        return new SesAccount(sesWorld);
+    }
+
+    /**
+     * Returns the world's HTTP: the responses a test registers for URLs, which every platform of this
+     * world (and so every task) gets instead of the network; requests are recorded.
+     */
+    public FakeHttp http() {
+        return http;
+    }
+
     /** Returns a presigner that signs with this world's fake credentials. */
     public S3Presigner presigner() {
         return S3Presigner.builder()
@@ -235,6 +295,9 @@ public final class FakeAws implements AutoCloseable {
                 .s3Client(s3)
                 .glueClient(ownerGlue)
                 .athenaClient(ownerAthena)
+                .emrClient(ownerEmr)
+                .sesClient(ownerSes)
+                .httpTransport(http)
                 .s3Presigner(platformPresigner())
                 .clock(clock)
                 .sleeper(sleeper())

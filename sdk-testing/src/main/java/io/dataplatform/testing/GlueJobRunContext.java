@@ -36,4 +36,21 @@ public interface GlueJobRunContext {
 
     /** Returns how much fake time the run has spent so far through {@link #work}. */
     Duration elapsed();
+
+    /**
+     * Runs the job's own code now, as the fake would without a handler: the {@code SparkJob} class the
+     * SDK deployed, on local Spark. A handler that calls it wraps the real job, say to make fake time
+     * pass around it or to fail the first attempts only.
+     *
+     * <pre>{@code
+     * aws.glueJobs().handler("clean-sales", run -> {
+     *     run.work(Duration.ofMinutes(45));    // the real job, 45 minutes long on the fake clock
+     *     run.proceed();
+     * });
+     * }</pre>
+     *
+     * @throws IllegalStateException with the job's failure (its exception type and message) if it failed,
+     *                               or why the fake cannot run it (a Python script)
+     */
+    void proceed();
 }

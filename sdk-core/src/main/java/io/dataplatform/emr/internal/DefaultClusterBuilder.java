@@ -279,7 +279,10 @@ final class DefaultClusterBuilder implements ClusterBuilder {
     private RunJobFlowRequest request(List<StepConfig> configs) {
         List<InstanceGroupConfig> groups = new ArrayList<>();
         groups.add(group("Master", InstanceRoleType.MASTER, master));
-        groups.add(group("Core", InstanceRoleType.CORE, core));
+        if (core.count() > 0) {
+            // A master-only cluster has no core group at all: EMR takes no group of 0 instances.
+            groups.add(group("Core", InstanceRoleType.CORE, core));
+        }
         for (int i = 0; i < tasks.size(); i++) {
             groups.add(group("Task " + (i + 1), InstanceRoleType.TASK, tasks.get(i)));
         }

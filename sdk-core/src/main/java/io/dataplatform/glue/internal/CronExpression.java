@@ -14,6 +14,11 @@ import java.util.Optional;
  * AWS's 6-field cron syntax (EventBridge, Glue triggers and crawlers), in UTC. Documented rules:
  * day-of-month and day-of-week cannot both be given, one must be '?'; day-of-week 1 is Sunday;
  * years run 1970-2199; firings at least 5 minutes apart (Glue's minimum precision).
+ *
+ * <p>Hand-written for now: cron-utils could describe the fields with a custom definition, but the
+ * rules above (one of the day fields '?', the year range, the 5-minute minimum between firings) would
+ * still be code of ours, and it would add a dependency to sdk-core for about 250 lines. Revisit if
+ * more cron dialects are needed.
  */
 public final class CronExpression {
     private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",

@@ -6,6 +6,8 @@ import io.dataplatform.glue.Job;
 import io.dataplatform.glue.JobBuilder;
 import io.dataplatform.glue.WorkerType;
 import io.dataplatform.glue.etl.EtlMapping;
+import io.dataplatform.tasks.JobTask;
+import io.dataplatform.tasks.TaskMain;
 import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.JobCode;
 import io.dataplatform.s3.S3Location;
@@ -19,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Builds a job definition and brings Glue to it. The job's code is one of: a {@code SparkJob} class
- * (uploaded, see {@link GlueEntryScript}) or an existing Python script. A plain-Java job type (a
- * task without Spark) is another kind of code: it plugs in as one more branch of {@link #code()}.
+ * (or an ETL mapping, run by sdk-spark's EtlJob) or a {@code JobTask} class, each uploaded with a
+ * generated entry script ({@link GlueEntryScript}), or an existing Python script.
  */
 final class DefaultJobBuilder implements JobBuilder {
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
@@ -32,6 +34,8 @@ final class DefaultJobBuilder implements JobBuilder {
     private final String name;
     private Class<?> jobClass;
     private EtlMapping etl;
+    private Class<? extends JobTask> taskClass;
+    private boolean executionClassSet;
     private Path jar;
     private String pythonScript;
     private S3Location codeLocation;
@@ -62,6 +66,25 @@ final class DefaultJobBuilder implements JobBuilder {
         this.jar = null;
         this.pythonScript = null;
         this.etl = null;
+        this.taskClass = null;
+        return this;
+    }
+
+    @Override
+    public JobBuilder task(Class<? extends JobTask> taskClass) {
+        Checks.notNull(taskClass, "taskClass");
+        this.taskClass = taskClass;
+        this.jobClass = null;
+        this.etl = null;
+        this.jar = null;
+        this.pythonScript = null;
+        return this;
+    }
+
+    @Override
+    public JobBuilder task(Class<? extends JobTask> taskClass, Path jar) {
+        task(taskClass);
+        this.jar = Checks.notNull(jar, "jar");
         return this;
     }
 
@@ -105,6 +128,7 @@ final class DefaultJobBuilder implements JobBuilder {
         this.pythonScript = scriptLocation;
         this.jobClass = null;
         this.etl = null;
+        this.taskClass = null;
         this.jar = null;
         return this;
     }
@@ -182,6 +206,7 @@ final class DefaultJobBuilder implements JobBuilder {
     @Override
     public JobBuilder executionClass(ExecutionClass executionClass) {
         this.executionClass = Checks.notNull(executionClass, "executionClass");
+        this.executionClassSet = true;
         return this;
     }
 
@@ -225,10 +250,13 @@ final class DefaultJobBuilder implements JobBuilder {
     /** Checks the definition as a whole, then uploads the code it needs; returns it in normal form. */
     private JobSpec spec() {
         GlueNames.required(role, "role", "glue().job(\"" + name + "\")");
-        if (jobClass == null && pythonScript == null) {
-            throw new IllegalStateException("Job '" + name + "' has no code: call sparkJob(SomeJob.class) or"
-                    + " pythonScript(\"s3://bucket/script.py\") on glue().job(\"" + name + "\")");
+        if (jobClass == null && pythonScript == null && taskClass == null) {
+            throw new IllegalStateException("Job '" + name + "' has no code: call sparkJob(SomeJob.class),"
+                    + " task(SomeTask.class) or pythonScript(\"s3://bucket/script.py\") on glue().job(\"" + name + "\")");
         }
+        // A task needs no Spark: the cheapest Glue job that runs Java is the smallest Spark job, on flex.
+        ExecutionClass executionClass = taskClass != null && !executionClassSet ? ExecutionClass.FLEX
+                : this.executionClass;
         if (executionClass == ExecutionClass.FLEX && workerType != WorkerType.G_1X && workerType != WorkerType.G_2X) {
             throw new IllegalStateException("Job '" + name + "' cannot use FLEX execution on " + workerType.glueName()
                     + " workers: Glue runs flex jobs on G.1X and G.2X only");
@@ -242,7 +270,11 @@ final class DefaultJobBuilder implements JobBuilder {
         defaultArguments.forEach((k, v) -> arguments.put("--" + k, v));
         String script;
         String pythonVersion = null;
-        if (jobClass != null) {
+        if (taskClass != null) {
+            checkVersionRunsTasks();
+            Checks.required(codeLocation, "codeLocation", "glue().job(\"" + name + "\")");
+            script = uploadTaskCode(arguments);
+        } else if (jobClass != null) {
             checkVersionRunsSparkJobs();
             Checks.required(codeLocation, "codeLocation", "glue().job(\"" + name + "\")");
             script = uploadSparkCode(arguments);
@@ -263,6 +295,34 @@ final class DefaultJobBuilder implements JobBuilder {
                     + " built for Spark 4 on Scala 2.13. Use glueVersion(\"" + DEFAULT_GLUE_VERSION + "\") (or \"6.0\"),"
                     + " or deploy a Python script with pythonScript(..) to run on Glue " + glueVersion);
         }
+    }
+
+    private void checkVersionRunsTasks() {
+        var m = VERSION.matcher(glueVersion);
+        if (m.matches() && Integer.parseInt(m.group(1)) < 5) {
+            throw new IllegalArgumentException("Glue " + glueVersion + " cannot run JobTask class " + taskClass.getName()
+                    + ": Glue 4.0 and older run Java 8, and the SDK needs Java 17. Use glueVersion(\""
+                    + DEFAULT_GLUE_VERSION + "\")");
+        }
+    }
+
+    /** Uploads the task's jar, sdk-core's jar when the task's jar lacks TaskMain, and the entry script. */
+    private String uploadTaskCode(Map<String, String> arguments) {
+        JobCode code = jar == null ? JobCode.of(taskClass) : JobCode.of(taskClass, jar);
+        List<String> jars = new ArrayList<>();
+        var s3 = services.s3().get();
+        jars.add(code.upload(s3, services.s3Invoker(), codeLocation).uri());
+        if (!code.contains(TaskMain.class.getName())) {
+            jars.add(JobCode.ofClassLocation(TaskMain.class, "dataplatform-sdk-core.jar")
+                    .upload(s3, services.s3Invoker(), codeLocation).uri());
+        }
+        JobCode script = JobCode.ofBytes(GlueEntryScript.OBJECT, GlueEntryScript.FILE_NAME,
+                GlueEntryScript.forTask(taskClass.getName()));
+        String scriptLocation = script.upload(s3, services.s3Invoker(), codeLocation).uri();
+        arguments.put("--job-language", "scala");
+        arguments.put("--class", GlueEntryScript.OBJECT);
+        arguments.put("--extra-jars", String.join(",", jars));
+        return scriptLocation;
     }
 
     /** Uploads the job's jar, sdk-spark's jar when the job's jar lacks it, and the entry script. */

@@ -30,6 +30,7 @@ public final class NotImplemented {
             case GLUE -> "Glue";
             case ATHENA -> "Athena";
             case EMR -> "EMR";
+            case SES -> "SES";
         };
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * What a user of sdk-testing does without Spark, run by {@link RuntimeClasspathTest} in a child JVM
  * on sdk-testing's runtime classpath only: S3 puts and gets, the Glue catalog and a crawler over a
- * Parquet file, then (after {@link #ATHENA}) one Athena query.
+ * Parquet file, then (after {@link #ATHENA}) one Athena query and an EMR Spark step, which fails for want of sdk-spark.
  */
 public final class LeanScenario {
     /** Printed between the storage part and the first Athena query. */
@@ -43,6 +43,18 @@ public final class LeanScenario {
             String row = result.rows().map(r -> "n=" + r.bigint("n") + " total=" + r.bigint("total"))
                     .collect(Collectors.joining("; "));
             System.out.println("athena: " + row);
+            // A Spark step without sdk-spark on the classpath fails, naming the artifact to add.
+            raw.put("jobs/job.jar", new byte[] {0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+            String cluster = aws.emr().runJobFlow(r -> r.name("lean").releaseLabel("emr-spark-8.0.0")
+                    .serviceRole("EMR_DefaultRole").jobFlowRole("EMR_EC2_DefaultRole")
+                    .instances(i -> i.keepJobFlowAliveWhenNoSteps(true).instanceGroups(
+                            g -> g.instanceRole("MASTER").instanceType("m5.xlarge").instanceCount(1)))
+                    .steps(s -> s.name("job").actionOnFailure("CONTINUE").hadoopJarStep(h -> h.jar("command-runner.jar")
+                            .args("spark-submit", "--class", "io.dataplatform.spark.SparkJobMain",
+                                    "s3://acme-raw/jobs/job.jar", "com.acme.Job")))).jobFlowId();
+            aws.clock().advance(java.time.Duration.ofMinutes(10));
+            var step = aws.emr().listSteps(r -> r.clusterId(cluster)).steps().get(0).status();
+            System.out.println("emr: " + step.state() + " " + step.failureDetails().reason());
             System.out.flush();
         }
     }

@@ -65,7 +65,9 @@ class RuntimeClasspathTest {
         assertThat(athena).as("the scenario's output:%n%s", tail(output)).isPositive();
         assertThat(engineClasses(output.substring(0, athena)))
                 .as("classes of a query engine, Spark, Hadoop or Scala loaded by FakeAws.create(), S3 and Glue").isEmpty();
-        assertThat(output).contains("s3: same bytes; glue: id bigint, name string").contains("athena: n=3 total=6");
+        assertThat(output).contains("s3: same bytes; glue: id bigint, name string").contains("athena: n=3 total=6")
+                .contains("emr: FAILED Cannot run com.acme.Job: FakeAws cannot run Spark jobs")
+                .contains("Add the test dependency io.dataplatform:dataplatform-sdk-spark");
         // The check sees the engine when it does start: the first query loads DuckDB.
         assertThat(engineClasses(output.substring(athena))).anyMatch(c -> c.startsWith("org.duckdb."))
                 .noneMatch(c -> c.startsWith("org.apache.spark.") || c.startsWith("scala."));

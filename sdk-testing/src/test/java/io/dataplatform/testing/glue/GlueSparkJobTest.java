@@ -9,7 +9,9 @@ import io.dataplatform.glue.GlueType;
 import io.dataplatform.glue.Job;
 import io.dataplatform.glue.JobInfo;
 import io.dataplatform.glue.JobRunFailedException;
+import io.dataplatform.glue.JobRun;
 import io.dataplatform.glue.JobRunState;
+import io.dataplatform.glue.JobRunStatus;
 import io.dataplatform.glue.Schema;
 import io.dataplatform.glue.TableDefinition;
 import io.dataplatform.glue.etl.EtlFilter;
@@ -22,6 +24,7 @@ import io.dataplatform.spark.etl.EtlJob;
 import io.dataplatform.testing.AwsService;
 import io.dataplatform.testing.FakeAws;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.Row;
@@ -153,5 +156,26 @@ class GlueSparkJobTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not from a jar: EMR and Glue run jars. Build the jar that holds "
                         + FailingSparkJob.class.getName());
+    }
+
+    @Test
+    void sparkJobRun_wrappedByAHandler_runsTheRealJobAfterTheFakeTimeItSets() {
+        Job job = platform.glue().job("count").sparkJob(FailingSparkJob.class, TestJars.jarOfClasses(FailingSparkJob.class))
+                .codeLocation(CODE).role("r").defaultArgument("input", "s3://acme-raw/sales/").maxRetries(1).create();
+        aws.glueJobs().handler("count", run -> {
+            if (run.attempt() == 0) {
+                throw new IllegalStateException("cluster lost");
+            }
+            run.work(Duration.ofMinutes(20));
+            run.proceed();
+        });
+
+        JobRun run = job.start().await();
+        assertThat(run.attempts()).extracting(JobRunStatus::state).containsExactly(JobRunState.FAILED, JobRunState.SUCCEEDED);
+        assertThat(run.status().executionTime()).isEqualTo(Duration.ofMinutes(20));
+
+        assertThatThrownBy(() -> job.start("--fail", "yes").await())
+                .isInstanceOf(JobRunFailedException.class)
+                .hasMessageEndingWith("ended FAILED on attempt 1 of 2: java.lang.IllegalStateException: refusing 6 rows");
     }
 }

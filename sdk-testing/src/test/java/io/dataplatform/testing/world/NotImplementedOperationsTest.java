@@ -9,6 +9,7 @@ import io.dataplatform.testing.RecordedCall;
 import io.dataplatform.testing.internal.athena.FakeAthenaClient;
 import io.dataplatform.testing.internal.glue.FakeGlueClient;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
+import io.dataplatform.testing.internal.ses.FakeSesClient;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.GlueException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 
 /**
  * Every operation of the AWS client interfaces either is implemented by the fake or fails with a
@@ -106,6 +109,21 @@ class NotImplementedOperationsTest {
         }
         assertThat(unimplemented).containsKey("CreateDataCatalog").doesNotContainKeys("StartQueryExecution");
         assertThat(FakeAthenaClient.unimplementedOperations()).isEqualTo(unimplemented.keySet());
+    }
+
+    @Test
+    void everySesOperation_isImplementedOrFailsWith501NamingIt() throws Exception {
+        Map<String, Method> unimplemented = unimplemented(SesV2Client.class, FakeSesClient.class);
+
+        for (Map.Entry<String, Method> operation : unimplemented.entrySet()) {
+            SesV2Exception e = catchThrowableOfType(SesV2Exception.class, () -> call(aws.ses(), operation.getValue()));
+            assertThat(e).as(operation.getKey()).isNotNull();
+            assertThat(e.statusCode()).isEqualTo(501);
+            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("FakeAws SES does not implement " + operation.getKey());
+        }
+        assertThat(unimplemented).containsKey("CreateConfigurationSet")
+                .doesNotContainKeys("SendEmail", "CreateEmailIdentity", "GetEmailIdentity", "GetAccount");
+        assertThat(FakeSesClient.unimplementedOperations()).isEqualTo(unimplemented.keySet());
     }
 
     /**

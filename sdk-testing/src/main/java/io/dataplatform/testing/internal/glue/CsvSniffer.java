@@ -16,6 +16,10 @@ import java.util.Set;
  * ';', detects a header and infers column types with widening. Per the Glue documentation the file
  * needs at least two columns and two rows, and the first row is a header only if it is
  * "sufficiently different": every header cell is a string while some data column is not.
+ *
+ * <p>Hand-written on purpose: univocity-parsers' format detection picks a delimiter by frequency but
+ * knows neither Glue's header rule nor its type widening (what this class is for), and it is not on
+ * sdk-testing's lean classpath (it came with Spark).
  */
 final class CsvSniffer {
     private static final char[] DELIMITERS = {',', '|', '\t', ';'};

@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
  * Glue's exclude patterns (glob syntax, relative to the include path): {@code *} matches within one
  * folder level, {@code **} across levels, {@code ?} one character, {@code [..]} a class and
  * {@code {a,b}} alternatives.
+ *
+ * <p>Hand-written on purpose. The syntax is the JDK's {@code PathMatcher} "glob:", but that matcher
+ * works on the platform's {@code Path}s: on Windows it splits on {@code \} and refuses keys with
+ * {@code :} or {@code *}, which S3 keys may hold. Hadoop's {@code GlobPattern} has no {@code **} and
+ * would bring Hadoop to a test classpath that must stay free of it.
  */
 final class Glob {
     private Glob() {

@@ -38,6 +38,7 @@ public final class GlueJobWorld {
     private final Map<String, GlueJobHandler> handlers = new ConcurrentHashMap<>();
     private final JobExecution execution;
     private final SparkJobLauncher launcher = SparkJobLauncher.local();
+    private volatile TaskLauncher tasks = new TaskLauncher(null);
     private boolean busy;
     private long runCounter;
 
@@ -59,6 +60,15 @@ public final class GlueJobWorld {
         } else {
             handlers.put(jobName, handler);
         }
+    }
+
+    /** Sets where JobTask jobs get their platform: one over this world, as the account. */
+    public void taskPlatforms(java.util.function.Supplier<io.dataplatform.DataPlatform> platforms) {
+        this.tasks = new TaskLauncher(platforms);
+    }
+
+    TaskLauncher tasks() {
+        return tasks;
     }
 
     GlueJobHandler handler(String jobName) {

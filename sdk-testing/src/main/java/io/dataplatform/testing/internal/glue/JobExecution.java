@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 final class JobExecution {
     private static final Logger LOG = LoggerFactory.getLogger(JobExecution.class);
     private static final Pattern SPARK_JOB = Pattern.compile("// dataplatform-spark-job: (\\S+)");
+    private static final Pattern TASK = Pattern.compile("// dataplatform-task: (\\S+)");
     private static final Pattern GLUE_OWN = Pattern.compile("glueOwn = Set\\(([^)]*)\\)");
     private static final Pattern GLUE_OWN_PREFIXES = Pattern.compile("glueOwnPrefixes = Seq\\(([^)]*)\\)");
 
@@ -40,14 +41,19 @@ final class JobExecution {
     }
 
     /** The code a run of {@code job} will run, or the reason the fake cannot run it. */
-    record Plan(String sparkJobClass, List<String> jars, String script, String refusal) {
+    record Plan(String sparkJobClass, List<String> jars, String script, String refusal, String taskClass) {
+        Plan(String sparkJobClass, List<String> jars, String script, String refusal) {
+            this(sparkJobClass, jars, script, refusal, null);
+        }
     }
 
     /** Decides at StartJobRun what a run of {@code job} runs; a plan with a refusal is refused there. */
     Plan plan(Job job) {
-        if (world.handler(job.name()) != null) {
-            return new Plan(null, List.of(), null, null);
-        }
+        return world.handler(job.name()) != null ? new Plan(null, List.of(), null, null) : codePlan(job);
+    }
+
+    /** What the job's own code is, handler or not. */
+    private Plan codePlan(Job job) {
         Map<String, String> defaults = job.defaultArguments() == null ? Map.of() : job.defaultArguments();
         String command = job.command() == null ? "" : job.command().name();
         String script = job.command() == null ? "" : job.command().scriptLocation();
@@ -65,22 +71,36 @@ final class JobExecution {
             // Glue starts the run and fails it when the script cannot be read.
             return new Plan(null, List.of(), script, null);
         }
+        String jars = defaults.getOrDefault("--extra-jars", "");
+        List<String> jarList = jars.isEmpty() ? List.of() : Arrays.asList(jars.split(","));
+        Matcher task = TASK.matcher(text);
+        if (task.find()) {
+            return new Plan(null, jarList, text, null, task.group(1));
+        }
         Matcher m = SPARK_JOB.matcher(text);
         if (!m.find()) {
             return new Plan(null, List.of(), script, "The fake Glue cannot compile the Scala script " + script
                     + " of job '" + job.name() + "': it runs only the entry script the DataPlatform SDK deploys for a"
-                    + " SparkJob class (glue().job(..).sparkJob(..)); " + register);
+                    + " SparkJob or JobTask class (glue().job(..).sparkJob(..) or .task(..)); " + register);
         }
-        String jars = defaults.getOrDefault("--extra-jars", "");
-        return new Plan(m.group(1), jars.isEmpty() ? List.of() : Arrays.asList(jars.split(",")), text, null);
+        return new Plan(m.group(1), jarList, text, null);
     }
 
     /** Runs the attempt's code now ({@code at}): the run becomes RUNNING and its end is fixed. */
     void run(JobEntry job, RunEntry run, Instant at) {
         run.state = JobRunState.RUNNING;
         run.runningAt = at;
-        Attempt attempt = new Attempt(run, glueArguments(job, run));
+        Map<String, String> glueArguments = glueArguments(job, run);
+        Attempt attempt = new Attempt(run, glueArguments, () -> {
+            String failure = runCode(job, glueArguments);
+            if (failure != null) {
+                throw new CodeFailedException(failure);
+            }
+        });
+        Instant before = world.clock().instant();
         String failure = execute(job, run, attempt);
+        // Fake time the code itself spent (a task's retries sleep on the world's clock) counts as run time.
+        attempt.work(Duration.between(before, world.clock().instant()));
         Duration ran = attempt.elapsed.compareTo(GlueJobWorld.MIN_RUN) < 0 ? GlueJobWorld.MIN_RUN : attempt.elapsed;
         Duration timeout = Duration.ofMinutes(run.timeoutMinutes);
         if (ran.compareTo(timeout) > 0) {
@@ -102,26 +122,56 @@ final class JobExecution {
                 handler.run(attempt);
                 return null;
             }
-            Plan plan = plan(job.definition);
+            return runCode(job, attempt.glueArguments);
+        } catch (CodeFailedException e) {
+            return e.getMessage();
+        } catch (Exception e) {
+            String message = e.getMessage();
+            return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        }
+    }
+
+    /** Runs the job's deployed code; returns its failure, or null if it succeeded. */
+    private String runCode(JobEntry job, Map<String, String> glueArguments) {
+        try {
+            Plan plan = codePlan(job.definition);
             if (plan.refusal() != null) {
                 return plan.refusal();
             }
+            if (plan.taskClass() != null) {
+                List<JobJar> jars = new ArrayList<>();
+                for (String jar : plan.jars()) {
+                    jars.add(new JobJar(jar, read(job.definition, jar)));
+                }
+                return world.tasks().run(jars, plan.taskClass(), jobArguments(plan.script(), glueArguments));
+            }
             if (plan.sparkJobClass() == null) {
-                readScript(job.definition, plan.script() == null ? job.definition.command().scriptLocation() : plan.script());
+                // The script could not be read when the run was planned: fail as Glue fails such a run.
+                readScript(job.definition, job.definition.command().scriptLocation());
+                return "Cannot run the script " + job.definition.command().scriptLocation() + " of job " + job.definition.name();
             }
             List<JobJar> jars = new ArrayList<>();
             for (String jar : plan.jars()) {
                 jars.add(new JobJar(jar, read(job.definition, jar)));
             }
-            List<String> arguments = jobArguments(plan.script(), attempt.glueArguments);
-            // The job's wall-clock time is not the fake's: a SparkJob run takes MIN_RUN of fake time, so runs
-            // are deterministic; a test that needs a long run (a timeout) registers a handler that work()s.
+            List<String> arguments = jobArguments(plan.script(), glueArguments);
+            // The job's wall-clock time is not the fake's: a SparkJob run takes MIN_RUN of fake time, so runs are
+            // deterministic; a test that needs a long run registers a handler that work()s and then proceed()s.
             SparkJobOutcome outcome = world.launcher().run(jars, plan.sparkJobClass(), arguments,
                     world.s3As(roleCaller(job.definition)));
             return outcome.succeeded() ? null : outcome.failure();
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             String message = e.getMessage();
             return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        }
+    }
+
+    /** A failure of the job's own code, carried through a handler that called proceed() and let it escape. */
+    private static final class CodeFailedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        CodeFailedException(String failure) {
+            super(failure);
         }
     }
 
@@ -198,12 +248,14 @@ final class JobExecution {
     private static final class Attempt implements GlueJobRunContext {
         private final RunEntry run;
         private final Map<String, String> glueArguments;
+        private final Runnable proceed;
         private final Map<String, String> arguments = new LinkedHashMap<>();
         private Duration elapsed = Duration.ZERO;
 
-        Attempt(RunEntry run, Map<String, String> glueArguments) {
+        Attempt(RunEntry run, Map<String, String> glueArguments, Runnable proceed) {
             this.run = run;
             this.glueArguments = glueArguments;
+            this.proceed = proceed;
             glueArguments.forEach((k, v) -> arguments.put(k.startsWith("--") ? k.substring(2) : k, v));
         }
 
@@ -243,6 +295,11 @@ final class JobExecution {
                 throw new IllegalArgumentException("work duration must be >= 0, but was " + duration);
             }
             elapsed = elapsed.plus(duration);
+        }
+
+        @Override
+        public void proceed() {
+            proceed.run();
         }
 
         @Override

@@ -50,7 +50,13 @@ public final class UnimplementedOperationsGenerator {
                         "io.dataplatform.testing.internal.glue", "UnimplementedGlueOperations", "Glue"),
                 new Target(Class.forName("software.amazon.awssdk.services.athena.AthenaClient"),
                         Class.forName("io.dataplatform.testing.internal.athena.FakeAthenaClient"),
-                        "io.dataplatform.testing.internal.athena", "UnimplementedAthenaOperations", "Athena"));
+                        "io.dataplatform.testing.internal.athena", "UnimplementedAthenaOperations", "Athena"),
+                new Target(Class.forName("software.amazon.awssdk.services.emr.EmrClient"),
+                        Class.forName("io.dataplatform.testing.internal.emr.FakeEmrClient"),
+                        "io.dataplatform.testing.internal.emr", "UnimplementedEmrOperations", "EMR"),
+                new Target(Class.forName("software.amazon.awssdk.services.sesv2.SesV2Client"),
+                        Class.forName("io.dataplatform.testing.internal.ses.FakeSesClient"),
+                        "io.dataplatform.testing.internal.ses", "UnimplementedSesV2Operations", "SES"));
     }
 
     /** Rewrites the generated classes under {@code src/main/java} (run from sdk-testing's directory). */

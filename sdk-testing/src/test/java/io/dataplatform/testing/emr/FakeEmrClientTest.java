@@ -1,0 +1,101 @@
+package io.dataplatform.testing.emr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dataplatform.DataPlatform;
+import io.dataplatform.emr.ClusterState;
+import io.dataplatform.emr.ClusterStatus;
+import io.dataplatform.testing.FakeAws;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.emr.EmrClient;
+import software.amazon.awssdk.services.emr.model.EmrException;
+import software.amazon.awssdk.services.emr.model.InvalidRequestException;
+import software.amazon.awssdk.services.emr.model.ListClustersResponse;
+import software.amazon.awssdk.services.emr.model.RunJobFlowRequest;
+
+/** The fake EMR through the raw AWS SDK client: EMR's errors, paging and termination rules. */
+class FakeEmrClientTest {
+    private final FakeAws aws = FakeAws.create();
+    private final EmrClient emr = aws.emr();
+
+    private static RunJobFlowRequest.Builder cluster(String name) {
+        return RunJobFlowRequest.builder().name(name).releaseLabel("emr-spark-8.0.0").serviceRole("EMR_DefaultRole")
+                .jobFlowRole("EMR_EC2_DefaultRole")
+                .instances(i -> i.keepJobFlowAliveWhenNoSteps(true).instanceGroups(
+                        g -> g.instanceRole("MASTER").instanceType("m5.xlarge").instanceCount(1)));
+    }
+
+    @Test
+    void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
+        for (int i = 0; i < 120; i++) {
+            emr.runJobFlow(cluster("c" + i).build());
+            aws.clock().advance(Duration.ofSeconds(1));
+        }
+        List<String> names = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        String marker = null;
+        do {
+            String page = marker;
+            ListClustersResponse response = emr.listClusters(r -> r.marker(page));
+            pages.add(response.clusters().size());
+            response.clusters().forEach(c -> names.add(c.name()));
+            marker = response.marker();
+        } while (marker != null);
+
+        assertThat(pages).containsExactly(50, 50, 20);
+        assertThat(names).hasSize(120).startsWith("c119", "c118").endsWith("c0");
+        assertThat(new HashSet<>(names)).hasSize(120);
+        try (DataPlatform platform = aws.dataPlatform()) {
+            assertThat(platform.emr().clusters()).hasSize(120).extracting(ClusterStatus::state)
+                    .isSubsetOf(ClusterState.STARTING, ClusterState.BOOTSTRAPPING);
+        }
+        assertThatThrownBy(() -> emr.listClusters(r -> r.marker("not-a-marker")))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void unknownIds_andRefusedRequests_failWithEmrsErrors() {
+        assertThatThrownBy(() -> emr.describeCluster(r -> r.clusterId("j-NOPE")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Cluster id 'j-NOPE' is not valid.");
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("x").serviceRole(null).build()))
+                .isInstanceOf(EmrException.class).hasMessageContaining("ServiceRole is required");
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("x").releaseLabel("emr-9.9.9").build()))
+                .hasMessageContaining("release label 'emr-9.9.9' is not valid");
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("x").autoTerminationPolicy(p -> p.idleTimeout(700_000L)).build()))
+                .hasMessageContaining("between 60 and 604800 seconds");
+        String id = emr.runJobFlow(cluster("x").build()).jobFlowId();
+        assertThatThrownBy(() -> emr.describeStep(r -> r.clusterId(id).stepId("s-NOPE")))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(s -> s.name("distcp")
+                .hadoopJarStep(h -> h.jar("command-runner.jar").args("s3-dist-cp", "--src", "s3://a/", "--dest", "s3://b/")))))
+                .isInstanceOf(EmrException.class)
+                .satisfies(e -> assertThat(((EmrException) e).statusCode()).isEqualTo(501))
+                .hasMessageContaining("cannot run step 'distcp'");
+    }
+
+    @Test
+    void terminationProtection_refusesTerminateJobFlows_untilLifted() {
+        String id = emr.runJobFlow(cluster("protected").instances(i -> i.keepJobFlowAliveWhenNoSteps(true)
+                .terminationProtected(true).instanceGroups(g -> g.instanceRole("MASTER").instanceType("m5.xlarge")
+                        .instanceCount(1))).build()).jobFlowId();
+
+        assertThatThrownBy(() -> emr.terminateJobFlows(r -> r.jobFlowIds(id)))
+                .hasMessageContaining("termination protected");
+        emr.setTerminationProtection(r -> r.jobFlowIds(id).terminationProtected(false));
+        emr.terminateJobFlows(r -> r.jobFlowIds(id));
+        aws.clock().advance(Duration.ofMinutes(1));
+
+        var status = emr.describeCluster(r -> r.clusterId(id)).cluster().status();
+        assertThat(status.stateAsString()).isEqualTo("TERMINATED");
+        assertThat(status.stateChangeReason().codeAsString()).isEqualTo("USER_REQUEST");
+        assertThatThrownBy(() -> emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(s -> s.name("late")
+                .hadoopJarStep(h -> h.jar("command-runner.jar").args("spark-submit", "--class",
+                        "io.dataplatform.spark.SparkJobMain", "s3://a/job.jar", "Job")))))
+                .hasMessageContaining("A job flow that is shutting down, terminated, or finished may not be modified.");
+    }
+}

@@ -89,6 +89,27 @@ final class Aggregates {
                 // Exact distinct count: Athena's estimate is within its standard error of this value.
                 c.arity(1, 2);
                 return new Typed("count(DISTINCT " + c.sql(0) + ")", TrinoType.BIGINT);
+            case "checksum": {
+                c.arity(1);
+                if (!distinct.isEmpty() || c.node().getFilter().isPresent() || c.node().getWindow().isPresent()) {
+                    throw Errors.notSupported(c.node(), "checksum with DISTINCT, FILTER or OVER");
+                }
+                TrinoType t = c.type(0);
+                // Trino sums its per-type XX_HASH_64 operator; these types' operators are known: the bytes, or the value as a long.
+                String hash;
+                if (t.is("varchar")) {
+                    hash = "trino_xxhash64_of(trino_bytes(encode(" + c.sql(0) + ")), octet_length(encode(" + c.sql(0) + ")))";
+                } else if (t.is("varbinary")) {
+                    hash = "trino_xxhash64_of(trino_bytes(" + c.sql(0) + "), octet_length(" + c.sql(0) + "))";
+                } else if (t.isIntegral()) {
+                    hash = "trino_xx_long(" + c.sql(0) + ")";
+                } else {
+                    throw Errors.notSupported(c.node(), "checksum of a " + t);
+                }
+                // An empty group sums nothing: NULL, as Trino's.
+                return new Typed("trino_checksum_bytes(sum(trino_checksum_term(CASE WHEN " + c.sql(0) + " IS NOT NULL THEN " + hash
+                        + " END)))", TrinoType.VARBINARY);
+            }
             case "count_if":
                 c.arity(1);
                 return new Typed("count_if(" + distinct + args + ")", TrinoType.BIGINT);

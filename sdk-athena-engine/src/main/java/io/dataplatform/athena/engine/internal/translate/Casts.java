@@ -26,12 +26,18 @@ final class Casts {
     static Typed cast(ExpressionTranslator tr, Cast c) {
         TrinoType to = type(c.getType());
         Typed value = tr.translate(c.getExpression());
-        return new Typed(cast(value, to, c.isSafe() || tr.inTry, c), to);
+        // A cast to timestamp with time zone keeps the zone the value prints in.
+        String zone = to.is("timestamp with time zone") ? value.zone() : null;
+        return new Typed(cast(value, to, c.isSafe() || tr.inTry, c), to, zone);
     }
 
     static String cast(Typed value, TrinoType to, boolean safe, Node node) {
         TrinoType from = value.type();
         String x = value.sql();
+        if (value.zone() != null && !to.is("varchar") && !to.is("timestamp with time zone")) {
+            // The value's wall-clock time is in its zone, but the instant is held in UTC: a date or timestamp would be UTC's.
+            throw Errors.notSupported(node, "CAST of a timestamp with a time zone other than UTC to " + to);
+        }
         if (from.equals(to) || from.is("unknown")) {
             return from.is("unknown") ? "CAST(NULL AS " + to.duckDb() + ")" : x;
         }
@@ -124,6 +130,24 @@ final class Casts {
         return (safe ? "TRY_CAST(" : "CAST(") + x + " AS " + to.duckDb() + ")";
     }
 
+    /** A timestamp's text as Trino writes it: as many fraction digits as the type's precision. */
+    private static String timestampText(String x, int declared) {
+        int precision = declared < 0 ? 3 : declared;
+        String fraction = switch (precision) {
+            case 0 -> "";
+            case 1, 2, 3 -> ".%g";
+            default -> ".%f";
+        };
+        String sql = "strftime(" + x + ", '%Y-%m-%d %H:%M:%S" + fraction + "')";
+        return precision == 1 || precision == 2 ? "substr(" + sql + ", 1, " + (20 + precision) + ")" : sql;
+    }
+
+    /** The minutes of a {@code +hh:mm} or {@code -hh:mm} offset, signed. */
+    private static int offsetMinutes(String offset) {
+        int minutes = Integer.parseInt(offset.substring(1, 3)) * 60 + Integer.parseInt(offset.substring(4, 6));
+        return offset.startsWith("-") ? -minutes : minutes;
+    }
+
     /** A type as Trino's cast errors name it: {@code DECIMAL(6, 1)}, {@code DOUBLE}. */
     private static String errorName(TrinoType type) {
         return type.toString().toUpperCase(Locale.ROOT).replace(",", ", ");
@@ -151,22 +175,22 @@ final class Casts {
             return x;
         }
         if (from.is("timestamp")) {
-            String fraction = switch (from.precision()) {
-                case 0 -> "";
-                case 1, 2, 3 -> ".%g";
-                default -> ".%f";
-            };
-            String sql = "strftime(" + x + ", '%Y-%m-%d %H:%M:%S" + fraction + "')";
-            return from.precision() == 1 || from.precision() == 2 ? "substr(" + sql + ", 1, " + (20 + from.precision()) + ")" : sql;
+            return timestampText(x, from.precision());
         }
         if (from.is("json")) {
             // Trino casts only a JSON scalar to varchar.
             return "(CASE WHEN json_type(" + x + ") IN ('OBJECT', 'ARRAY') THEN " + Errors.raise("INVALID_CAST_ARGUMENT",
                     "Cannot cast JSON to varchar") + " ELSE json_extract_string(" + x + ", '$') END)";
         }
+        if (from.is("timestamp with time zone") && value.zone() != null) {
+            String local = value.zone().matches("[+-][0-9]{2}:[0-9]{2}")
+                    ? "(CAST(" + x + " AS TIMESTAMP) + INTERVAL '" + offsetMinutes(value.zone()) + " minutes')"
+                    : "timezone(" + Sql.string(value.zone()) + ", " + x + ")";
+            return "(" + timestampText(local, from.precision()) + " || ' ' || " + Sql.string(value.zone()) + ")";
+        }
         if (from.is("timestamp with time zone")) {
             // The engine runs DuckDB with TimeZone UTC, the zone Athena's values carry.
-            return "(strftime(" + x + ", '%Y-%m-%d %H:%M:%S.%g') || ' UTC')";
+            return "(" + timestampText("CAST(" + x + " AS TIMESTAMP)", from.precision()) + " || ' UTC')";
         }
         if (from.is("double") || from.is("real")) {
             return "trino_double_to_varchar(" + x + ")";

@@ -41,6 +41,10 @@ final class Coercions {
         if (a.isString() && b.isString()) {
             return a.is("char") ? b : a;
         }
+        if (a.is("timestamp with time zone") && b.is("timestamp with time zone")) {
+            // Of two precisions, the finer: timestamp(0) with time zone and timestamp(3) with time zone compare as instants.
+            return a.precision() >= b.precision() ? a : b;
+        }
         if (a.isTemporal() && b.isTemporal() && !a.is("timestamp with time zone") && !b.is("timestamp with time zone")) {
             return a.is("timestamp") ? a : b;
         }

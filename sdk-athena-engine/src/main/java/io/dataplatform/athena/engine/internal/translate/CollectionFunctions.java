@@ -86,6 +86,10 @@ final class CollectionFunctions {
                 c.arity(2);
                 return new Typed("list_transform(range(CAST(" + c.sql(1) + " AS BIGINT)), __x -> " + c.sql(0) + ")",
                         TrinoType.array(c.type(0)));
+            case "split_to_map":
+                c.arity(3);
+                c.require(c.stringArg(0) && c.stringArg(1) && c.stringArg(2));
+                return new Typed(c.fn("trino_split_to_map"), TrinoType.map(TrinoType.VARCHAR, TrinoType.VARCHAR));
             case "map": {
                 if (c.n() == 0) {
                     TrinoType t = TrinoType.map(TrinoType.UNKNOWN, TrinoType.UNKNOWN);

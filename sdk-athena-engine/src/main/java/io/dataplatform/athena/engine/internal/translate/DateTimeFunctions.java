@@ -22,8 +22,70 @@ final class DateTimeFunctions {
                 + "Invalid format: \"' || " + c.sql(0) + " || '\"') ELSE " + value + " END)";
     }
 
+    /** The numeric fields of date_parse's format with java.time's names and ranges, which Trino's errors quote. */
+    private static final java.util.Map<Character, String[]> FIELDS = java.util.Map.of(
+            'm', new String[] {"MonthOfYear", "1", "12", "[0-9]{2}"}, 'c', new String[] {"MonthOfYear", "1", "12", "[0-9]{1,2}"},
+            'd', new String[] {"DayOfMonth", "1", "31", "[0-9]{2}"}, 'e', new String[] {"DayOfMonth", "1", "31", "[0-9]{1,2}"},
+            'H', new String[] {"HourOfDay", "0", "23", "[0-9]{2}"}, 'k', new String[] {"HourOfDay", "0", "23", "[0-9]{1,2}"},
+            'i', new String[] {"MinuteOfHour", "0", "59", "[0-9]{2}"}, 's', new String[] {"SecondOfMinute", "0", "59", "[0-9]{2}"},
+            'S', new String[] {"SecondOfMinute", "0", "59", "[0-9]{2}"});
+
+    /**
+     * For a date_parse format of numeric fields and punctuation only: a DuckDB expression giving the error
+     * Trino's parser (java.time) reports for text of the format's shape with a field out of its range
+     * ({@code Invalid value for MonthOfYear (valid values 1 - 12): 13}), NULL otherwise; null for other formats.
+     * Date fields are checked before time fields, as java.time resolves them.
+     */
+    private static String fieldError(String text, String format) {
+        StringBuilder regex = new StringBuilder("^");
+        List<Character> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < format.length(); i++) {
+            char ch = format.charAt(i);
+            if (ch == '%' && i + 1 < format.length()) {
+                char f = format.charAt(++i);
+                if (f == 'Y') {
+                    regex.append("[0-9]{4}");
+                } else if (FIELDS.containsKey(f)) {
+                    regex.append('(').append(FIELDS.get(f)[3]).append(')');
+                    groups.add(f);
+                } else {
+                    return null;
+                }
+            } else if (Character.isLetterOrDigit(ch) || ch == '\'' || ch == '\\') {
+                return null;
+            } else if (ch == ' ') {
+                regex.append(ch);
+            } else {
+                regex.append('\\').append(ch);
+            }
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        String pattern = Sql.string(regex.append('$').toString());
+        StringBuilder sql = new StringBuilder("CASE");
+        for (String name : List.of("MonthOfYear", "DayOfMonth", "HourOfDay", "MinuteOfHour", "SecondOfMinute")) {
+            for (int g = 0; g < groups.size(); g++) {
+                String[] field = FIELDS.get(groups.get(g));
+                if (!field[0].equals(name)) {
+                    continue;
+                }
+                String v = "TRY_CAST(regexp_extract(" + text + ", " + pattern + ", " + (g + 1) + ") AS INTEGER)";
+                String range = name.equals("DayOfMonth") ? "1 - 28/31" : field[1] + " - " + field[2];
+                sql.append(" WHEN ").append(v).append(" NOT BETWEEN ").append(field[1]).append(" AND ").append(field[2])
+                        .append(" THEN 'Invalid value for ").append(name).append(" (valid values ").append(range).append("): ' || ")
+                        .append(v);
+            }
+        }
+        return sql.append(" END").toString();
+    }
+
     static Typed call(Call c) {
         switch (c.name()) {
+            case "human_readable_seconds":
+                c.arity(1);
+                c.require(c.type(0).isNumeric() || c.type(0).is("unknown"));
+                return new Typed("trino_human_readable_seconds(CAST(" + c.sql(0) + " AS DOUBLE))", TrinoType.VARCHAR);
             case "date_add": {
                 c.arity(3);
                 String unit = DateTimes.unit(c.literal(0), c.node());
@@ -67,11 +129,16 @@ final class DateTimeFunctions {
                 c.require(temporal(c, 0));
                 return new Typed("strftime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ")",
                         TrinoType.VARCHAR);
-            case "date_parse":
+            case "date_parse": {
                 c.arity(2);
                 c.require(c.stringArg(0));
-                return new Typed(parsed(c, "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node()))
-                        + ")", "TIMESTAMP"), TrinoType.TIMESTAMP);
+                String tryParse = "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ")";
+                String fieldError = c.tr().inTry ? null : fieldError(c.sql(0), c.literal(1));
+                String value = parsed(c, tryParse, "TIMESTAMP");
+                return new Typed(fieldError == null ? value : "(CASE WHEN " + tryParse + " IS NULL AND " + fieldError + " IS NOT NULL THEN "
+                        + "error('INVALID_FUNCTION_ARGUMENT: Text ''' || " + c.sql(0) + " || ''' could not be parsed: ' || " + fieldError
+                        + ") ELSE " + value + " END)", TrinoType.TIMESTAMP);
+            }
             case "format_datetime":
                 c.arity(2);
                 c.require(temporal(c, 0));

@@ -8,7 +8,9 @@ import java.util.Set;
 final class Errors {
     /** Error names the translated SQL may raise at run time through {@link #raise}. */
     static final Set<String> RUNTIME_TYPES = Set.of("DIVISION_BY_ZERO", "INVALID_FUNCTION_ARGUMENT",
-            "INVALID_CAST_ARGUMENT", "NUMERIC_VALUE_OUT_OF_RANGE", "GENERIC_USER_ERROR", "SUBQUERY_MULTIPLE_ROWS");
+            "INVALID_CAST_ARGUMENT", "NUMERIC_VALUE_OUT_OF_RANGE", "GENERIC_USER_ERROR", "SUBQUERY_MULTIPLE_ROWS",
+            // A value the fake can only tell at run time it would answer differently from Trino.
+            "NOT_SUPPORTED");
 
     private Errors() {
     }

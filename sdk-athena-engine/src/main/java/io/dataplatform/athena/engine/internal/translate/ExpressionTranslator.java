@@ -80,6 +80,15 @@ final class ExpressionTranslator {
     }
 
     Typed translate(Expression e) {
+        queries.expressionPath.push(e);
+        try {
+            return translateNode(e);
+        } finally {
+            queries.expressionPath.pop();
+        }
+    }
+
+    private Typed translateNode(Expression e) {
         Typed output = outputs.apply(e);
         if (output != null) {
             return output;
@@ -260,14 +269,22 @@ final class ExpressionTranslator {
             return Scalars.format(this, f);
         }
         if (e instanceof AtTimeZone a) {
-            // Values are held in UTC (Athena's session zone): only UTC can be rendered faithfully.
-            if (a.getTimeZone() instanceof StringLiteral zone && List.of("UTC", "Z", "+00:00").contains(zone.getValue().toUpperCase(Locale.ROOT))) {
+            // The instant stays in UTC (Athena's session zone, so a plain timestamp is read as UTC); the zone is
+            // carried beside it and applied where the value is printed. A zone that is not a literal cannot be carried.
+            if (a.getTimeZone() instanceof StringLiteral zone && !"".equals(zone(zone.getValue()))) {
+                if (zone(zone.getValue()) != null) {
+                    requireZoneConsumer(a);
+                }
                 Typed v = translate(a.getValue());
                 if (v.type().is("timestamp") || v.type().is("timestamp with time zone")) {
-                    return new Typed("CAST(" + v.sql() + " AS TIMESTAMPTZ)", TrinoType.TIMESTAMP_TZ);
+                    int precision = v.type().precision() < 0 ? 3 : v.type().precision();
+                    return new Typed("CAST(" + v.sql() + " AS TIMESTAMPTZ)",
+                            new TrinoType("timestamp with time zone", precision, 0, List.of(), List.of()), zone(zone.getValue()));
                 }
+                throw Errors.typeMismatch(a, "Type of value must be a time or timestamp with or without time zone (actual "
+                        + v.type() + ")");
             }
-            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' on a timestamp");
+            throw Errors.notSupported(a, "AT TIME ZONE with a zone that is not a literal region or offset");
         }
         if (e instanceof io.trino.sql.tree.GroupingOperation g) {
             List<String> cols = new ArrayList<>();
@@ -301,13 +318,53 @@ final class ExpressionTranslator {
             QueryTranslator.Result r = queries.subquery(((SubqueryExpression) x.getSubquery()).getQuery(), scope);
             return new Typed("(EXISTS (" + r.sql() + "))", TrinoType.BOOLEAN);
         }
+        if (e instanceof io.trino.sql.tree.JsonValue v) {
+            return SqlJsonFunctions.jsonValue(this, v);
+        }
+        if (e instanceof io.trino.sql.tree.JsonQuery q) {
+            return SqlJsonFunctions.jsonQuery(this, q);
+        }
         throw Errors.notSupported(e, "The expression " + e.getClass().getSimpleName());
+    }
+
+    /**
+     * A value carrying a zone other than UTC is printed in it only as a result column, or read by what does
+     * not depend on the zone (comparisons, to_unixtime, a cast to varchar); arithmetic, CASE, aggregates
+     * and the like would compute and print it in UTC, so they are refused.
+     */
+    private void requireZoneConsumer(io.trino.sql.tree.AtTimeZone a) {
+        if (!queries.inTopSelect()) {
+            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' in a subquery, WITH query or set operation");
+        }
+        java.util.Iterator<Expression> outer = queries.expressionPath.iterator();
+        outer.next();
+        if (!outer.hasNext()) {
+            return;
+        }
+        Expression parent = outer.next();
+        boolean zoneFree = parent instanceof io.trino.sql.tree.Cast || parent instanceof io.trino.sql.tree.ComparisonExpression
+                || parent instanceof io.trino.sql.tree.IsNullPredicate || parent instanceof io.trino.sql.tree.IsNotNullPredicate
+                || parent instanceof io.trino.sql.tree.BetweenPredicate || parent instanceof io.trino.sql.tree.AtTimeZone
+                || parent instanceof io.trino.sql.tree.FunctionCall f && f.getWindow().isEmpty()
+                        && Functions.ZONE_FREE.contains(f.getName().getSuffix().toLowerCase(Locale.ROOT));
+        if (!zoneFree) {
+            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' inside " + parent.getClass().getSimpleName());
+        }
     }
 
     String bool(Expression e) {
         Typed t = translate(e);
         if (!t.type().is("boolean") && !t.type().is("unknown")) {
             throw Errors.typeMismatch(e, "Value of type " + t.type() + " must evaluate to a boolean");
+        }
+        return t.sql();
+    }
+
+    /** The predicate of a clause ({@code WHERE}, {@code HAVING}, {@code JOIN ON}), failing with the message Trino's analyzer gives it. */
+    String clause(Expression e, String clause) {
+        Typed t = translate(e);
+        if (!t.type().is("boolean") && !t.type().is("unknown")) {
+            throw Errors.typeMismatch(e, clause + " clause must evaluate to a boolean: actual type " + t.type());
         }
         return t.sql();
     }

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 final class Functions {
     /** Trino 435 functions the fake Athena does not translate: NOT_SUPPORTED rather than "not registered". */
     private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("word_stem", "normalize", "soundex",
-            "luhn_check", "to_base", "from_base", "crc32", "xxhash64", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
-            "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bit_count", "at_timezone", "with_timezone", "human_readable_seconds", "parse_duration",
+            "luhn_check", "to_base", "from_base", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
+            "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bit_count", "at_timezone", "with_timezone", "parse_duration",
             "to_milliseconds", "map_zip_with", "array_frequency", "shuffle",
-            "combinations", "ngrams", "trim_array", "split_to_map", "split_to_multimap", "json_array_get", "json_object",
+            "combinations", "ngrams", "trim_array", "split_to_multimap", "json_object",
             "json_array", "current_timezone", "timezone_hour", "timezone_minute", "from_unixtime_nanos", "to_iso8601_date",
             "date_add_business", "current_time", "localtime", "regexp_position", "width_bucket", "cosine_similarity",
             "beta_cdf", "inverse_beta_cdf", "normal_cdf", "inverse_normal_cdf", "wilson_interval_lower", "wilson_interval_upper",
@@ -23,6 +23,9 @@ final class Functions {
             "to_big_endian_32", "to_big_endian_64", "url_encode", "url_decode", "value_at_quantile", "merge", "array_has_duplicates",
             "array_duplicates", "contains_sequence", "remove_nulls", "st_point", "st_geometryfromtext", "st_astext",
             "st_contains", "st_distance", "great_circle_distance");
+
+    /** Functions whose answer does not depend on the zone a timestamp with time zone is printed in. */
+    static final java.util.Set<String> ZONE_FREE = java.util.Set.of("to_unixtime", "typeof");
 
     private Functions() {
     }
@@ -42,6 +45,10 @@ final class Functions {
         List<Typed> a = new ArrayList<>();
         for (Expression e : f.getArguments()) {
             a.add(tr.translate(e));
+        }
+        if (!ZONE_FREE.contains(name) && a.stream().anyMatch(x -> x.zone() != null)) {
+            // The instant is held in UTC and its zone applied only when printed: fields, truncation and formats would be UTC's.
+            throw Errors.notSupported(f, "Trino's function '" + name + "' of a timestamp with a time zone other than UTC");
         }
         Call c = new Call(tr, f, name, a);
         Typed t = Scalars.string(c);

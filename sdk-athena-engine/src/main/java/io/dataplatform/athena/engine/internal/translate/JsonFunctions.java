@@ -27,11 +27,128 @@ final class JsonFunctions {
         }
     }
 
+    /**
+     * What Trino's json_extract_scalar gives for a literal document and path: the scalar's text (a number
+     * as written), empty for no scalar there, or null when this reader cannot tell (the caller then leaves
+     * the call to DuckDB).
+     */
+    static java.util.Optional<String> literalScalar(String json, String path) {
+        String p = path.strip();
+        if (!p.matches("\\$((\\.[A-Za-z_][A-Za-z0-9_]*)|(\\[[0-9]+\\])|(\\[\"[^\"\\\\]*\"\\]))*")) {
+            return null;
+        }
+        java.util.List<Object> steps = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]|\\[\"([^\"]*)\"\\]")
+                .matcher(p.substring(1));
+        while (m.find()) {
+            steps.add(m.group(2) != null ? (Object) Long.valueOf(m.group(2)) : m.group(1) != null ? m.group(1) : m.group(3));
+        }
+        try (JsonParser parser = SORTED.createParser(json)) {
+            if (parser.nextToken() == null) {
+                return java.util.Optional.empty();
+            }
+            for (Object step : steps) {
+                if (!descend(parser, step)) {
+                    return java.util.Optional.empty();
+                }
+            }
+            com.fasterxml.jackson.core.JsonToken t = parser.currentToken();
+            if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT || t == com.fasterxml.jackson.core.JsonToken.START_ARRAY
+                    || t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(parser.getText());
+        } catch (java.io.IOException | RuntimeException e) {
+            // Malformed JSON: Trino's answer is NULL, which DuckDB's json_valid check gives too.
+            return null;
+        }
+    }
+
+    /**
+     * What Trino's json_array_get gives for a literal array and index: a scalar element's text (a number as
+     * written), empty for none, or null when this reader leaves it to DuckDB (a structure, bad JSON).
+     */
+    static java.util.Optional<String> literalElement(String json, long index) {
+        try (JsonParser parser = SORTED.createParser(json)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                return null;
+            }
+            java.util.List<com.fasterxml.jackson.core.JsonToken> tokens = new java.util.ArrayList<>();
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                tokens.add(parser.currentToken());
+                texts.add(parser.getValueAsString());
+                parser.skipChildren();
+            }
+            long at = index >= 0 ? index : tokens.size() + index;
+            if (at < 0 || at >= tokens.size()) {
+                return java.util.Optional.empty();
+            }
+            com.fasterxml.jackson.core.JsonToken t = tokens.get((int) at);
+            if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT || t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                return null;
+            }
+            return java.util.Optional.ofNullable(texts.get((int) at));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Moves the parser from the current value to its member or element {@code step}; false when there is none. */
+    private static boolean descend(JsonParser parser, Object step) throws java.io.IOException {
+        com.fasterxml.jackson.core.JsonToken t = parser.currentToken();
+        if (step instanceof Long index) {
+            if (t != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                return false;
+            }
+            for (long i = 0; parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY; i++) {
+                if (i == index) {
+                    return true;
+                }
+                parser.skipChildren();
+            }
+            return false;
+        }
+        if (t != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+            return false;
+        }
+        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals(step)) {
+                return true;
+            }
+            parser.skipChildren();
+        }
+        return false;
+    }
+
     static Typed call(Call c) {
         switch (c.name()) {
-            case "json_extract_scalar":
+            case "json_extract_scalar": {
                 c.arity(2);
-                return new Typed("trino_json_extract_scalar(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.VARCHAR);
+                String path = JsonPaths.path(c, 1);
+                if (c.node().getArguments().get(0) instanceof StringLiteral json && c.node().getArguments().get(1) instanceof StringLiteral p) {
+                    // A literal document is read here, so that a number keeps the text it is written with.
+                    java.util.Optional<String> scalar = literalScalar(json.getValue(), p.getValue());
+                    if (scalar != null) {
+                        return new Typed(scalar.map(Sql::string).orElse("CAST(NULL AS VARCHAR)"), TrinoType.VARCHAR);
+                    }
+                }
+                return new Typed("trino_json_extract_scalar(" + c.sql(0) + ", " + path + ")", TrinoType.VARCHAR);
+            }
+            case "json_array_get":
+                c.arity(2);
+                c.require((c.stringArg(0) || c.type(0).is("json")) && (c.type(1).isIntegral() || c.type(1).is("unknown")));
+                if (c.node().getArguments().get(0) instanceof StringLiteral array
+                        && c.node().getArguments().get(1) instanceof io.trino.sql.tree.LongLiteral index) {
+                    java.util.Optional<String> element = literalElement(array.getValue(), index.getParsedValue());
+                    if (element != null) {
+                        return new Typed(element.map(Sql::string).orElse("CAST(NULL AS VARCHAR)"), TrinoType.JSON);
+                    }
+                }
+                // Trino's json type, holding the element's text (a string element unquoted, as Trino's quirk has it).
+                return new Typed("trino_json_array_get(CAST(" + c.sql(0) + " AS VARCHAR), " + c.sql(1) + ")", TrinoType.JSON);
             case "json_extract":
                 c.arity(2);
                 return new Typed("trino_json_extract(" + c.sql(0) + ", " + JsonPaths.path(c, 1) + ")", TrinoType.JSON);
@@ -66,6 +183,14 @@ final class JsonFunctions {
                 c.arity(1);
                 c.require(c.type(0).is("varbinary"));
                 return new Typed("unhex(" + c.name() + "(" + c.sql(0) + "))", TrinoType.VARBINARY);
+            case "crc32":
+                c.arity(1);
+                c.require(c.type(0).is("varbinary") || c.type(0).is("unknown"));
+                return new Typed("trino_crc32(" + c.sql(0) + ")", TrinoType.BIGINT);
+            case "xxhash64":
+                c.arity(1);
+                c.require(c.type(0).is("varbinary") || c.type(0).is("unknown"));
+                return new Typed("trino_xxhash64(" + c.sql(0) + ")", TrinoType.VARBINARY);
             case "to_base64":
                 c.arity(1);
                 return new Typed("to_base64(" + c.sql(0) + ")", TrinoType.VARCHAR);
@@ -83,6 +208,11 @@ final class JsonFunctions {
                 return new Typed("uuid()", TrinoType.simple("uuid"));
             case "typeof":
                 c.arity(1);
+                if (AggregationCheck.containsAggregate(c.node().getArguments().get(0))) {
+                    // The aggregate must stay in the SQL, or DuckDB would not aggregate (one row per input row); it is never evaluated.
+                    return new Typed("coalesce(CASE WHEN false THEN typeof(" + c.sql(0) + ") END, " + Sql.string(c.type(0).toString()) + ")",
+                            TrinoType.VARCHAR);
+                }
                 return new Typed(Sql.string(c.type(0).toString()), TrinoType.VARCHAR);
             case "if":
                 throw Errors.at("FUNCTION_NOT_FOUND", c.node(), "Function 'if' not registered");

@@ -84,11 +84,49 @@ final class Lambdas {
                             + " -> struct_pack(key := " + body.sql() + ", value := " + e + ".value)))", TrinoType.map(body.type(), v));
                 };
             }
+            case "array_sort": {
+                if (args.size() != 2) {
+                    return null;
+                }
+                return sortWith(tr, f, array(tr, f, args, 2), args.get(1));
+            }
             case "array_sort_with", "find_first":
                 throw Errors.notSupported(f, "The function " + name);
             default:
                 return null;
         }
+    }
+
+    /**
+     * array_sort(a, (x, y) -> ...) with Trino's comparator (negative, zero or positive): DuckDB sorts by no
+     * lambda, so each element's place is counted, stably, as the elements the comparator puts before it.
+     */
+    private static Typed sortWith(ExpressionTranslator tr, FunctionCall f, Typed array, Expression comparator) {
+        String a = "__a" + tr.queries.nextId();
+        String i = "__i" + tr.queries.nextId();
+        String j = "__j" + tr.queries.nextId();
+        String places = "__p" + tr.queries.nextId();
+        String k = "__k" + tr.queries.nextId();
+        TrinoType element = array.type().element();
+        Typed cmp = inline(tr, f, comparator, List.of(new Typed(a + "[" + j + "]", element), new Typed(a + "[" + i + "]", element)));
+        if (!cmp.type().isIntegral() && !cmp.type().is("unknown")) {
+            throw Errors.at("FUNCTION_NOT_FOUND", f, "Unexpected parameters for function array_sort: the comparator must return integer, not "
+                    + cmp.type());
+        }
+        // Trino fails a comparator result other than -1, 0 or 1, NULL included.
+        String checked = "CASE WHEN coalesce((" + cmp.sql() + ") NOT IN (-1, 0, 1), true) THEN " + Errors.raise("INVALID_FUNCTION_ARGUMENT",
+                "Lambda comparator must return either -1, 0, or 1") + " ELSE (" + cmp.sql() + ") END";
+        // The comparator is never called with an element and itself, as Trino's sort does not call it so.
+        String others = "list_filter(range(1, len(" + a + ") + 1), " + j + " -> " + j + " <> " + i + ")";
+        String before = "len(list_filter(" + others + ", " + j + " -> " + checked + " < 0 OR (" + j + " < " + i + " AND " + checked
+                + " = 0)))";
+        String placed = "list_transform(range(1, len(" + a + ") + 1), " + i + " -> " + before + ")";
+        // A comparator that is not a consistent order gives two elements one place; Trino's answer then depends on its sort.
+        String sorted = "CASE WHEN len(list_distinct(" + places + ")) < len(" + places + ") THEN " + Errors.raise("NOT_SUPPORTED",
+                "array_sort with a comparator that is not a consistent order is not supported by the fake Athena") + " ELSE list_transform(range(0, len(" + a + ")), " + k + " -> "
+                + a + "[list_position(" + places + ", " + k + ")]) END";
+        return new Typed("list_transform([" + array.sql() + "], " + a + " -> list_transform([" + placed + "], " + places + " -> " + sorted
+                + ")[1])[1]", array.type());
     }
 
     private static Typed predicate(FunctionCall f, Typed lambda) {

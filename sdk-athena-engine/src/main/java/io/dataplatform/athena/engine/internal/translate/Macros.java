@@ -35,7 +35,9 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_map(k, v) AS CASE WHEN len(k) <> len(v) "
                     + "THEN error('INVALID_FUNCTION_ARGUMENT: Key and value arrays must be the same length') "
                     + "WHEN list_count(k) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: map key cannot be null') "
-                    + "WHEN len(list_distinct(k)) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: Duplicate map keys are not allowed') "
+                    // Trino names the first key that repeats an earlier one.
+                    + "WHEN len(list_distinct(k)) < len(k) THEN error('INVALID_FUNCTION_ARGUMENT: Duplicate map keys (' "
+                    + "|| CAST(k[list_filter(range(1, len(k) + 1), i -> list_position(k, k[i]) < i)[1]] AS VARCHAR) || ') are not allowed') "
                     + "ELSE map(k, v) END",
             "CREATE OR REPLACE MACRO trino_lpad(s, n, p) AS CASE WHEN p = '' THEN "
                     + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE lpad(s, CAST(n AS INTEGER), p) END",
@@ -62,9 +64,15 @@ final class Macros {
                     + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Index must be greater than zero') "
                     + "WHEN n > len(string_split(s, d)) THEN NULL ELSE split_part(s, d, CAST(n AS BIGINT)) END",
             "CREATE OR REPLACE MACRO trino_regexp_extract(s, p, g) AS CASE WHEN regexp_matches(s, p) THEN regexp_extract(s, p, g) END",
+            // Trino gives a JSON number's text as written (1.50); DuckDB only its value, written canonically (1.5). The canonical
+            // text standing as a number in the source is taken as the text written; otherwise the answer is refused.
+            "CREATE OR REPLACE MACRO trino_json_number_text(src, t) AS CASE WHEN regexp_matches(CAST(src AS VARCHAR), "
+                    + "'(^|[^0-9.eE+-])' || regexp_escape(t) || '($|[^0-9.eE])') THEN t ELSE error('NOT_SUPPORTED: The text of the JSON "
+                    + "number ' || t || ' as written in its document is not supported by the fake Athena') END",
             "CREATE OR REPLACE MACRO trino_json_extract_scalar(j, p) AS CASE WHEN NOT json_valid(j) THEN NULL "
-                    + "WHEN json_type(j, p) IN ('OBJECT', 'ARRAY') THEN NULL ELSE json_extract_string(j, p) END",
-            "CREATE OR REPLACE MACRO trino_json_extract(j, p) AS CASE WHEN json_valid(j) THEN json_extract(j, p) END",
+                    + "WHEN json_type(j, p) IN ('OBJECT', 'ARRAY') THEN NULL "
+                    + "WHEN json_type(j, p) = 'DOUBLE' THEN trino_json_number_text(j, json_extract_string(j, p)) "
+                    + "ELSE json_extract_string(j, p) END",
             "CREATE OR REPLACE MACRO trino_json_parse(s) AS CASE WHEN json_valid(s) THEN json(s) "
                     + "ELSE error('INVALID_FUNCTION_ARGUMENT: Cannot convert value to JSON: ''' || s || '''') END",
             "CREATE OR REPLACE MACRO trino_json_array_contains(j, v) AS CASE WHEN json_type(j) = 'ARRAY' THEN "
@@ -87,7 +95,8 @@ final class Macros {
                     + "list_filter(ks, (k, i) -> k IS NOT NULL AND list_position(ks, k) = i), "
                     + "list_filter(vs, (v, i) -> ks[i] IS NOT NULL AND list_position(ks, ks[i]) = i))",
             "CREATE OR REPLACE MACRO trino_millisecond(t) AS millisecond(t) % 1000",
-            // Java's Double.toString, which Trino's CAST(double AS varchar) uses: scientific below 1e-3 and from 1e7.
+            // Trino 476 casts a double to varchar in scientific notation at every magnitude (1.5E0, 1.0E2, 0.0E0):
+            // the shortest digits that read back as the same double, with at least one digit after the point.
             "CREATE OR REPLACE MACRO trino_sci_plain(t) AS "
                     + "substr(rtrim(ltrim(replace(t, '.', ''), '0'), '0'), 1, 1) || '.' || coalesce(nullif("
                     + "substr(rtrim(ltrim(replace(t, '.', ''), '0'), '0'), 2), ''), '0') || 'E' || "
@@ -98,9 +107,139 @@ final class Macros {
                     + "|| 'E' || CAST(CAST(split_part(t, 'e', 2) AS INTEGER) AS VARCHAR)",
             "CREATE OR REPLACE MACRO trino_double_to_varchar(x) AS CASE WHEN x IS NULL THEN NULL "
                     + "WHEN isnan(x) THEN 'NaN' WHEN isinf(x) THEN CASE WHEN x > 0 THEN 'Infinity' ELSE '-Infinity' END "
-                    + "WHEN x = 0 OR (abs(x) >= 0.001 AND abs(x) < 10000000) THEN CAST(x AS VARCHAR) "
+                    + "WHEN x = 0 THEN CASE WHEN starts_with(CAST(x AS VARCHAR), '-') THEN '-0.0E0' ELSE '0.0E0' END "
                     + "ELSE (CASE WHEN x < 0 THEN '-' ELSE '' END) || CASE WHEN strpos(CAST(x AS VARCHAR), 'e') > 0 "
                     + "THEN trino_sci_exp(ltrim(CAST(x AS VARCHAR), '-')) ELSE trino_sci_plain(ltrim(CAST(x AS VARCHAR), '-')) END END",
+            // SQL/JSON path steps (SqlJsonFunctions) over a JSON[] sequence of items; NULL is the strict mode's structural error.
+            "CREATE OR REPLACE MACRO trino_jp_checked(l) AS CASE WHEN list_count(l) < len(l) THEN NULL ELSE l END",
+            "CREATE OR REPLACE MACRO trino_jp_member_lax(s, p) AS flatten(list_transform(s, x -> CASE json_type(x) "
+                    + "WHEN 'OBJECT' THEN CASE WHEN json_exists(x, p) THEN [json_extract(x, p)] ELSE [] END "
+                    + "WHEN 'ARRAY' THEN list_transform(list_filter(json_extract(x, '$[*]'), e -> json_type(e) = 'OBJECT' "
+                    + "AND json_exists(e, p)), e -> json_extract(e, p)) ELSE [] END))",
+            "CREATE OR REPLACE MACRO trino_jp_member_strict(s, p) AS trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'OBJECT' AND json_exists(x, p) THEN json_extract(x, p) END))",
+            "CREATE OR REPLACE MACRO trino_jp_members_lax(s) AS flatten(list_transform(s, x -> CASE json_type(x) "
+                    + "WHEN 'OBJECT' THEN json_extract(x, '$.*') WHEN 'ARRAY' THEN flatten(list_transform(list_filter("
+                    + "json_extract(x, '$[*]'), e -> json_type(e) = 'OBJECT'), e -> json_extract(e, '$.*'))) ELSE [] END))",
+            "CREATE OR REPLACE MACRO trino_jp_members_strict(s) AS flatten(trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'OBJECT' THEN json_extract(x, '$.*') END)))",
+            // In lax mode a non-array is taken as an array of itself.
+            "CREATE OR REPLACE MACRO trino_jp_element_lax(s, n, p) AS flatten(list_transform(s, x -> CASE "
+                    + "WHEN json_type(x) = 'ARRAY' THEN CASE WHEN n < json_array_length(x) THEN [json_extract(x, p)] ELSE [] END "
+                    + "WHEN n = 0 THEN [x] ELSE [] END))",
+            "CREATE OR REPLACE MACRO trino_jp_element_strict(s, n, p) AS trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'ARRAY' AND n < json_array_length(x) THEN json_extract(x, p) END))",
+            "CREATE OR REPLACE MACRO trino_jp_last_lax(s) AS flatten(list_transform(s, x -> CASE WHEN json_type(x) = 'ARRAY' "
+                    + "THEN CASE WHEN json_array_length(x) > 0 THEN [json_extract(x, '$[#-1]')] ELSE [] END ELSE [x] END))",
+            "CREATE OR REPLACE MACRO trino_jp_last_strict(s) AS trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'ARRAY' AND json_array_length(x) > 0 THEN json_extract(x, '$[#-1]') END))",
+            "CREATE OR REPLACE MACRO trino_jp_elements_lax(s) AS flatten(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'ARRAY' THEN json_extract(x, '$[*]') ELSE [x] END))",
+            "CREATE OR REPLACE MACRO trino_jp_elements_strict(s) AS flatten(trino_jp_checked(list_transform(s, x -> "
+                    + "CASE WHEN json_type(x) = 'ARRAY' THEN json_extract(x, '$[*]') END)))",
+            // json_value's SQL value of a JSON scalar, as varchar: Trino reads a fraction as a double, which it writes as 1.5E0.
+            "CREATE OR REPLACE MACRO trino_jp_scalar_text(x) AS CASE json_type(x) WHEN 'NULL' THEN NULL "
+                    + "WHEN 'VARCHAR' THEN json_extract_string(x, '$') WHEN 'BOOLEAN' THEN json_extract_string(x, '$') "
+                    + "WHEN 'BIGINT' THEN json_extract_string(x, '$') "
+                    + "WHEN 'UBIGINT' THEN CASE WHEN CAST(json_extract_string(x, '$') AS UBIGINT) <= 9223372036854775807 "
+                    + "THEN json_extract_string(x, '$') ELSE error('NOT_SUPPORTED: json_value of an integer beyond bigint is not "
+                    + "supported by the fake Athena') END "
+                    + "WHEN 'DOUBLE' THEN trino_double_to_varchar(CAST(json_extract_string(x, '$') AS DOUBLE)) "
+                    + "ELSE error('NOT_SUPPORTED: json_value of a JSON ' || json_type(x) || ' is not supported by the fake Athena') END",
+            // Trino writes a JSON double as Java does (1.0E-4, 1.2345678E7); DuckDB writes it plainly in those ranges.
+            "CREATE OR REPLACE MACRO trino_jp_query_text(t) AS CASE WHEN regexp_matches(t, '[0-9][eE]|[0-9]{8,}\\.[0-9]|(^|[^0-9.])0\\.000') "
+                    + "THEN error('NOT_SUPPORTED: json_query of a number Trino writes in scientific notation is not supported by the fake Athena') "
+                    + "ELSE t END",
+            // json_array_get: a scalar element's text (a string unquoted, a number as written), a structure's JSON.
+            "CREATE OR REPLACE MACRO trino_json_element_text(src, e) AS CASE json_type(e) WHEN 'NULL' THEN NULL "
+                    + "WHEN 'DOUBLE' THEN trino_json_number_text(src, json_extract_string(e, '$')) "
+                    + "WHEN 'OBJECT' THEN trino_jp_query_text(CAST(e AS VARCHAR)) WHEN 'ARRAY' THEN trino_jp_query_text(CAST(e AS VARCHAR)) "
+                    + "ELSE json_extract_string(e, '$') END",
+            "CREATE OR REPLACE MACRO trino_json_array_get_of_valid(j, i) AS CASE WHEN j IS NULL OR json_type(j) <> 'ARRAY' "
+                    + "OR i >= json_array_length(j) OR -i > json_array_length(j) THEN NULL "
+                    + "ELSE trino_json_element_text(j, json_extract(j, '$[' || CASE WHEN i >= 0 THEN i ELSE json_array_length(j) + i END || ']')) END",
+            // Text that is not JSON is made NULL first: DuckDB may fold a constant's later branches, which would fail on it.
+            "CREATE OR REPLACE MACRO trino_json_array_get(j, i) AS trino_json_array_get_of_valid(CASE WHEN json_valid(j) THEN j END, i)",
+            "CREATE OR REPLACE MACRO trino_json_extract(j, p) AS CASE WHEN json_valid(j) THEN json_extract(j, p) END",
+            // The bytes of a varbinary as integers 0..255.
+            "CREATE OR REPLACE MACRO trino_bytes(b) AS list_transform(range(octet_length(b)), i -> "
+                    + "CAST('0x' || substr(hex(b), CAST(2 * i + 1 AS BIGINT), 2) AS BIGINT))",
+            // CRC-32 (the IEEE polynomial, reflected, as java.util.zip.CRC32 that Trino uses), bit by bit.
+            "CREATE OR REPLACE MACRO trino_crc32(b) AS xor(list_reduce(trino_bytes(b), (c, x) -> list_reduce(range(8), "
+                    + "(acc, k) -> CASE WHEN acc & 1 = 1 THEN xor(acc >> 1, 3988292384) ELSE acc >> 1 END, xor(c, x)), "
+                    + "CAST(4294967295 AS BIGINT)), CAST(4294967295 AS BIGINT))",
+            // XXH64 with seed 0 (Trino's xxhash64, airlift's XxHash64) in unsigned 64-bit arithmetic: products are taken in
+            // 128 bits and reduced, as DuckDB's UBIGINT fails on overflow; a value used twice is bound once through a lambda.
+            "CREATE OR REPLACE MACRO trino_u64_add(a, b) AS CAST((CAST(a AS UHUGEINT) + CAST(b AS UHUGEINT)) % "
+                    + "CAST('18446744073709551616' AS UHUGEINT) AS UBIGINT)",
+            "CREATE OR REPLACE MACRO trino_u64_mul(a, b) AS CAST((CAST(a AS UHUGEINT) * CAST(b AS UHUGEINT)) % "
+                    + "CAST('18446744073709551616' AS UHUGEINT) AS UBIGINT)",
+            "CREATE OR REPLACE MACRO trino_u64_rotl(x, r) AS list_transform([CAST(x AS UBIGINT)], y -> ((y % (CAST(1 AS "
+                    + "UBIGINT) << CAST(64 - r AS UBIGINT))) << CAST(r AS UBIGINT)) | (y >> CAST(64 - r AS UBIGINT)))[1]",
+            "CREATE OR REPLACE MACRO trino_xx_round(acc, lane) AS trino_u64_mul(trino_u64_rotl(trino_u64_add(acc, "
+                    + "trino_u64_mul(lane, 14029467366897019727)), 31), 11400714785074694791)",
+            "CREATE OR REPLACE MACRO trino_xx_merge(h, v) AS trino_u64_add(trino_u64_mul(xor(h, trino_xx_round(0, v)), "
+                    + "11400714785074694791), 9650029242287828579)",
+            "CREATE OR REPLACE MACRO trino_le_word(bs, off, width) AS list_reduce(list_transform(range(width), k -> "
+                    + "CAST(bs[off + k + 1] AS UBIGINT) << CAST(8 * k AS UBIGINT)), (p, q) -> p | q)",
+            "CREATE OR REPLACE MACRO trino_xx_stripes(bs, n) AS list_transform([list_reduce(list_transform(range(n // 32), "
+                    + "s -> {'a': trino_le_word(bs, s * 32, 8), 'b': trino_le_word(bs, s * 32 + 8, 8), 'c': trino_le_word(bs, s * 32 "
+                    + "+ 16, 8), 'd': trino_le_word(bs, s * 32 + 24, 8)}), (v, l) -> {'a': trino_xx_round(v.a, l.a), 'b': "
+                    + "trino_xx_round(v.b, l.b), 'c': trino_xx_round(v.c, l.c), 'd': trino_xx_round(v.d, l.d)}, {'a': "
+                    + "CAST(6983438078262162902 AS UBIGINT), 'b': CAST(14029467366897019727 AS UBIGINT), 'c': CAST(0 AS UBIGINT), "
+                    + "'d': CAST(7046029288634856825 AS UBIGINT)})], v -> "
+                    + "trino_xx_merge(trino_xx_merge(trino_xx_merge(trino_xx_merge(trino_u64_add(trino_u64_add(trino_u64_rotl(v.a, "
+                    + "1), trino_u64_rotl(v.b, 7)), trino_u64_add(trino_u64_rotl(v.c, 12), trino_u64_rotl(v.d, 18))), v.a), v.b), "
+                    + "v.c), v.d))[1]",
+            "CREATE OR REPLACE MACRO trino_xx_avalanche(h0) AS list_transform([h0], h -> list_transform([trino_u64_mul(xor(h, h >> 33), "
+                    + "14029467366897019727)], h1 -> list_transform([trino_u64_mul(xor(h1, h1 >> 29), 1609587929392839161)], h2 -> "
+                    + "xor(h2, h2 >> 32))[1])[1])[1]",
+            "CREATE OR REPLACE MACRO trino_xx_tail(bs, n, t, h0) AS list_reduce(list_transform(range(t + (n - t) // 8 * 8 "
+                    + "+ CASE WHEN (n - t) % 8 >= 4 THEN 4 ELSE 0 END, n), i -> CAST(bs[i + 1] AS UBIGINT)), (h, x) -> "
+                    + "trino_u64_mul(trino_u64_rotl(xor(h, trino_u64_mul(x, 2870177450012600261)), 11), 11400714785074694791), "
+                    + "list_transform([list_reduce(list_transform(range((n - t) // 8), i -> trino_le_word(bs, t + 8 * i, 8)), (h, k) "
+                    + "-> trino_u64_add(trino_u64_mul(trino_u64_rotl(xor(h, trino_xx_round(0, k)), 27), 11400714785074694791), "
+                    + "9650029242287828579), h0)], h -> CASE WHEN (n - t) % 8 >= 4 THEN "
+                    + "trino_u64_add(trino_u64_mul(trino_u64_rotl(xor(h, trino_u64_mul(trino_le_word(bs, t + (n - t) // 8 * 8, 4), "
+                    + "11400714785074694791)), 23), 14029467366897019727), 1609587929392839161) ELSE h END)[1])",
+            "CREATE OR REPLACE MACRO trino_xxhash64_of(bs, n) AS trino_xx_avalanche(trino_xx_tail(bs, n, n // 32 * 32, "
+                    + "trino_u64_add(CASE WHEN n >= 32 THEN trino_xx_stripes(bs, n) ELSE CAST(2870177450012600261 AS UBIGINT) END, "
+                    + "n)))",
+            "CREATE OR REPLACE MACRO trino_xxhash64(b) AS unhex(lpad(hex(trino_xxhash64_of(trino_bytes(b), "
+                    + "octet_length(b))), 16, '0'))",
+            // airlift's XxHash64.hash(long), Trino's hash of an integer of any width: XXH64 of its 8 little-endian bytes.
+            "CREATE OR REPLACE MACRO trino_xx_long(x) AS trino_xx_avalanche(trino_u64_add(trino_u64_mul(trino_u64_rotl(xor("
+                    + "CAST(2870177450012600269 AS UBIGINT), trino_xx_round(0, CAST((CAST(x AS HUGEINT) + CAST('18446744073709551616' AS HUGEINT)) "
+                    + "% CAST('18446744073709551616' AS HUGEINT) AS UBIGINT))), 27), 11400714785074694791), 9650029242287828579))",
+            // Trino's checksum state: a 64-bit sum of hash * 0x9E3779B185EBCA87, that constant alone for a NULL.
+            "CREATE OR REPLACE MACRO trino_checksum_term(h) AS list_transform([h], g -> CASE WHEN g IS NULL "
+                    + "THEN CAST(11400714785074694791 AS UBIGINT) ELSE trino_u64_mul(g, 11400714785074694791) END)[1]",
+            // The 8 bytes of the sum, little-endian, as Trino's Slices.wrappedLongArray writes them.
+            "CREATE OR REPLACE MACRO trino_checksum_bytes(total) AS list_transform([lpad(hex(CAST(total % CAST('18446744073709551616' AS HUGEINT) "
+                    + "AS UBIGINT)), 16, '0')], t -> unhex(array_to_string(list_reverse(list_transform(range(8), i -> "
+                    + "substr(t, CAST(2 * i + 1 AS BIGINT), 2))), '')))[1]",
+            "CREATE OR REPLACE MACRO trino_human_readable_seconds(x) AS CASE WHEN x IS NULL THEN NULL WHEN isnan(x) OR isinf(x) THEN "
+                    + "error('INVALID_FUNCTION_ARGUMENT: Invalid argument found: ' || CASE WHEN isnan(x) THEN 'NaN' "
+                    + "WHEN x > 0 THEN 'Infinity' ELSE '-Infinity' END) "
+                    + "ELSE trino_period_text(CAST(floor(abs(x) + 0.5) AS BIGINT)) END",
+            "CREATE OR REPLACE MACRO trino_period_unit(n, unit) AS CASE WHEN n = 0 THEN NULL WHEN n = 1 THEN '1 ' || unit "
+                    + "ELSE n || ' ' || unit || 's' END",
+            "CREATE OR REPLACE MACRO trino_period_text(s) AS coalesce(nullif(concat_ws(', ', trino_period_unit(s // 604800, 'week'), "
+                    + "trino_period_unit(s % 604800 // 86400, 'day'), trino_period_unit(s % 86400 // 3600, 'hour'), "
+                    + "trino_period_unit(s % 3600 // 60, 'minute'), trino_period_unit(s % 60, 'second')), ''), '0 seconds')",
+            "CREATE OR REPLACE MACRO trino_map_of_pairs(ps) AS CASE WHEN len(list_distinct(list_transform(ps, p -> p[1]))) < len(ps) "
+                    + "THEN error('INVALID_FUNCTION_ARGUMENT: Duplicate keys (' || list_transform(ps, p -> p[1])[list_filter(range(1, "
+                    + "len(ps) + 1), i -> list_position(list_transform(ps, p -> p[1]), ps[i][1]) < i)[1]] || ') are not allowed') "
+                    + "ELSE map(list_transform(ps, p -> p[1]), list_transform(ps, p -> p[2])) END",
+            "CREATE OR REPLACE MACRO trino_split_to_map(s, ed, kd) AS CASE "
+                    + "WHEN ed = '' THEN error('INVALID_FUNCTION_ARGUMENT: entryDelimiter is empty') "
+                    + "WHEN kd = '' THEN error('INVALID_FUNCTION_ARGUMENT: keyValueDelimiter is empty') "
+                    + "WHEN ed = kd THEN error('INVALID_FUNCTION_ARGUMENT: entryDelimiter and keyValueDelimiter must not be the same') "
+                    // A trailing entry delimiter ends the last entry; it does not start an empty one.
+                    + "ELSE trino_map_of_pairs(list_transform(CASE WHEN s = '' THEN [] WHEN ends_with(s, ed) "
+                    + "THEN string_split(left(s, length(s) - length(ed)), ed) ELSE string_split(s, ed) END, e -> "
+                    + "CASE WHEN len(string_split(e, kd)) = 2 THEN string_split(e, kd) ELSE error('INVALID_FUNCTION_ARGUMENT: "
+                    + "Key-value delimiter must appear exactly once in each entry. Bad input: ''' || e || '''') END)) END",
             "CREATE OR REPLACE MACRO trino_url_extract_protocol(u) AS nullif(regexp_extract(u, '^([A-Za-z][A-Za-z0-9+.-]*):', 1), '')",
             "CREATE OR REPLACE MACRO trino_url_extract_host(u) AS "
                     + "nullif(regexp_extract(u, '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]*)', 1), '')",

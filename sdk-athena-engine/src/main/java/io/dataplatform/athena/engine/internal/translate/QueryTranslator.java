@@ -49,6 +49,9 @@ final class QueryTranslator {
     /** The named windows (WINDOW clause) of the SELECTs being translated, innermost first. */
     final Deque<Map<String, io.trino.sql.tree.WindowSpecification>> windows = new ArrayDeque<>();
     private int ids;
+    private boolean topIsSelect;
+    /** The expressions being translated, innermost first: what consumes a value (see AT TIME ZONE). */
+    final java.util.ArrayDeque<io.trino.sql.tree.Expression> expressionPath = new java.util.ArrayDeque<>();
 
     /** The values of the statement's {@code ?} parameters, in order (Athena's execution parameters). */
     final List<Expression> parameters;
@@ -73,7 +76,16 @@ final class QueryTranslator {
 
     /** The statement's query, its columns named as Trino names them. */
     Result top(Query q) {
+        topIsSelect = q.getQueryBody() instanceof QuerySpecification;
         return query(q, Scope.empty(), false);
+    }
+
+    /**
+     * Whether expressions being translated are in the statement's own SELECT (not a subquery, WITH query
+     * or set operation), whose result columns alone carry the zone a value prints in.
+     */
+    boolean inTopSelect() {
+        return topIsSelect && ctes.size() == 1;
     }
 
     /** A query inside an expression or FROM clause, its columns named by position. */

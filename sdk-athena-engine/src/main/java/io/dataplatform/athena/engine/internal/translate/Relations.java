@@ -181,7 +181,7 @@ final class Relations {
         }
         if (j.getCriteria().get() instanceof JoinOn on) {
             ExpressionTranslator tr = new ExpressionTranslator(queries, both, false, e -> null);
-            return new Rel(left.sql() + " " + type + " " + right.sql() + " ON " + tr.bool(on.getExpression()), fields);
+            return new Rel(left.sql() + " " + type + " " + right.sql() + " ON " + tr.clause(on.getExpression(), "JOIN ON"), fields);
         }
         if (j.getCriteria().get() instanceof JoinUsing using) {
             return joinUsing(j, using, left, right, type);

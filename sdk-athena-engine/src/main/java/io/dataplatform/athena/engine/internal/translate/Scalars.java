@@ -265,7 +265,7 @@ final class Scalars {
                 }
                 String fn = c.name().equals("round") ? "round" : "trunc";
                 if (c.name().equals("truncate") && c.n() == 2) {
-                    throw Errors.notSupported(c.node(), "truncate(x, n)");
+                    return truncate(c);
                 }
                 return new Typed("CAST(" + fn + "(" + c.sql(0) + (c.n() == 2 ? ", CAST(" + c.sql(1) + " AS INTEGER)" : "") + ") AS "
                         + t.duckDb() + ")", t);
@@ -335,5 +335,37 @@ final class Scalars {
             default:
                 return null;
         }
+    }
+    /**
+     * Trino's truncate(decimal(p, s), n): the digits after the n-th decimal place dropped (n below zero
+     * zeroes integer digits), the type kept. DuckDB's trunc takes the places only as a constant.
+     */
+    private static Typed truncate(Functions.Call c) {
+        TrinoType t = c.type(0);
+        if (!t.is("decimal")) {
+            throw Errors.notSupported(c.node(), "truncate(x, n) of a " + t);
+        }
+        c.require(c.type(1).isIntegral());
+        Integer places = integerLiteral(c.node().getArguments().get(1));
+        if (places == null) {
+            throw Errors.notSupported(c.node(), "truncate(x, n) with an n that is not a literal");
+        }
+        if (places >= t.scale()) {
+            return new Typed(c.sql(0), t);
+        }
+        int clamped = Math.max(places, -t.precision());
+        return new Typed("CAST(trunc(" + c.sql(0) + ", " + clamped + ") AS " + t.duckDb() + ")", t);
+    }
+
+    /** The value of an integer literal, possibly negated, or null for any other expression. */
+    private static Integer integerLiteral(io.trino.sql.tree.Expression e) {
+        if (e instanceof io.trino.sql.tree.LongLiteral l && Math.abs(l.getParsedValue()) < 1000) {
+            return (int) l.getParsedValue();
+        }
+        if (e instanceof io.trino.sql.tree.ArithmeticUnaryExpression u && u.getSign() == io.trino.sql.tree.ArithmeticUnaryExpression.Sign.MINUS) {
+            Integer v = integerLiteral(u.getValue());
+            return v == null ? null : -v;
+        }
+        return null;
     }
 }

@@ -87,7 +87,7 @@ final class SelectTranslator {
         }
         spec.getWhere().ifPresent(w -> {
             AggregationCheck.requireScalar(w, "WHERE");
-            sql.append(" WHERE ").append(tr.bool(w));
+            sql.append(" WHERE ").append(tr.clause(w, "WHERE"));
         });
         Function<Expression, Typed> groupOrdinals = e -> {
             if (e instanceof LongLiteral l) {
@@ -108,7 +108,7 @@ final class SelectTranslator {
             }
             sql.append(" GROUP BY ").append(g.isDistinct() ? "DISTINCT " : "").append(String.join(", ", elements));
         });
-        spec.getHaving().ifPresent(h -> sql.append(" HAVING ").append(tr.bool(h)));
+        spec.getHaving().ifPresent(h -> sql.append(" HAVING ").append(tr.clause(h, "HAVING")));
         Function<Expression, Typed> orderOrdinals = e -> {
             if (e instanceof LongLiteral l) {
                 long i = l.getParsedValue();

@@ -29,12 +29,18 @@
  * is the exact discrete quantile (both within Athena's error bounds); regular expressions run on RE2,
  * so look-around, back references, atomic groups and possessive quantifiers are rejected as
  * NOT_SUPPORTED; char(n) values are padded but compare as varchar; {@code timestamp with time zone}
- * values are held in UTC.
+ * values are held in UTC, with the zone they print in (a literal's, AT TIME ZONE's) carried beside them,
+ * so functions and casts that would read such a value's fields are NOT_SUPPORTED. DuckDB's JSON holds
+ * numbers as values, not text: where Trino gives a number's text as written (json_extract_scalar,
+ * json_array_get of a column) and DuckDB's canonical text is not found in the document, the query
+ * fails at run time with NOT_SUPPORTED rather than answering differently.
  *
  * <p>Not supported (NOT_SUPPORTED, never a DuckDB error): statements other than queries, WITH
- * RECURSIVE, AT TIME ZONE other than 'UTC', row pattern recognition, TABLESAMPLE, table functions, NATURAL JOIN,
+ * RECURSIVE, AT TIME ZONE with a zone that is not a literal region or offset, row pattern recognition, TABLESAMPLE, table functions, NATURAL JOIN,
  * interval literals with an end field other than Y-M and D HH:MM:SS, listagg ON OVERFLOW TRUNCATE, FETCH FIRST WITH TIES combined
- * with DISTINCT or OFFSET, non-literal date formats, JSON paths or regexp_replace replacements, and
+ * with DISTINCT or OFFSET, non-literal date formats, JSON paths or regexp_replace replacements, the
+ * SQL/JSON path features {@link SqlJsonFunctions} lists, checksum of types other than varchar,
+ * varbinary and integers, and
  * the Trino functions listed in {@code Functions.UNSUPPORTED}. Other names fail as Trino fails them:
  * FUNCTION_NOT_FOUND "Function 'x' not registered".
  */

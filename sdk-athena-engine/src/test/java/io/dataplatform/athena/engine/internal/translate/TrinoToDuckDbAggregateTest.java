@@ -145,8 +145,8 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
 
     @Test
     void trinoAggregateNotTranslated_isNotSupported() {
-        assertThat(error("SELECT checksum(qty) FROM orders").getMessage())
-                .isEqualTo("NOT_SUPPORTED: line 1:8: Trino's aggregate function 'checksum' is not supported by the fake Athena");
+        assertThat(error("SELECT numeric_histogram(2, qty) FROM orders").getMessage())
+                .isEqualTo("NOT_SUPPORTED: line 1:8: Trino's aggregate function 'numeric_histogram' is not supported by the fake Athena");
     }
 
     @Test

@@ -80,11 +80,14 @@ class TrinoToDuckDbCastTest extends DuckDbHarness {
     }
 
     @Test
-    void castOfDoubleToVarchar_writesJavasDoubleToString() {
+    void castOfDoubleToVarchar_isScientificAtEveryMagnitude_asInTrino476() {
         assertThat(rows("SELECT CAST(1e7 AS varchar), CAST(123456789.125e0 AS varchar), CAST(1.2345e20 AS varchar), "
                 + "CAST(-1.5e-10 AS varchar), CAST(0.0001e0 AS varchar), CAST(1.5e0 AS varchar), CAST(100e0 AS varchar), "
-                + "CAST(0e0 AS varchar)"))
-                .containsExactly(List.of("1.0E7", "1.23456789125E8", "1.2345E20", "-1.5E-10", "1.0E-4", "1.5", "100.0", "0.0"));
+                + "CAST(0e0 AS varchar), CAST(-0.25e0 AS varchar), CAST(0.1e0 + 0.2e0 AS varchar)"))
+                .containsExactly(List.of("1.0E7", "1.23456789125E8", "1.2345E20", "-1.5E-10", "1.0E-4", "1.5E0", "1.0E2", "0.0E0",
+                        "-2.5E-1", "3.0000000000000004E-1"));
+        assertThat(rows("SELECT CAST(nan() AS varchar), CAST(-infinity() AS varchar), CAST(CAST(NULL AS double) AS varchar)"))
+                .containsExactly(java.util.Arrays.asList("NaN", "-Infinity", null));
     }
 
     @Test

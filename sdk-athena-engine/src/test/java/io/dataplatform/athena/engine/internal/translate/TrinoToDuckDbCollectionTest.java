@@ -126,7 +126,9 @@ class TrinoToDuckDbCollectionTest extends DuckDbHarness {
     @Test
     void mapWithDuplicateKeys_fails() {
         assertThat(error("SELECT MAP(ARRAY['a', 'a'], ARRAY[1, 2])").getMessage())
-                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Duplicate map keys are not allowed");
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Duplicate map keys (a) are not allowed");
+        assertThat(error("SELECT MAP(ARRAY[3, 1, 2, 2, 1], ARRAY[1, 2, 3, 4, 5])").getMessage())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT: Duplicate map keys (2) are not allowed");
         assertThat(error("SELECT MAP(ARRAY['a'], ARRAY[1, 2])").getMessage())
                 .isEqualTo("INVALID_FUNCTION_ARGUMENT: Key and value arrays must be the same length");
     }

@@ -123,6 +123,15 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
                 .isEqualTo("INVALID_FUNCTION_ARGUMENT: Invalid format: \"2024/01\"");
         assertThat(error("SELECT from_iso8601_date('nope')").errorType()).isEqualTo("INVALID_FUNCTION_ARGUMENT");
         assertThat(value("SELECT try(date_parse('2024/01', '%Y-%m'))")).isNull();
+        // A field out of its range is named as Trino's java.time parser names it.
+        assertThat(error("SELECT date_parse('2024-13-01', '%Y-%m-%d')").getMessage()).isEqualTo("INVALID_FUNCTION_ARGUMENT: "
+                + "Text '2024-13-01' could not be parsed: Invalid value for MonthOfYear (valid values 1 - 12): 13");
+        assertThat(error("SELECT date_parse('2024-12-01 24:00', '%Y-%m-%d %H:%i')").getMessage())
+                .endsWith("Invalid value for HourOfDay (valid values 0 - 23): 24");
+        assertThat(error("SELECT date_parse('2024-12-32', '%Y-%m-%d')").getMessage())
+                .endsWith("Invalid value for DayOfMonth (valid values 1 - 28/31): 32");
+        assertThat(value("SELECT try(date_parse('2024-13-01', '%Y-%m-%d'))")).isNull();
+        assertThat(value("SELECT CAST(date_parse('2024-12-01 23:59', '%Y-%m-%d %H:%i') AS varchar)")).isEqualTo("2024-12-01 23:59:00.000");
     }
 
     @Test
@@ -137,14 +146,42 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
     void atTimeZoneUtc_givesATimestampWithTimeZone() {
         assertThat(value("SELECT CAST(ts AT TIME ZONE 'UTC' AS varchar) FROM orders WHERE id = 1"))
                 .isEqualTo("2024-01-31 10:15:30.123 UTC");
-        assertThat(error("SELECT ts AT TIME ZONE 'America/New_York' FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
+    void atTimeZoneOfARegionOrOffset_printsTheInstantInThatZone() {
+        assertThat(translate("SELECT TIMESTAMP '2024-01-01 12:00:00 UTC' AT TIME ZONE 'America/New_York'").resultColumns().get(0).zone())
+                .isEqualTo("America/New_York");
+        assertThat(type("SELECT ts AT TIME ZONE 'America/New_York' FROM orders")).isEqualTo("timestamp(3) with time zone");
+        assertThat(value("SELECT CAST(ts AT TIME ZONE 'America/New_York' AS varchar) FROM orders WHERE id = 1"))
+                .isEqualTo("2024-01-31 05:15:30.123 America/New_York");
+        assertThat(value("SELECT CAST(TIMESTAMP '2024-01-01 12:00:00 UTC' AT TIME ZONE '+05:30' AS varchar)"))
+                .isEqualTo("2024-01-01 17:30:00 +05:30");
+        assertThat(value("SELECT to_unixtime(ts AT TIME ZONE 'Asia/Tokyo') FROM orders WHERE id = 3")).isEqualTo("1.7092512E9");
+        // Fields of the value would be UTC's: refused rather than answered wrongly.
+        assertThat(error("SELECT hour(ts AT TIME ZONE 'America/New_York') FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT CAST(ts AT TIME ZONE 'America/New_York' AS date) FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT ts AT TIME ZONE 'America/New_York' + INTERVAL '1' DAY FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT max(ts AT TIME ZONE 'America/New_York') FROM orders").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT coalesce(ts AT TIME ZONE 'America/New_York', ts AT TIME ZONE 'UTC') FROM orders").errorType())
+                .isEqualTo("NOT_SUPPORTED");
+        assertThat(column("SELECT id FROM orders WHERE ts AT TIME ZONE 'America/New_York' > TIMESTAMP '2024-02-01 00:00:00 UTC' ORDER BY id"))
+                .containsExactly("2", "3");
+        assertThat(value("SELECT max(z) < TIMESTAMP '2030-01-01 00:00:00 UTC' FROM (SELECT ts AT TIME ZONE 'UTC' AS z FROM orders)"))
+                .isEqualTo("true");
+        // Only the statement's own result columns carry a zone.
+        assertThat(error("SELECT z FROM (SELECT ts AT TIME ZONE 'Asia/Tokyo' AS z FROM orders)").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT ts AT TIME ZONE 'Asia/Tokyo' FROM orders UNION ALL SELECT ts AT TIME ZONE 'UTC' FROM orders")
+                .errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(translate("SELECT ts AT TIME ZONE 'Asia/Tokyo' AS z FROM orders ORDER BY z LIMIT 1").resultColumns().get(0).zone())
+                .isEqualTo("Asia/Tokyo");
     }
 
     @Test
     void timestampWithTimeZoneLiteral_keepsItsZoneForTheResult() {
         assertThat(value("SELECT CAST(TIMESTAMP '2024-01-01 12:00:00 Europe/Paris' AT TIME ZONE 'UTC' AS varchar)"))
-                .isEqualTo("2024-01-01 11:00:00.000 UTC");
-        assertThat(value("SELECT CAST(TIMESTAMP '2024-01-01 12:00:00 -05:30' AT TIME ZONE 'UTC' AS varchar)"))
+                .isEqualTo("2024-01-01 11:00:00 UTC");
+        assertThat(value("SELECT CAST(TIMESTAMP '2024-01-01 12:00:00.000 -05:30' AT TIME ZONE 'UTC' AS varchar)"))
                 .isEqualTo("2024-01-01 17:30:00.000 UTC");
         assertThat(type("SELECT TIMESTAMP '2024-01-01 12:00:00 Europe/Paris'")).isEqualTo("timestamp(0) with time zone");
         assertThat(translate("SELECT TIMESTAMP '2024-01-01 12:00:00 Europe/Paris'").resultColumns().get(0).zone())

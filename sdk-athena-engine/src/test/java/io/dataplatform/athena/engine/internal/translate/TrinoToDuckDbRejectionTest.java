@@ -52,6 +52,10 @@ class TrinoToDuckDbRejectionTest extends DuckDbHarness {
     @Test
     void whereOnANonBoolean_fails() {
         assertThat(error("SELECT * FROM orders WHERE qty").getMessage())
-                .isEqualTo("TYPE_MISMATCH: line 1:28: Value of type integer must evaluate to a boolean");
+                .isEqualTo("TYPE_MISMATCH: line 1:28: WHERE clause must evaluate to a boolean: actual type integer");
+        assertThat(error("SELECT customer FROM orders GROUP BY customer HAVING count(*)").getMessage())
+                .isEqualTo("TYPE_MISMATCH: line 1:54: HAVING clause must evaluate to a boolean: actual type bigint");
+        assertThat(error("SELECT 1 FROM orders o JOIN customers c ON o.id").getMessage())
+                .isEqualTo("TYPE_MISMATCH: line 1:44: JOIN ON clause must evaluate to a boolean: actual type bigint");
     }
 }

@@ -38,10 +38,17 @@ final class DefaultWorkflow implements Workflow {
     @Override
     public WorkflowRun start(Map<String, String> runProperties) {
         Checks.notNull(runProperties, "runProperties");
-        // No client token: a retried StartWorkflowRun could start a second run, so it is not retried blindly.
-        String runId = glue.call("StartWorkflowRun", name, c -> c.startWorkflowRun(r -> r.name(name)
-                .runProperties(runProperties.isEmpty() ? null : runProperties))).runId();
-        return new DefaultWorkflowRun(glue, services, name, runId);
+        var slot = WorkflowCostGuard.reserve(glue, services, name);
+        String runId;
+        try {
+            runId = glue.call("StartWorkflowRun", name, c -> c.startWorkflowRun(r -> r.name(name)
+                    .runProperties(runProperties.isEmpty() ? null : runProperties))).runId();
+        } catch (RuntimeException e) {
+            slot.release();
+            throw e;
+        }
+        slot.started(runId);
+        return new DefaultWorkflowRun(glue, services, name, runId, slot);
     }
 
     @Override
@@ -49,7 +56,7 @@ final class DefaultWorkflow implements Workflow {
         Checks.notEmpty(runId, "runId");
         try {
             glue.call("GetWorkflowRun", name + "/" + runId, c -> c.getWorkflowRun(r -> r.name(name).runId(runId)));
-            return Optional.of(new DefaultWorkflowRun(glue, services, name, runId));
+            return Optional.of(new DefaultWorkflowRun(glue, services, name, runId, null));
         } catch (ResourceNotFoundException absent) {
             return Optional.empty();
         }

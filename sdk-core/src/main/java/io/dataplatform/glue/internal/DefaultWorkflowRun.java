@@ -1,6 +1,10 @@
 package io.dataplatform.glue.internal;
 
 import io.dataplatform.OperationTimeoutException;
+import io.dataplatform.cost.DataSize;
+import io.dataplatform.cost.Money;
+import io.dataplatform.glue.JobRunStatus;
+import io.dataplatform.cost.internal.DefaultCostLedger;
 import io.dataplatform.glue.WorkflowNodeRun;
 import io.dataplatform.glue.WorkflowRun;
 import io.dataplatform.glue.WorkflowRunStatus;
@@ -28,12 +32,16 @@ final class DefaultWorkflowRun implements WorkflowRun {
     private final List<Consumer<WorkflowNodeRun>> nodeListeners = new CopyOnWriteArrayList<>();
     private final Map<String, String> seenNodes = new HashMap<>();
     private String seenState;
+    /** The ledger entry of a run started here, settled once when the run is seen ended; null otherwise. */
+    private DefaultCostLedger.Slot slot;
 
-    DefaultWorkflowRun(DefaultGlueCatalog.GlueAccess glue, JobServices services, String workflow, String runId) {
+    DefaultWorkflowRun(DefaultGlueCatalog.GlueAccess glue, JobServices services, String workflow, String runId,
+                       DefaultCostLedger.Slot slot) {
         this.glue = glue;
         this.services = services;
         this.workflow = workflow;
         this.runId = runId;
+        this.slot = slot;
     }
 
     @Override
@@ -82,10 +90,14 @@ final class DefaultWorkflowRun implements WorkflowRun {
 
     @Override
     public synchronized WorkflowRunStatus status() {
-        WorkflowRunStatus status = WorkflowMapping.status(glue.call("GetWorkflowRun", workflow + "/" + runId,
-                c -> c.getWorkflowRun(r -> r.name(workflow).runId(runId).includeGraph(true))).run(),
-                services.prices().glue());
+        var run = glue.call("GetWorkflowRun", workflow + "/" + runId,
+                c -> c.getWorkflowRun(r -> r.name(workflow).runId(runId).includeGraph(true))).run();
+        WorkflowRunStatus status = WorkflowMapping.status(run, services.prices().glue());
         observe(status);
+        if (slot != null && status.state().isFinal()) {
+            slot.settle(DataSize.ZERO, ownCost(run));
+            slot = null;
+        }
         return status;
     }
 
@@ -105,6 +117,31 @@ final class DefaultWorkflowRun implements WorkflowRun {
         }
     }
 
+    /**
+     * The cost of the attempts this run started: a resumed run's graph also shows the attempts of the
+     * nodes it did not rerun, which the run it resumed has already paid for.
+     */
+    private Money ownCost(software.amazon.awssdk.services.glue.model.WorkflowRun run) {
+        Money total = Money.ZERO;
+        if (run.graph() == null) {
+            return total;
+        }
+        for (var node : run.graph().nodes()) {
+            if (node.jobDetails() == null) {
+                continue;
+            }
+            for (var attempt : node.jobDetails().jobRuns()) {
+                JobRunStatus status = JobRunMapping.status(attempt);
+                if (attempt.startedOn() != null && !attempt.startedOn().isBefore(run.startedOn())
+                        && status.dpuSeconds() > 0 && status.capacity() > 0) {
+                    total = total.plus(services.prices().glue().jobRunFromDpuSeconds(status.dpuSeconds(),
+                            status.capacity(), "FLEX".equals(attempt.executionClassAsString())));
+                }
+            }
+        }
+        return total;
+    }
+
     @Override
     public WorkflowRun resume() {
         WorkflowRunStatus status = status();
@@ -113,9 +150,17 @@ final class DefaultWorkflowRun implements WorkflowRun {
             throw new IllegalStateException("Workflow run " + workflow + "/" + runId + " has no failed node to resume"
                     + " (it is " + status.state() + ")");
         }
-        String resumed = glue.call("ResumeWorkflowRun", workflow + "/" + runId, c -> c.resumeWorkflowRun(r -> r
-                .name(workflow).runId(runId).nodeIds(failed))).runId();
-        return new DefaultWorkflowRun(glue, services, workflow, resumed);
+        DefaultCostLedger.Slot reserved = WorkflowCostGuard.reserve(glue, services, workflow);
+        String resumed;
+        try {
+            resumed = glue.call("ResumeWorkflowRun", workflow + "/" + runId, c -> c.resumeWorkflowRun(r -> r
+                    .name(workflow).runId(runId).nodeIds(failed))).runId();
+        } catch (RuntimeException e) {
+            reserved.release();
+            throw e;
+        }
+        reserved.started(resumed);
+        return new DefaultWorkflowRun(glue, services, workflow, resumed, reserved);
     }
 
     @Override

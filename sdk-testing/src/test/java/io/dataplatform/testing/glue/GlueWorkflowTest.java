@@ -302,4 +302,28 @@ class GlueWorkflowTest {
         assertThat(run.status().state()).isEqualTo(WorkflowRunState.RUNNING);
         assertThat(run.await().status().state()).isEqualTo(WorkflowRunState.COMPLETED);
     }
+
+    @Test
+    void start_passesTheCostGuardAndTheLedgerGetsTheRunsActualCost() {
+        Workflow workflow = nightly().create();
+
+        WorkflowRunStatus status = workflow.start().await().status();
+
+        io.dataplatform.cost.LedgerEntry entry = platform.costLedger().entries().stream()
+                .filter(e -> e.operation().equals("Glue workflow run")).findFirst().orElseThrow();
+        assertThat(entry.reference()).isEqualTo(status.runId());
+        assertThat(entry.settled()).isTrue();
+        assertThat(entry.actualCost()).isEqualTo(status.cost());
+        // Worst case: 4 jobs of 2 x G.1X for the SDK's 60-minute default timeout, $0.88 each.
+        assertThat(entry.estimatedCost()).isEqualTo(io.dataplatform.cost.Money.usd("3.52"));
+
+        DataPlatform guarded = aws.dataPlatformBuilder().costGuard(io.dataplatform.cost.CostGuard.builder()
+                .maxJobRunCost(io.dataplatform.cost.Money.usd("0.50")).build()).build();
+        aws.calls().clear();
+        assertThatThrownBy(() -> guarded.glue().existingWorkflow("nightly").start())
+                .isInstanceOf(io.dataplatform.cost.CostLimitExceededException.class)
+                .hasMessageContaining("Run of workflow 'nightly' refused")
+                .hasMessageContaining("above maxJobRunCost $0.50");
+        assertThat(aws.calls().of(AwsService.GLUE, "StartWorkflowRun")).isEmpty();
+    }
 }

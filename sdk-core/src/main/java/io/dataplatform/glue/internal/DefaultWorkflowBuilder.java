@@ -153,7 +153,8 @@ final class DefaultWorkflowBuilder implements WorkflowBuilder {
                     .defaultRunProperties(runProperties.isEmpty() ? null : runProperties)));
         } else {
             if (!Objects.equals(emptyToNull(existing.description()), description)
-                    || !Objects.equals(existing.maxConcurrentRuns(), maxConcurrentRuns)
+                    // Glue keeps a limit UpdateWorkflow does not give: only a limit given here is compared.
+                    || (maxConcurrentRuns != null && !maxConcurrentRuns.equals(existing.maxConcurrentRuns()))
                     || !existing.defaultRunProperties().equals(runProperties)) {
                 glue.call("UpdateWorkflow", name, c -> c.updateWorkflow(r -> r.name(name)
                         .description(description == null ? "" : description).maxConcurrentRuns(maxConcurrentRuns)

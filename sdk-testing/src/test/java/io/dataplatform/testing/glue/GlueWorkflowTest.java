@@ -326,4 +326,33 @@ class GlueWorkflowTest {
                 .hasMessageContaining("above maxJobRunCost $0.50");
         assertThat(aws.calls().of(AwsService.GLUE, "StartWorkflowRun")).isEmpty();
     }
+
+    @Test
+    void run_actionThatCannotStart_endsTheRunInErrorSayingWhy() {
+        aws.glueJobs().handler("report", run -> run.work(Duration.ofHours(1)));
+        glue.existingJob("report").start();                  // its one allowed concurrent run
+        Workflow workflow = glue.workflow("busy").then(crawl).then(report).create();
+
+        WorkflowRunStatus status = workflow.start().await().status();
+
+        assertThat(status.state()).isEqualTo(WorkflowRunState.ERROR);
+        assertThat(status.errorMessage()).contains("Job report could not be started")
+                .contains("Concurrent runs exceeded");
+        assertThat(status.statistics().errored()).isEqualTo(1);
+        assertThat(node(status, "raw-crawler").state()).isEqualTo(WorkflowNodeState.SUCCEEDED);
+    }
+
+    @Test
+    void stop_letsTheRunningNodeFinishAndFiresNothingMore() {
+        WorkflowRun run = nightly().create().start();
+        aws.clock().advance(Duration.ofSeconds(5));           // the crawl is running
+
+        run.stop();
+
+        WorkflowRunStatus status = run.await().status();
+        assertThat(status.state()).isEqualTo(WorkflowRunState.STOPPED);
+        assertThat(node(status, "raw-crawler").state()).isEqualTo(WorkflowNodeState.SUCCEEDED);
+        assertThat(node(status, "clean-orders").state()).isEqualTo(WorkflowNodeState.NOT_RUN);
+        assertThat(ran).isEmpty();
+    }
 }

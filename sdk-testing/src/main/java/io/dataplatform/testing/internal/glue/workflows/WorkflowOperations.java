@@ -208,6 +208,7 @@ public final class WorkflowOperations {
             } else {
                 world.startActions(null, t.actions, world.now());
             }
+            world.settle(world.now());
         } else {
             activate(t);
         }
@@ -245,6 +246,7 @@ public final class WorkflowOperations {
             properties.putAll(r.runProperties());
         }
         RunEntry run = world.startRun(w, start, world.now(), properties);
+        world.settle(world.now());
         return StartWorkflowRunResponse.builder().runId(run.id).build();
     }
 
@@ -466,12 +468,9 @@ public final class WorkflowOperations {
             if (job) {
                 List<JobRun> runs = new ArrayList<>();
                 for (RunEntry.Execution e : executions) {
+                    // An action that could not start has no job run: the run's ErrorMessage says why.
                     if (e.runId() != null) {
                         runs.addAll(world.actions.attempts(name, e.runId()));
-                    } else {
-                        runs.add(JobRun.builder().jobName(name).id("jr_not_started").attempt(0)
-                                .jobRunState(JobRunState.ERROR).startedOn(e.startedOn()).completedOn(e.startedOn())
-                                .errorMessage(e.error()).executionTime(0).build());
                     }
                 }
                 node.jobDetails(JobNodeDetails.builder().jobRuns(runs).build());
@@ -479,8 +478,9 @@ public final class WorkflowOperations {
                 List<Crawl> crawls = new ArrayList<>();
                 for (RunEntry.Execution e : executions) {
                     Crawl crawl = e.runId() == null ? null : world.actions.crawl(name, e.runId());
-                    crawls.add(crawl != null ? crawl : Crawl.builder().state(CrawlState.ERROR).startedOn(e.startedOn())
-                            .completedOn(e.startedOn()).errorMessage(e.error()).build());
+                    if (crawl != null) {
+                        crawls.add(crawl);
+                    }
                 }
                 node.crawlerDetails(CrawlerNodeDetails.builder().crawls(crawls).build());
             }

@@ -59,8 +59,7 @@ public final class WorkflowWorld {
 
     String nextId(String prefix) {
         counter++;
-        return prefix + String.format("%064x", counter * 0x9E3779B97F4A7C15L & Long.MAX_VALUE).substring(0, 48)
-                + String.format("%016x", counter);
+        return prefix + String.format("%064x", counter);
     }
 
     Instant now() {

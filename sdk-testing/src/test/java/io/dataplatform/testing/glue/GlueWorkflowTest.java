@@ -234,32 +234,37 @@ class GlueWorkflowTest {
 
         assertThatThrownBy(() -> glue.workflow("nightly").schedule("0/2 * * * ? *"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Workflow 'nightly'").hasMessageContaining("0/2 * * * ? *")
-                .hasMessageContaining("5 minutes");
+                .hasMessage("Workflow 'nightly': invalid schedule '0/2 * * * ? *' of its start trigger: Invalid cron"
+                        + " expression '0/2 * * * ? *': it fires 2 minute(s) apart, but Glue runs schedules at most"
+                        + " every 5 minutes");
         assertThatThrownBy(() -> glue.workflow("nightly").schedule("0 2 * * * *"))
-                .hasMessageContaining("exactly one of day-of-month and day-of-week must be '?'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("exactly one of day-of-month and day-of-week must be '?'");
         assertThatThrownBy(() -> glue.workflow("nightly").start(crawl)
                 .after(TriggerCondition.succeeded(crawl, b), a)
                 .after(TriggerCondition.succeeded(a), b).create())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cycle: job 'a' -> job 'b' -> job 'a'");
+                .hasMessage("Workflow 'nightly': it has a cycle: job 'a' -> job 'b' -> job 'a'; a workflow's triggers"
+                        + " must form a graph without cycles");
         assertThatThrownBy(() -> glue.workflow("nightly").start(crawl)
                 .after(TriggerCondition.succeeded(WorkflowNode.job("typo")), a).create())
-                .hasMessageContaining("waits for job 'typo', which is not a node of the workflow");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Workflow 'nightly': the condition 'ALL of [job 'typo' SUCCEEDED]' waits for job 'typo',"
+                        + " which is not a node of the workflow (no trigger runs it)");
         assertThatThrownBy(() -> glue.workflow("nightly").start(crawl)
                 .after(TriggerCondition.allOf(TriggerCondition.on(crawl, Outcome.SUCCEEDED),
                         TriggerCondition.on(crawl, Outcome.FAILED)), a).create())
-                .hasMessageContaining("job 'a' can never run")
-                .hasMessageContaining("crawler 'raw-crawler' to end both SUCCEEDED and FAILED");
-        assertThatThrownBy(() -> glue.workflow("nightly").start(crawl)
-                .after(TriggerCondition.succeeded(crawl), a)
-                .after(TriggerCondition.succeeded(b), WorkflowNode.job("c"))
-                .after(TriggerCondition.succeeded(WorkflowNode.job("c")), b).create())
-                .hasMessageContaining("cycle: job 'c' -> job 'b' -> job 'c'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Workflow 'nightly': job 'a' can never run: no trigger that runs it can fire ('ALL of"
+                        + " [crawler 'raw-crawler' SUCCEEDED, crawler 'raw-crawler' FAILED]' needs crawler"
+                        + " 'raw-crawler' to end both SUCCEEDED and FAILED)");
         assertThatThrownBy(() -> glue.workflow("nightly").after(TriggerCondition.succeeded(crawl), a).create())
-                .hasMessageContaining("Workflow 'nightly': it has no start node");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Workflow 'nightly': it has no start node; give one with start(..) or then(..)");
         assertThatThrownBy(() -> TriggerCondition.on(crawl, Outcome.TIMEOUT))
-                .hasMessageContaining("crawler 'raw-crawler'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid condition on crawler 'raw-crawler': a crawl ends SUCCEEDED, FAILED or CANCELLED,"
+                        + " never TIMEOUT");
         assertThat(aws.calls().all()).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,30 +85,12 @@ final class WorkflowPlan {
                         + "; a workflow's triggers must form a graph without cycles");
             }
         }
-        // Nodes that can never run: only triggers whose conditions can hold make nodes reachable.
-        Set<String> reachable = new LinkedHashSet<>();
-        start.forEach(n -> reachable.add(key(n)));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Map.Entry<TriggerCondition, List<WorkflowNode>> e : conditional.entrySet()) {
-                if (canHold(e.getKey(), reachable)) {
-                    for (WorkflowNode a : e.getValue()) {
-                        grew |= reachable.add(key(a));
-                    }
-                }
-            }
-        }
+        // Nodes that can never run: every way a trigger could run them needs some node to end two ways.
+        Requirements requirements = new Requirements(start, conditional, nodes);
         for (Map.Entry<String, WorkflowNode> node : nodes.entrySet()) {
-            if (!reachable.contains(node.getKey())) {
-                List<String> why = new ArrayList<>();
-                conditional.forEach((condition, actions) -> {
-                    if (actions.stream().anyMatch(a -> key(a).equals(node.getKey()))) {
-                        why.add("'" + condition + "'" + reason(condition, reachable, nodes));
-                    }
-                });
+            if (requirements.of(node.getKey()) == null) {
                 throw new IllegalArgumentException(prefix + node.getValue().describe() + " can never run: no trigger"
-                        + " that runs it can fire (" + String.join("; ", why) + ")");
+                        + " that runs it can fire (" + String.join("; ", requirements.why.get(node.getKey())) + ")");
             }
         }
         List<TriggerPlan> triggers = new ArrayList<>();
@@ -129,31 +112,136 @@ final class WorkflowPlan {
         return node.type() + ":" + node.name();
     }
 
-    private static boolean canHold(TriggerCondition condition, Set<String> reachable) {
-        if (condition.logical() == TriggerCondition.Logical.ANY) {
-            return condition.predicates().stream().anyMatch(p -> reachable.contains(key(p.node())));
-        }
-        Map<String, TriggerCondition.Outcome> wanted = new LinkedHashMap<>();
-        for (TriggerCondition.Predicate p : condition.predicates()) {
-            TriggerCondition.Outcome other = wanted.put(key(p.node()), p.outcome());
-            if (!reachable.contains(key(p.node())) || (other != null && other != p.outcome())) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /**
+     * What must have happened for a node to run: the outcomes of other nodes every way of running it
+     * needs (the start needs nothing; an ALL trigger needs each predicate and what its node needed; an
+     * ANY trigger is one way per predicate). A node with no possible way never runs. The graph has no
+     * cycles when this runs.
+     */
+    private static final class Requirements {
+        private final List<WorkflowNode> start;
+        private final Map<TriggerCondition, List<WorkflowNode>> conditional;
+        private final Map<String, WorkflowNode> nodes;
+        private final Map<String, Map<String, Set<TriggerCondition.Outcome>>> memo = new LinkedHashMap<>();
+        private final Set<String> impossible = new LinkedHashSet<>();
+        final Map<String, List<String>> why = new LinkedHashMap<>();
 
-    private static String reason(TriggerCondition condition, Set<String> reachable, Map<String, WorkflowNode> nodes) {
-        Map<String, TriggerCondition.Outcome> wanted = new LinkedHashMap<>();
-        for (TriggerCondition.Predicate p : condition.predicates()) {
-            TriggerCondition.Outcome other = wanted.put(key(p.node()), p.outcome());
-            if (condition.logical() == TriggerCondition.Logical.ALL && other != null && other != p.outcome()) {
-                return " needs " + p.node().describe() + " to end both " + other + " and " + p.outcome();
-            }
+        Requirements(List<WorkflowNode> start, Map<TriggerCondition, List<WorkflowNode>> conditional,
+                     Map<String, WorkflowNode> nodes) {
+            this.start = start;
+            this.conditional = conditional;
+            this.nodes = nodes;
         }
-        List<String> never = condition.predicates().stream().map(p -> key(p.node())).distinct()
-                .filter(k -> !reachable.contains(k)).map(k -> nodes.get(k).describe()).toList();
-        return " waits for " + String.join(", ", never) + ", which never run" + (never.size() == 1 ? "s" : "");
+
+        /** Returns what running {@code node} needs, or null if it can never run. */
+        Map<String, Set<TriggerCondition.Outcome>> of(String node) {
+            if (impossible.contains(node)) {
+                return null;
+            }
+            if (memo.containsKey(node)) {
+                return memo.get(node);
+            }
+            List<Map<String, Set<TriggerCondition.Outcome>>> ways = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            if (start.stream().anyMatch(n -> key(n).equals(node))) {
+                ways.add(Map.of());
+            }
+            conditional.forEach((condition, actions) -> {
+                if (actions.stream().noneMatch(a -> key(a).equals(node))) {
+                    return;
+                }
+                if (condition.logical() == TriggerCondition.Logical.ALL) {
+                    Map<String, Set<TriggerCondition.Outcome>> way = new LinkedHashMap<>();
+                    for (TriggerCondition.Predicate p : condition.predicates()) {
+                        String reason = add(way, p);
+                        if (reason != null) {
+                            reasons.add("'" + condition + "'" + reason);
+                            return;
+                        }
+                    }
+                    ways.add(way);
+                } else {
+                    List<String> never = new ArrayList<>();
+                    for (TriggerCondition.Predicate p : condition.predicates()) {
+                        Map<String, Set<TriggerCondition.Outcome>> way = new LinkedHashMap<>();
+                        String reason = add(way, p);
+                        if (reason == null) {
+                            ways.add(way);
+                        } else {
+                            never.add(reason);
+                        }
+                    }
+                    if (never.size() == condition.predicates().size()) {
+                        reasons.add("'" + condition + "'" + String.join(" and", never));
+                    }
+                }
+            });
+            if (ways.isEmpty()) {
+                impossible.add(node);
+                why.put(node, reasons);
+                return null;
+            }
+            // What every way needs: a node all ways constrain, to any outcome one of them allows.
+            Map<String, Set<TriggerCondition.Outcome>> common = new LinkedHashMap<>(ways.get(0));
+            for (Map<String, Set<TriggerCondition.Outcome>> way : ways.subList(1, ways.size())) {
+                common.keySet().retainAll(way.keySet());
+                common.replaceAll((k, v) -> union(v, way.get(k)));
+            }
+            memo.put(node, common);
+            return common;
+        }
+
+        /** Adds the predicate and what its node needs to {@code way}; returns why that cannot be, or null. */
+        private String add(Map<String, Set<TriggerCondition.Outcome>> way, TriggerCondition.Predicate p) {
+            Map<String, Set<TriggerCondition.Outcome>> needed = of(key(p.node()));
+            if (needed == null) {
+                return " waits for " + p.node().describe() + ", which never runs";
+            }
+            Map<String, Set<TriggerCondition.Outcome>> all = new LinkedHashMap<>(needed);
+            String own = merge(all, key(p.node()), EnumSet.of(p.outcome()));
+            if (own != null) {
+                return own;
+            }
+            for (Map.Entry<String, Set<TriggerCondition.Outcome>> e : all.entrySet()) {
+                String reason = merge(way, e.getKey(), e.getValue());
+                if (reason != null) {
+                    return reason;
+                }
+            }
+            return null;
+        }
+
+        /** Narrows what {@code node} may end as; returns why it cannot end any way, or null. */
+        private String merge(Map<String, Set<TriggerCondition.Outcome>> way, String node,
+                             Set<TriggerCondition.Outcome> allowed) {
+            Set<TriggerCondition.Outcome> before = way.get(node);
+            if (before == null) {
+                way.put(node, allowed);
+                return null;
+            }
+            Set<TriggerCondition.Outcome> both = EnumSet.copyOf(before);
+            both.retainAll(allowed);
+            if (both.isEmpty()) {
+                return conflict(nodes.get(node).describe(), before, allowed);
+            }
+            way.put(node, both);
+            return null;
+        }
+
+        private static Set<TriggerCondition.Outcome> union(Set<TriggerCondition.Outcome> a,
+                                                           Set<TriggerCondition.Outcome> b) {
+            Set<TriggerCondition.Outcome> all = EnumSet.copyOf(a);
+            all.addAll(b);
+            return all;
+        }
+
+        private static String conflict(String node, Set<TriggerCondition.Outcome> a, Set<TriggerCondition.Outcome> b) {
+            return " needs " + node + " to end both " + oneOf(a) + " and " + oneOf(b);
+        }
+
+        private static String oneOf(Set<TriggerCondition.Outcome> outcomes) {
+            return String.join(" or ", outcomes.stream().map(Enum::name).toList());
+        }
     }
 
     private static List<String> cycle(String node, Map<String, Set<String>> next, Map<String, Integer> color,

@@ -27,6 +27,8 @@ import java.util.function.Consumer;
 final class DefaultJobRun implements JobRun {
     private static final Duration FIRST_POLL = Duration.ofSeconds(5);
     private static final Duration MAX_POLL = Duration.ofSeconds(30);
+    /** How long a FAILED attempt with retries left may go without its retry being listed before it counts as final. */
+    private static final Duration RETRY_GRACE = Duration.ofMinutes(2);
 
     private final DefaultGlueCatalog.GlueAccess glue;
     private final GluePrices prices;
@@ -40,6 +42,8 @@ final class DefaultJobRun implements JobRun {
     private final List<JobRunStatus> attempts = new ArrayList<>();
     private String currentId;
     private JobRunStatus lastSeen;
+    /** When the latest attempt was first seen FAILED with retries left and no retry listed; null otherwise. */
+    private Instant awaitingRetrySince;
 
     DefaultJobRun(DefaultGlueCatalog.GlueAccess glue, GluePrices prices, DefaultJob job, String runId, int maxRetries,
                   boolean flex, DefaultCostLedger.Slot slot) {
@@ -111,9 +115,13 @@ final class DefaultJobRun implements JobRun {
         while (status.state() == JobRunState.FAILED && status.attempt() < maxRetries) {
             JobRunStatus retry = retryOf(status.runId());
             if (retry == null) {
-                // Glue starts the retry when the attempt fails; none listed means it will not come.
+                // Glue lists the retry soon after the attempt fails; give it a while before calling the run over.
+                if (awaitingRetrySince == null) {
+                    awaitingRetrySince = glue.context().clock().instant();
+                }
                 break;
             }
+            awaitingRetrySince = null;
             currentId = retry.runId();
             status = retry;
             observe(status);
@@ -149,7 +157,10 @@ final class DefaultJobRun implements JobRun {
     }
 
     private boolean ended(JobRunStatus status) {
-        return status.isFinal();
+        boolean retryMayCome = status.state() == JobRunState.FAILED && status.attempt() < maxRetries
+                && awaitingRetrySince != null
+                && Duration.between(awaitingRetrySince, glue.context().clock().instant()).compareTo(RETRY_GRACE) < 0;
+        return status.isFinal() && !retryMayCome;
     }
 
     private void settle() {

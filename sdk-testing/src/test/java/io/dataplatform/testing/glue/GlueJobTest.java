@@ -249,7 +249,8 @@ class GlueJobTest {
                 .hasMessage("Job 'x' cannot use FLEX execution on G.4X workers: Glue runs flex jobs on G.1X and G.2X only");
         assertThatThrownBy(() -> platform.glue().job("x").role("r").create())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Job 'x' has no code: call sparkJob(SomeJob.class) or pythonScript(\"s3://bucket/script.py\")"
+                .hasMessage("Job 'x' has no code: call sparkJob(SomeJob.class), task(SomeTask.class) or"
+                        + " pythonScript(\"s3://bucket/script.py\")"
                         + " on glue().job(\"x\")");
         assertThat(aws.calls().all()).isEmpty();
     }
@@ -263,5 +264,20 @@ class GlueJobTest {
         assertThat(entry.estimatedCost()).isEqualTo(Money.usd("0.58"));
         assertThat(run.status().dpuSeconds()).isEqualTo(3600.0);
         assertThat(entry.actualCost().amount().doubleValue()).isCloseTo(0.29, within(1e-9));
+    }
+
+    @Test
+    void await_failedAttemptWhoseRetryNeverComes_endsAfterAGracePeriod() {
+        aws.glueJobs().handler("export", run -> {
+            throw new IllegalStateException("boom");
+        });
+        JobRun run = job("export").maxRetries(2).create().start();
+        job("export").maxRetries(0).create();   // Glue now retries nothing
+        java.time.Instant before = aws.clock().instant();
+
+        assertThatThrownBy(run::await).isInstanceOf(JobRunFailedException.class)
+                .hasMessageContaining("ended FAILED on attempt 0 of 3");
+        assertThat(Duration.between(before, aws.clock().instant())).isGreaterThanOrEqualTo(Duration.ofMinutes(2));
+        assertThat(run.attempts()).hasSize(1);
     }
 }

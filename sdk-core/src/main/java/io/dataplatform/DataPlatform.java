@@ -9,8 +9,8 @@ import io.dataplatform.email.EmailSender;
 import io.dataplatform.glue.GlueCatalog;
 import io.dataplatform.http.Http;
 import io.dataplatform.http.HttpTransport;
-import io.dataplatform.internal.Checks;
-import io.dataplatform.internal.DefaultDataPlatform;
+
+import io.dataplatform.internal.PlatformSettings;
 import io.dataplatform.s3.Bucket;
 import io.dataplatform.s3.BucketSummary;
 import io.dataplatform.s3.S3Location;
@@ -19,8 +19,8 @@ import io.dataplatform.tasks.Tasks;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Random;
-import java.util.random.RandomGenerator;
+
+
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
@@ -45,7 +45,7 @@ public interface DataPlatform extends AutoCloseable {
 
     /** Returns a builder; without clients it creates its own from the region, credentials and endpoint. */
     static Builder builder() {
-        return new Builder();
+        return new PlatformSettings();
     }
 
     /**
@@ -111,276 +111,94 @@ public interface DataPlatform extends AutoCloseable {
     @Override
     void close();
 
-    /** Configures a {@link DataPlatform}. Not thread-safe; the built platform is. */
-    final class Builder {
-        private Region region;
-        private AwsCredentialsProvider credentialsProvider;
-        private URI endpointOverride;
-        private String accountId;
-        private S3Client s3Client;
-        private S3Presigner s3Presigner;
-        private GlueClient glueClient;
-        private AthenaClient athenaClient;
-        private EmrClient emrClient;
-        private SesV2Client sesClient;
-        private HttpTransport httpTransport;
-        private CostGuard costGuard = CostGuard.defaults();
-        private PriceList priceList = PriceList.standard();
-        private S3Location athenaOutputLocation;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
-        private RandomGenerator random;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private TransferSettings transferSettings = TransferSettings.defaults();
-
-        private Builder() {
-        }
-
+    /**
+     * Configures a {@link DataPlatform}. Not thread-safe; the built platform is. Created by
+     * {@link DataPlatform#builder()} (or {@code FakeAws.dataPlatformBuilder()} in tests).
+     */
+    interface Builder {
         /** Sets the AWS region; without it, the AWS SDK's default region chain decides. */
-        public Builder region(Region region) {
-            this.region = Checks.notNull(region, "region");
-            return this;
-        }
+        Builder region(Region region);
 
         /** Sets the credentials the created clients use; without it, the default credentials chain. */
-        public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
-            this.credentialsProvider = Checks.notNull(credentialsProvider, "credentialsProvider");
-            return this;
-        }
+        Builder credentialsProvider(AwsCredentialsProvider credentialsProvider);
 
         /** Points the created clients at another endpoint (a VPC endpoint, a local emulator). */
-        public Builder endpointOverride(URI endpointOverride) {
-            Checks.notNull(endpointOverride, "endpointOverride");
-            Checks.require(endpointOverride.getScheme() != null, "endpointOverride must be an absolute URI, but was '%s'",
-                    endpointOverride);
-            this.endpointOverride = endpointOverride;
-            return this;
-        }
+        Builder endpointOverride(URI endpointOverride);
 
         /** Sets the 12-digit account id that principals given by name ({@code Principal.role("x")}) resolve against. */
-        public Builder accountId(String accountId) {
-            Checks.notNull(accountId, "accountId");
-            Checks.require(accountId.matches("\\d{12}"), "Invalid accountId '%s': must be 12 digits", accountId);
-            this.accountId = accountId;
-            return this;
-        }
+        Builder accountId(String accountId);
 
         /**
          * Hands in a ready S3 client; the platform uses it and never closes it. Its own retries should be
          * off (the platform retries), or attempts multiply.
          */
-        public Builder s3Client(S3Client s3Client) {
-            this.s3Client = Checks.notNull(s3Client, "s3Client");
-            return this;
-        }
+        Builder s3Client(S3Client s3Client);
 
         /** Hands in a ready presigner for presigned URLs; the platform never closes it. */
-        public Builder s3Presigner(S3Presigner s3Presigner) {
-            this.s3Presigner = Checks.notNull(s3Presigner, "s3Presigner");
-            return this;
-        }
+        Builder s3Presigner(S3Presigner s3Presigner);
 
         /**
          * Hands in a ready Glue client; the platform uses it and never closes it. Its own retries should be
          * off (the platform retries), or attempts multiply.
          */
-        public Builder glueClient(GlueClient glueClient) {
-            this.glueClient = Checks.notNull(glueClient, "glueClient");
-            return this;
-        }
+        Builder glueClient(GlueClient glueClient);
 
         /**
          * Hands in a ready Athena client; the platform uses it and never closes it. Its own retries should be
          * off (the platform retries), or attempts multiply.
          */
-        public Builder athenaClient(AthenaClient athenaClient) {
-            this.athenaClient = Checks.notNull(athenaClient, "athenaClient");
-            return this;
-        }
+        Builder athenaClient(AthenaClient athenaClient);
 
         /**
          * Hands in a ready EMR client; the platform uses it and never closes it. Its own retries should be
          * off (the platform retries), or attempts multiply.
          */
-        public Builder emrClient(EmrClient emrClient) {
-            this.emrClient = Checks.notNull(emrClient, "emrClient");
-            return this;
-        }
+        Builder emrClient(EmrClient emrClient);
 
         /**
          * Hands in a ready SES v2 client for {@link DataPlatform#email()}; the platform uses it and never
          * closes it. Its own retries should be off (the platform retries), or attempts multiply.
          */
-        public Builder sesClient(SesV2Client sesClient) {
-            this.sesClient = Checks.notNull(sesClient, "sesClient");
-            return this;
-        }
+        Builder sesClient(SesV2Client sesClient);
 
         /**
          * Sets what {@link DataPlatform#http()} sends each attempt through; defaults to
          * {@link HttpTransport#jdk()}. FakeAws plugs its registered responses in here.
          */
-        public Builder httpTransport(HttpTransport httpTransport) {
-            this.httpTransport = Checks.notNull(httpTransport, "httpTransport");
-            return this;
-        }
+        Builder httpTransport(HttpTransport httpTransport);
 
         /**
          * Sets the limits checked before anything that costs money starts; defaults to
          * {@link CostGuard#defaults()} (estimates required, full scans of partitioned tables refused).
          */
-        public Builder costGuard(CostGuard costGuard) {
-            this.costGuard = Checks.notNull(costGuard, "costGuard");
-            return this;
-        }
+        Builder costGuard(CostGuard costGuard);
 
         /**
          * Sets where Athena writes results of queries that name no location of their own, for
          * workgroups without one (like a new account's {@code primary}); a workgroup that enforces
          * its configuration still overrides it.
          */
-        public Builder athenaOutputLocation(S3Location location) {
-            this.athenaOutputLocation = Checks.notNull(location, "athenaOutputLocation");
-            return this;
-        }
+        Builder athenaOutputLocation(S3Location location);
 
         /** Sets the prices estimates and the ledger use; defaults to {@link PriceList#standard()}. */
-        public Builder priceList(PriceList priceList) {
-            this.priceList = Checks.notNull(priceList, "priceList");
-            return this;
-        }
+        Builder priceList(PriceList priceList);
 
         /** Sets the clock for timestamps, deadlines and restore-as-of; defaults to the system UTC clock. */
-        public Builder clock(Clock clock) {
-            this.clock = Checks.notNull(clock, "clock");
-            return this;
-        }
+        Builder clock(Clock clock);
 
         /** Sets what every wait goes through; defaults to {@link Sleeper#system()}. */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Checks.notNull(sleeper, "sleeper");
-            return this;
-        }
+        Builder sleeper(Sleeper sleeper);
 
         /** Seeds the random source used for backoff jitter and client request tokens. */
-        public Builder randomSeed(long seed) {
-            this.random = new Random(seed);
-            return this;
-        }
+        Builder randomSeed(long seed);
 
         /** Sets the retry policy for throttled and transient failures. */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Checks.notNull(retryPolicy, "retryPolicy");
-            return this;
-        }
+        Builder retryPolicy(RetryPolicy retryPolicy);
 
         /** Sets when and how uploads go multipart. */
-        public Builder transferSettings(TransferSettings transferSettings) {
-            this.transferSettings = Checks.notNull(transferSettings, "transferSettings");
-            return this;
-        }
-
-        /** Returns the configured region, or null when the default region chain decides. */
-        public Region region() {
-            return region;
-        }
-
-        /** Returns the configured credentials provider, or null for the default chain. */
-        public AwsCredentialsProvider credentialsProvider() {
-            return credentialsProvider;
-        }
-
-        /** Returns the endpoint override, or null. */
-        public URI endpointOverride() {
-            return endpointOverride;
-        }
-
-        /** Returns the account id, or null when unknown. */
-        public String accountId() {
-            return accountId;
-        }
-
-        /** Returns the S3 client handed in, or null. */
-        public S3Client s3Client() {
-            return s3Client;
-        }
-
-        /** Returns the presigner handed in, or null. */
-        public S3Presigner s3Presigner() {
-            return s3Presigner;
-        }
-
-        /** Returns the Glue client handed in, or null. */
-        public GlueClient glueClient() {
-            return glueClient;
-        }
-
-        /** Returns the Athena client handed in, or null. */
-        public AthenaClient athenaClient() {
-            return athenaClient;
-        }
-
-        /** Returns the EMR client handed in, or null. */
-        public EmrClient emrClient() {
-            return emrClient;
-        }
-
-        /** Returns the SES v2 client handed in, or null. */
-        public SesV2Client sesClient() {
-            return sesClient;
-        }
-
-        /** Returns the HTTP transport handed in, or null for the JDK's. */
-        public HttpTransport httpTransport() {
-            return httpTransport;
-        }
-
-        /** Returns the cost guard. */
-        public CostGuard costGuard() {
-            return costGuard;
-        }
-
-        /** Returns the default Athena result location, or null. */
-        public S3Location athenaOutputLocation() {
-            return athenaOutputLocation;
-        }
-
-        /** Returns the price list. */
-        public PriceList priceList() {
-            return priceList;
-        }
-
-        /** Returns the clock. */
-        public Clock clock() {
-            return clock;
-        }
-
-        /** Returns the sleeper. */
-        public Sleeper sleeper() {
-            return sleeper;
-        }
-
-        /** Returns the random source: the seeded one, or one unseeded source kept for this builder's platforms. */
-        public synchronized RandomGenerator random() {
-            if (random == null) {
-                random = new Random();
-            }
-            return random;
-        }
-
-        /** Returns the retry policy. */
-        public RetryPolicy retryPolicy() {
-            return retryPolicy;
-        }
-
-        /** Returns the transfer settings. */
-        public TransferSettings transferSettings() {
-            return transferSettings;
-        }
+        Builder transferSettings(TransferSettings transferSettings);
 
         /** Builds the platform. Clients it needs and was not given are created here and closed by it. */
-        public DataPlatform build() {
-            return new DefaultDataPlatform(this);
-        }
+        DataPlatform build();
     }
 }

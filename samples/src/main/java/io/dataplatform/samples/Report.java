@@ -80,6 +80,15 @@ final class Report {
         storedBytes += bytes;
     }
 
+    private final java.util.List<String[]> computeLines = new java.util.ArrayList<>();
+    private Money computeSpent = Money.ZERO;
+
+    /** Adds a compute line (EMR cluster, Glue job, another query) to the cost summary. */
+    void countCompute(String label, Money cost, String detail) {
+        computeLines.add(new String[] {label, cost.toString(), detail});
+        computeSpent = computeSpent.plus(cost);
+    }
+
     void countList(long listings) {
         writes += listings;
     }
@@ -125,6 +134,10 @@ final class Report {
             out.printf("  Athena                      %s (%d queries at $5 per TB scanned, 10 MB minimum each)%n",
                     athenaSpent, athenaQueries);
         }
-        out.printf("  total for this run          %s + %s per month%n", requests.plus(crawls).plus(athenaSpent), storage);
+        for (String[] line : computeLines) {
+            out.printf("  %-27s %s (%s)%n", line[0], line[1], line[2]);
+        }
+        out.printf("  total for this run          %s + %s per month%n",
+                requests.plus(crawls).plus(athenaSpent).plus(computeSpent), storage);
     }
 }

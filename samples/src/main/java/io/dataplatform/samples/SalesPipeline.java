@@ -31,6 +31,7 @@ public final class SalesPipeline {
     private final String bucketName;
     private final String crawlerRole;
     private final Report report;
+    private Night night;
 
     /**
      * @param crawlerRole the IAM role the Glue crawler runs as, or null to skip cataloguing
@@ -40,6 +41,19 @@ public final class SalesPipeline {
         this.bucketName = bucketName;
         this.crawlerRole = crawlerRole;
         this.report = report;
+    }
+
+    /**
+     * What the compute half of the night needs: the jar that holds {@link CleanSales} (null when this
+     * class runs from a jar itself) and the report email's sender and recipient (null: no email).
+     */
+    record Night(java.nio.file.Path jar, String reportFrom, String reportTo) {
+    }
+
+    /** Also runs the compute half of the night (EMR step, Glue job, curated crawl and query, email) after the rest. */
+    SalesPipeline withNight(Night night) {
+        this.night = night;
+        return this;
     }
 
     /** Runs the pipeline: {@code aws} as the first argument targets real AWS, otherwise the embedded fakes. */
@@ -56,10 +70,16 @@ public final class SalesPipeline {
             }
         } else {
             FakeAws aws = FakeAws.create();
+            // The fake SES starts in the sandbox, as a new account does: sender and recipient are verified identities.
+            aws.sesAccount().verify("reports@acme.example").verify("data-team@acme.example");
             try (DataPlatform platform = aws.dataPlatform()) {
                 String role = "arn:aws:iam::" + aws.accountId() + ":role/AWSGlueServiceRole-sales";
                 new SalesPipeline(platform, "acme-raw", role, new Report(System.out, "embedded FakeAws (no AWS account)"))
+                        .withNight(new Night(ComputeStep.jarFromProperty(), "reports@acme.example",
+                                "data-team@acme.example"))
                         .run();
+                aws.sesOutbox().messages().forEach(mail -> System.out.println("  (fake SES outbox) to "
+                        + mail.to() + ": " + mail.subject()));
                 report(aws);
             }
         }
@@ -113,6 +133,10 @@ public final class SalesPipeline {
         if (crawlerRole != null) {
             String table = new CatalogStep(platform, report).run(bucket, crawlerRole).name();
             new QueryStep(platform, report).run(table);
+            if (night != null) {
+                new ComputeStep(platform, report, night.jar()).run(bucketName, crawlerRole, night.reportFrom(),
+                        night.reportTo());
+            }
         } else {
             report.step("Skipped cataloguing: set DATAPLATFORM_GLUE_ROLE to a Glue service role ARN to crawl on AWS");
         }

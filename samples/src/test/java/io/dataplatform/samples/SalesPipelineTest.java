@@ -13,7 +13,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import io.dataplatform.testing.AwsService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @FakeAwsTest
 class SalesPipelineTest {
@@ -46,6 +54,52 @@ class SalesPipelineTest {
                 "customer_id", "product", "category", "quantity", "unit_price", "amount");
         assertThat(table.definition().schema().partitionKeyNames()).containsExactly("year", "month");
         assertThat(platform.glue().database(CatalogStep.DATABASE).table("sales").partitions().list()).hasSize(12);
+    }
+
+    @Test
+    void night_cleansOnEmrAndGlue_queriesTheCuratedParquet_andEmailsTheReport(DataPlatform platform, FakeAws aws,
+                                                                              @TempDir Path dir) throws IOException {
+        aws.sesAccount().verify("reports@acme.example").verify("data-team@acme.example");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Report report = new Report(new PrintStream(printed, true, StandardCharsets.UTF_8), "test");
+        String role = "arn:aws:iam::" + aws.accountId() + ":role/AWSGlueServiceRole-sales";
+
+        SalesPipeline.Summary summary = new SalesPipeline(platform, "acme-raw", role, report)
+                .withNight(new SalesPipeline.Night(jarOfClasses(dir), "reports@acme.example", "data-team@acme.example"))
+                .run();
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("ran CleanSales: COMPLETED").contains("ran the same class: attempt 0, SUCCEEDED")
+                .contains("EMR cluster").contains("Glue job");
+        // Both runs of the clean job wrote the same months; the curated table holds every cleaned order.
+        assertThat(platform.bucket("acme-curated").list("sales/month=").count()).isPositive();
+        assertThat(platform.bucket("acme-curated").list("sales-glue/month=").count())
+                .isEqualTo(platform.bucket("acme-curated").list("sales/month=").count());
+        long curated = platform.athena().query("SELECT count(*) AS n FROM sales").database(ComputeStep.CURATED_DATABASE)
+                .allowFullScan().run().rows().findFirst().orElseThrow().bigint("n");
+        assertThat(curated).isEqualTo(summary.rows());
+        assertThat(aws.sesOutbox().messages()).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).containsExactly("data-team@acme.example");
+            assertThat(mail.subject()).isEqualTo("Sales by region, 2024");
+            assertThat(mail.text()).contains("central").contains("orders");
+        });
+        assertThat(aws.calls().count(AwsService.EMR, "RunJobFlow")).isEqualTo(1);
+        assertThat(aws.calls().count(AwsService.EMR, "TerminateJobFlows")).isEqualTo(1);
+    }
+
+    /** The sample's classes as a jar, as `mvn package` builds it: EMR steps and Glue jobs run classes from jars. */
+    private static Path jarOfClasses(Path dir) throws IOException {
+        Path classes = Path.of("target", "classes");
+        Path jar = dir.resolve("samples.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     @Test

@@ -16,9 +16,9 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * platform retries with its policy, and two layers of retries would multiply the attempts.
  */
 final class ClientFactory {
-    private final DataPlatform.Builder builder;
+    private final PlatformSettings builder;
 
-    ClientFactory(DataPlatform.Builder builder) {
+    ClientFactory(PlatformSettings builder) {
         this.builder = builder;
     }
 

@@ -47,7 +47,7 @@ public final class DefaultDataPlatform implements DataPlatform {
     private final Tasks tasks;
 
     /** Builds the platform from its builder; creates the clients it was not handed. */
-    public DefaultDataPlatform(DataPlatform.Builder builder) {
+    public DefaultDataPlatform(PlatformSettings builder) {
         this.context = new PlatformContext(builder.clock(), builder.sleeper(), builder.random(), builder.retryPolicy(),
                 builder.accountId());
         ClientFactory clients = new ClientFactory(builder);

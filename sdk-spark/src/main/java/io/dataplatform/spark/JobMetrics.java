@@ -1,6 +1,6 @@
 package io.dataplatform.spark;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.spark.internal.Checks;
 
 /**
  * What a run's Spark tasks read and wrote, as Spark's own task metrics count it: bytes read from

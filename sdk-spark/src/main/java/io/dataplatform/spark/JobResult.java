@@ -1,6 +1,6 @@
 package io.dataplatform.spark;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.spark.internal.Checks;
 import java.time.Duration;
 import java.util.Optional;
 

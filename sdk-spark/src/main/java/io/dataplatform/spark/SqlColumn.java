@@ -1,6 +1,6 @@
 package io.dataplatform.spark;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.spark.internal.Checks;
 
 /**
  * One column of a {@link SqlResult}, described as Athena describes it in {@code ColumnInfo}.

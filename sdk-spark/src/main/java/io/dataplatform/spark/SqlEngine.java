@@ -1,6 +1,6 @@
 package io.dataplatform.spark;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.spark.internal.Checks;
 import io.dataplatform.spark.internal.S3ClientFileSystem;
 import io.dataplatform.spark.internal.S3ClientRegistry;
 import io.dataplatform.spark.internal.SharedSpark;

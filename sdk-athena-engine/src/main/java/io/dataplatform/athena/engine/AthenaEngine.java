@@ -3,7 +3,7 @@ package io.dataplatform.athena.engine;
 import io.dataplatform.athena.engine.internal.EngineCore;
 import io.dataplatform.athena.engine.internal.EngineFailure;
 import io.dataplatform.athena.engine.internal.Translators;
-import io.dataplatform.internal.Checks;
+import io.dataplatform.athena.engine.internal.Checks;
 import java.time.Clock;
 import java.util.List;
 

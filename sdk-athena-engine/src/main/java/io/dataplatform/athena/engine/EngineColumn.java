@@ -1,6 +1,6 @@
 package io.dataplatform.athena.engine;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.athena.engine.internal.Checks;
 
 /**
  * One result column as Athena's GetQueryResults describes it in {@code ColumnInfo}.

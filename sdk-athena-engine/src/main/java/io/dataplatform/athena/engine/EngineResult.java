@@ -1,6 +1,6 @@
 package io.dataplatform.athena.engine;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.athena.engine.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

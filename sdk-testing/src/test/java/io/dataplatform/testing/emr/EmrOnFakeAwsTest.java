@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.DataPlatform;
+import io.dataplatform.OperationTimeoutException;
 import io.dataplatform.athena.QueryResult;
 import io.dataplatform.cost.CostGuard;
 import io.dataplatform.cost.CostLimit;
@@ -207,6 +208,23 @@ class EmrOnFakeAwsTest {
         Cluster kept = platform.emr().cluster("kept").codeLocation(CODE).step(cleanSales()).keepAlive().create();
         aws.clock().advance(Duration.ofMinutes(20));
         assertThat(kept.status().state()).isEqualTo(ClusterState.WAITING);
+    }
+
+    @Test
+    void awaitWithATimeout_handsTheClusterBack_andAPendingStepCanBeCancelled() {
+        Cluster cluster = platform.emr().cluster("slow").codeLocation(CODE).keepAlive().create();
+
+        assertThatThrownBy(() -> cluster.await(Duration.ofMinutes(2)))
+                .isInstanceOf(OperationTimeoutException.class)
+                .hasMessageContaining("was not ready within PT2M")
+                .satisfies(e -> assertThat(((OperationTimeoutException) e).handle(Cluster.class)).isSameAs(cluster));
+        StepRun pending = cluster.submit(cleanSales());
+        pending.cancel();
+
+        assertThatThrownBy(pending::await).isInstanceOf(StepFailedException.class).hasMessageContaining("ended CANCELLED");
+        assertThat(CountingCleanSales.RUNS).hasValue(0);
+        assertThat(cluster.await().status().state()).isEqualTo(ClusterState.WAITING);
+        assertThat(platform.bucket("acme-clean").list("sales/").count()).isZero();
     }
 
     @Test

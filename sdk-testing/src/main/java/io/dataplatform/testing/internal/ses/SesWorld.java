@@ -1,7 +1,6 @@
 package io.dataplatform.testing.internal.ses;
 
 import io.dataplatform.email.Attachment;
-import io.dataplatform.email.internal.EmailAddresses;
 import io.dataplatform.testing.FakeClock;
 import io.dataplatform.testing.SentEmail;
 import java.time.Duration;
@@ -184,11 +183,11 @@ public final class SesWorld {
             throw errors.rejected("Recipient count exceeds 50.");
         }
         Set<String> failed = new LinkedHashSet<>();
-        if (!verified(EmailAddresses.address(email.from()))) {
-            failed.add(EmailAddresses.address(email.from()));
+        if (!verified(SesAddresses.address(email.from()))) {
+            failed.add(SesAddresses.address(email.from()));
         }
         if (!production) {
-            email.recipients().stream().filter(r -> !EmailAddresses.domain(r).equals(SIMULATOR_DOMAIN) && !verified(r))
+            email.recipients().stream().filter(r -> !SesAddresses.domain(r).equals(SIMULATOR_DOMAIN) && !verified(r))
                     .forEach(failed::add);
         }
         if (!failed.isEmpty()) {
@@ -229,12 +228,12 @@ public final class SesWorld {
      * ("Creating and verifying identities in Amazon SES").
      */
     private boolean verified(String address) {
-        String bare = EmailAddresses.address(address).toLowerCase(Locale.ROOT);
+        String bare = SesAddresses.address(address).toLowerCase(Locale.ROOT);
         Identity byAddress = identities.get(bare);
         if (byAddress != null && byAddress.verified) {
             return true;
         }
-        for (String domain = EmailAddresses.domain(bare); domain.contains("."); domain = domain.substring(domain.indexOf('.') + 1)) {
+        for (String domain = SesAddresses.domain(bare); domain.contains("."); domain = domain.substring(domain.indexOf('.') + 1)) {
             Identity byDomain = identities.get(domain);
             if (byDomain != null && byDomain.verified) {
                 return true;
@@ -316,14 +315,14 @@ public final class SesWorld {
         List<String> out = new ArrayList<>();
         for (String address : addresses) {
             checkAddress(address);
-            out.add(EmailAddresses.address(address));
+            out.add(SesAddresses.address(address));
         }
         return out;
     }
 
     private void checkAddress(String address) {
         try {
-            EmailAddresses.check(address, "email");
+            SesAddresses.check(address, "email");
         } catch (IllegalArgumentException e) {
             // SES's own words for an address it cannot parse (SendEmail, InvalidParameterValue in v1).
             throw errors.badRequest("Illegal address: " + address);
@@ -350,7 +349,7 @@ public final class SesWorld {
 
     private static boolean isAddress(String value) {
         try {
-            EmailAddresses.check(value, "identity");
+            SesAddresses.check(value, "identity");
             return !value.contains("<");
         } catch (IllegalArgumentException e) {
             return false;

@@ -22,6 +22,7 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     private final CrawlerOperations crawlers;
     private final JobOperations jobs;
     private final io.dataplatform.testing.internal.glue.workflows.WorkflowOperations workflows;
+    private final io.dataplatform.testing.internal.glue.workflows.TriggerOperations triggers;
 
     /** Returns a client acting as {@code caller}; operations this fake does not implement fail with 501. */
     public static GlueClient create(GlueWorld world, ServiceCalls calls, Caller caller) {
@@ -41,6 +42,7 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
         this.crawlers = new CrawlerOperations(world);
         this.jobs = new JobOperations(world.jobs());
         this.workflows = new io.dataplatform.testing.internal.glue.workflows.WorkflowOperations(world.workflows());
+        this.triggers = new io.dataplatform.testing.internal.glue.workflows.TriggerOperations(world.workflows());
     }
 
     private <T> T invoke(String operation, Supplier<T> body) {
@@ -228,37 +230,37 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
 
     @Override
     public CreateTriggerResponse createTrigger(CreateTriggerRequest request) {
-        return invoke("CreateTrigger", () -> workflows.createTrigger(request));
+        return invoke("CreateTrigger", () -> triggers.createTrigger(request));
     }
 
     @Override
     public GetTriggerResponse getTrigger(GetTriggerRequest request) {
-        return invoke("GetTrigger", () -> workflows.getTrigger(request));
+        return invoke("GetTrigger", () -> triggers.getTrigger(request));
     }
 
     @Override
     public GetTriggersResponse getTriggers(GetTriggersRequest request) {
-        return invoke("GetTriggers", () -> workflows.getTriggers(request));
+        return invoke("GetTriggers", () -> triggers.getTriggers(request));
     }
 
     @Override
     public UpdateTriggerResponse updateTrigger(UpdateTriggerRequest request) {
-        return invoke("UpdateTrigger", () -> workflows.updateTrigger(request));
+        return invoke("UpdateTrigger", () -> triggers.updateTrigger(request));
     }
 
     @Override
     public DeleteTriggerResponse deleteTrigger(DeleteTriggerRequest request) {
-        return invoke("DeleteTrigger", () -> workflows.deleteTrigger(request));
+        return invoke("DeleteTrigger", () -> triggers.deleteTrigger(request));
     }
 
     @Override
     public StartTriggerResponse startTrigger(StartTriggerRequest request) {
-        return invoke("StartTrigger", () -> workflows.startTrigger(request));
+        return invoke("StartTrigger", () -> triggers.startTrigger(request));
     }
 
     @Override
     public StopTriggerResponse stopTrigger(StopTriggerRequest request) {
-        return invoke("StopTrigger", () -> workflows.stopTrigger(request));
+        return invoke("StopTrigger", () -> triggers.stopTrigger(request));
     }
 
     @Override

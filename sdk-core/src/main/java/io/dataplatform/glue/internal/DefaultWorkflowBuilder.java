@@ -109,7 +109,7 @@ final class DefaultWorkflowBuilder implements WorkflowBuilder {
     public WorkflowBuilder after(TriggerCondition condition, WorkflowNode... nodes) {
         Checks.notNull(condition, "condition");
         List<WorkflowNode> list = nodes(nodes);
-        conditional.computeIfAbsent(condition, c -> new ArrayList<>()).addAll(list);
+        conditional.computeIfAbsent(withoutArguments(condition), c -> new ArrayList<>()).addAll(list);
         previous = list;
         return this;
     }
@@ -127,8 +127,15 @@ final class DefaultWorkflowBuilder implements WorkflowBuilder {
     public WorkflowBuilder onFailure(WorkflowNode node, WorkflowNode handler) {
         Checks.notNull(node, "node");
         Checks.notNull(handler, "handler");
-        conditional.computeIfAbsent(TriggerCondition.failed(node), c -> new ArrayList<>()).add(handler);
+        conditional.computeIfAbsent(withoutArguments(TriggerCondition.failed(node)), c -> new ArrayList<>()).add(handler);
         return this;
+    }
+
+    /** A condition is about nodes, not the arguments a trigger gives them: the same condition is one trigger. */
+    private static TriggerCondition withoutArguments(TriggerCondition condition) {
+        return new TriggerCondition(condition.logical(), condition.predicates().stream()
+                .map(p -> TriggerCondition.on(new WorkflowNode(p.node().type(), p.node().name(), Map.of()), p.outcome()))
+                .toList());
     }
 
     private static List<WorkflowNode> nodes(WorkflowNode... nodes) {

@@ -360,4 +360,18 @@ class GlueWorkflowTest {
         assertThat(node(status, "clean-orders").state()).isEqualTo(WorkflowNodeState.NOT_RUN);
         assertThat(ran).isEmpty();
     }
+
+    @Test
+    void create_conditionOnANodeGivenArguments_isOneTriggerWhateverTheArguments() {
+        glue.workflow("args").start(crawl).after(TriggerCondition.succeeded(crawl), report)
+                .onFailure(report, notify)
+                .onFailure(WorkflowNode.job("report"), WorkflowNode.job("clean-orders"))
+                .create();
+
+        List<String> triggers = aws.glue().getTriggers(r -> r.dependentJobName("clean-orders")).triggers().stream()
+                .map(t -> t.name()).toList();
+        assertThat(triggers).containsExactly("args-when-report-failed-or-report-timeout");
+        assertThat(aws.glue().getTrigger(r -> r.name("args-when-raw-crawler-succeeded")).trigger().actions())
+                .singleElement().satisfies(a -> assertThat(a.arguments()).containsEntry("--format", "html"));
+    }
 }

@@ -39,12 +39,13 @@ public final class DefaultDataPlatform implements DataPlatform {
     private final OwnedResources owned = new OwnedResources();
     private final S3Context s3;
     private final DefaultCostLedger ledger;
-    private final Athena athena;
-    private final GlueCatalog glue;
-    private final Emr emr;
-    private final EmailSender email;
-    private final Http http;
-    private final Tasks tasks;
+    // Each service's facade (and its classes) is built on first use: an S3-only platform loads none of the others.
+    private final Lazy<Athena> athena;
+    private final Lazy<GlueCatalog> glue;
+    private final Lazy<Emr> emr;
+    private final Lazy<EmailSender> email;
+    private final Lazy<Http> http;
+    private final Lazy<Tasks> tasks;
 
     /** Builds the platform from its builder; creates the clients it was not handed. */
     public DefaultDataPlatform(PlatformSettings builder) {
@@ -64,19 +65,20 @@ public final class DefaultDataPlatform implements DataPlatform {
         Lazy<AthenaClient> athenaClient = builder.athenaClient() != null
                 ? Lazy.of(builder::athenaClient) : Lazy.of(() -> owned.add(clients.athena()));
         this.ledger = new DefaultCostLedger(builder.clock());
-        this.athena = new DefaultAthena(AthenaContext.create(athenaClient, glueClient, s3Client, context,
-                builder.costGuard(), builder.priceList(), ledger, builder.athenaOutputLocation()));
-        this.glue = new DefaultGlueCatalog(glueClient, context, new io.dataplatform.glue.internal.JobServices(
-                () -> s3Client, context.invoker("S3"), builder.costGuard(), builder.priceList(), ledger));
+        this.athena = Lazy.of(() -> new DefaultAthena(AthenaContext.create(athenaClient, glueClient, s3Client, context,
+                builder.costGuard(), builder.priceList(), ledger, builder.athenaOutputLocation())));
+        this.glue = Lazy.of(() -> new DefaultGlueCatalog(glueClient, context, new io.dataplatform.glue.internal.JobServices(
+                () -> s3Client, context.invoker("S3"), builder.costGuard(), builder.priceList(), ledger)));
         Lazy<EmrClient> emrClient = builder.emrClient() != null
                 ? Lazy.of(builder::emrClient) : Lazy.of(() -> owned.add(clients.emr()));
-        this.emr = new DefaultEmr(new EmrContext(emrClient, s3Client, context, builder.costGuard(), builder.priceList(),
-                ledger));
+        this.emr = Lazy.of(() -> new DefaultEmr(new EmrContext(emrClient, s3Client, context, builder.costGuard(),
+                builder.priceList(), ledger)));
         Lazy<SesV2Client> sesClient = builder.sesClient() != null
                 ? Lazy.of(builder::sesClient) : Lazy.of(() -> owned.add(clients.ses()));
-        this.email = new SesEmailSender(sesClient, context);
-        this.http = new RetryingHttp(builder.httpTransport() != null ? builder.httpTransport() : HttpTransport.jdk(), context);
-        this.tasks = new LocalTasks(this, context, http, email);
+        HttpTransport transport = builder.httpTransport();
+        this.email = Lazy.of(() -> new SesEmailSender(sesClient, context));
+        this.http = Lazy.of(() -> new RetryingHttp(transport != null ? transport : HttpTransport.jdk(), context));
+        this.tasks = Lazy.of(() -> new LocalTasks(this, context, http.get(), email.get()));
     }
 
     @Override
@@ -92,12 +94,12 @@ public final class DefaultDataPlatform implements DataPlatform {
 
     @Override
     public Athena athena() {
-        return athena;
+        return athena.get();
     }
 
     @Override
     public Emr emr() {
-        return emr;
+        return emr.get();
     }
 
     @Override
@@ -107,22 +109,22 @@ public final class DefaultDataPlatform implements DataPlatform {
 
     @Override
     public GlueCatalog glue() {
-        return glue;
+        return glue.get();
     }
 
     @Override
     public Tasks tasks() {
-        return tasks;
+        return tasks.get();
     }
 
     @Override
     public EmailSender email() {
-        return email;
+        return email.get();
     }
 
     @Override
     public Http http() {
-        return http;
+        return http.get();
     }
 
     @Override

@@ -224,7 +224,7 @@ final class DefaultClusterBuilder implements ClusterBuilder {
             List<StepConfig> configs = steps.stream()
                     .map(step -> StepCommands.config(context, step, releaseLabel, codeLocation)).toList();
             RunJobFlowRequest request = request(configs);
-            String id = context.invoker().call("RunJobFlow", name, () -> context.emr().runJobFlow(request)).jobFlowId();
+            String id = new ClusterLaunch(context).launch(request);
             if (slot != null) {
                 slot.started(id);
                 context.opened(id, slot, hourly.orElseThrow());

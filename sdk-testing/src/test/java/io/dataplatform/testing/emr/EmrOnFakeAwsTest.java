@@ -228,6 +228,19 @@ class EmrOnFakeAwsTest {
     }
 
     @Test
+    void runJobFlowWhoseResponseWasLost_isNotRetriedIntoASecondCluster() {
+        // EMR started the cluster, but the caller saw a 500: RunJobFlow has no client token to make a retry safe.
+        aws.faults().on(AwsService.EMR, "RunJobFlow").loseResponse(500, 1);
+
+        Cluster cluster = platform.emr().cluster("nightly").create();
+
+        assertThat(aws.emr().listClusters(r -> r.clusterStatesWithStrings("STARTING", "BOOTSTRAPPING", "WAITING",
+                "RUNNING")).clusters())
+                .singleElement().satisfies(summary -> assertThat(summary.id()).isEqualTo(cluster.id()));
+        assertThat(aws.calls().count(AwsService.EMR, "RunJobFlow")).isEqualTo(1);
+    }
+
+    @Test
     void hourlyCostGuard_refusesTheClusterBeforeAnyCall() {
         DataPlatform guarded = aws.dataPlatformBuilder()
                 .costGuard(CostGuard.builder().maxClusterHourlyCost(Money.usd("0.50")).build()).build();

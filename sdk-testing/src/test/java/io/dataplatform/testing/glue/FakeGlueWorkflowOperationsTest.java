@@ -210,4 +210,21 @@ class FakeGlueWorkflowOperationsTest {
         glue.deleteWorkflow(r -> r.name("etl1"));
         assertThat(glue.getTriggers(r -> r.dependentJobName("alert")).triggers()).hasSize(2);
     }
+
+    @Test
+    void listAndBatchGet_filterByJobAndTagsAndNameWhatIsMissing() {
+        createFlow("etl");
+        glue.createTrigger(r -> r.name("tagged").type(TriggerType.ON_DEMAND).tags(Map.of("team", "data"))
+                .actions(a -> a.jobName("alert")));
+
+        assertThat(glue.listTriggers(r -> r.dependentJobName("alert")).triggerNames())
+                .containsExactly("etl-alert", "tagged");
+        assertThat(glue.listTriggers(r -> r.tags(Map.of("team", "data"))).triggerNames()).containsExactly("tagged");
+        var triggers = glue.batchGetTriggers(r -> r.triggerNames("etl-load", "nope"));
+        assertThat(triggers.triggers()).extracting(t -> t.name()).containsExactly("etl-load");
+        assertThat(triggers.triggersNotFound()).containsExactly("nope");
+        var workflows = glue.batchGetWorkflows(r -> r.names("etl", "gone").includeGraph(true));
+        assertThat(workflows.workflows()).singleElement().satisfies(w -> assertThat(w.graph().nodes()).hasSize(6));
+        assertThat(workflows.missingWorkflows()).containsExactly("gone");
+    }
 }

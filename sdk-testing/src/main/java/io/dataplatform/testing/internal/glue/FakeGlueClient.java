@@ -299,6 +299,21 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     }
 
     @Override
+    public ListTriggersResponse listTriggers(ListTriggersRequest request) {
+        return invoke("ListTriggers", () -> triggers.listTriggers(request));
+    }
+
+    @Override
+    public BatchGetTriggersResponse batchGetTriggers(BatchGetTriggersRequest request) {
+        return invoke("BatchGetTriggers", () -> triggers.batchGetTriggers(request));
+    }
+
+    @Override
+    public BatchGetWorkflowsResponse batchGetWorkflows(BatchGetWorkflowsRequest request) {
+        return invoke("BatchGetWorkflows", () -> workflows.batchGetWorkflows(request));
+    }
+
+    @Override
     public String serviceName() {
         return SERVICE_NAME;
     }

@@ -13,68 +13,67 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "AssociateGlossaryTerms", "BatchDeleteConnection", "BatchDeleteTable", "BatchDeleteTableVersion",
             "BatchGetBlueprints", "BatchGetCrawlers", "BatchGetCustomEntityTypes", "BatchGetDataQualityResult",
             "BatchGetDataQualityResultV2", "BatchGetDataQualityRulesetEvaluationRun", "BatchGetDevEndpoints", "BatchGetIterableForms",
-            "BatchGetJobs", "BatchGetPartition", "BatchGetTableOptimizer", "BatchGetTriggers",
-            "BatchGetWorkflows", "BatchPutDataQualityStatisticAnnotation", "BatchUpdatePartition", "CancelDataQualityRuleRecommendationRun",
-            "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun", "CancelStatement", "CheckSchemaVersionValidity",
-            "CreateBlueprint", "CreateCatalog", "CreateClassifier", "CreateColumnStatisticsTaskSettings",
-            "CreateConnection", "CreateCustomEntityType", "CreateDataQualityRuleset", "CreateDevEndpoint",
-            "CreateGlossary", "CreateGlossaryTerm", "CreateGlueIdentityCenterConfiguration", "CreateIntegration",
-            "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties", "CreateMlTransform", "CreatePartition",
-            "CreatePartitionIndex", "CreateRegistry", "CreateSchema", "CreateScript",
-            "CreateSecurityConfiguration", "CreateSession", "CreateTableOptimizer", "CreateUsageProfile",
-            "CreateUserDefinedFunction", "DeleteAsset", "DeleteAssetType", "DeleteAttachment",
-            "DeleteBlueprint", "DeleteCatalog", "DeleteClassifier", "DeleteColumnStatisticsForPartition",
-            "DeleteColumnStatisticsForTable", "DeleteColumnStatisticsTaskSettings", "DeleteConnection", "DeleteConnectionType",
-            "DeleteCustomEntityType", "DeleteDataQualityRuleset", "DeleteDevEndpoint", "DeleteFormType",
-            "DeleteGlossary", "DeleteGlossaryTerm", "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration",
-            "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties", "DeleteMlTransform", "DeletePartition",
-            "DeletePartitionIndex", "DeleteRegistry", "DeleteResourcePolicy", "DeleteSchema",
-            "DeleteSchemaVersions", "DeleteSecurityConfiguration", "DeleteSession", "DeleteTableOptimizer",
-            "DeleteTableVersion", "DeleteUsageProfile", "DeleteUserDefinedFunction", "DescribeConnectionType",
-            "DescribeEntity", "DescribeInboundIntegrations", "DescribeIntegrations", "DisassociateGlossaryTerms",
-            "GetAsset", "GetAssetType", "GetBlueprint", "GetBlueprintRun",
-            "GetBlueprintRuns", "GetCatalog", "GetCatalogImportStatus", "GetCatalogs",
-            "GetClassifier", "GetClassifiers", "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable",
-            "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns", "GetColumnStatisticsTaskSettings", "GetConnection",
-            "GetConnections", "GetCrawlers", "GetCustomEntityType", "GetDashboardUrl",
-            "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration", "GetDataQualityModel", "GetDataQualityModelResult",
-            "GetDataQualityResult", "GetDataQualityResultV2", "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset",
-            "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph", "GetDevEndpoint", "GetDevEndpoints",
-            "GetEntityRecords", "GetFormType", "GetGlossary", "GetGlossaryTerm",
-            "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty", "GetIntegrationTableProperties", "GetJobBookmark",
-            "GetMapping", "GetMaterializedViewRefreshTaskRun", "GetMlTaskRun", "GetMlTaskRuns",
-            "GetMlTransform", "GetMlTransforms", "GetPartition", "GetPartitionIndexes",
-            "GetPlan", "GetRegistry", "GetResourcePolicies", "GetResourcePolicy",
-            "GetSchema", "GetSchemaByDefinition", "GetSchemaVersion", "GetSchemaVersionsDiff",
-            "GetSecurityConfiguration", "GetSecurityConfigurations", "GetSession", "GetSessionEndpoint",
-            "GetStatement", "GetSystemLogsForJobRun", "GetSystemLogsForSession", "GetTableOptimizer",
-            "GetTableVersion", "GetTableVersions", "GetTags", "GetUnfilteredPartitionMetadata",
-            "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata", "GetUsageProfile", "GetUserDefinedFunction",
-            "GetUserDefinedFunctions", "ImportCatalogToGlue", "ListAssetTypes", "ListBlueprints",
-            "ListColumnStatisticsTaskRuns", "ListConnectionTypes", "ListCrawlers", "ListCustomEntityTypes",
-            "ListDataQualityResults", "ListDataQualityResultsV2", "ListDataQualityRuleRecommendationRuns", "ListDataQualityRulesetEvaluationRuns",
-            "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations", "ListDataQualityStatistics", "ListDevEndpoints",
-            "ListEntities", "ListFormTypes", "ListGlossaries", "ListGlossaryTerms",
-            "ListIntegrationResourceProperties", "ListIntegrationTableProperties", "ListIterableForms", "ListMaterializedViewRefreshTaskRuns",
-            "ListMlTransforms", "ListRegistries", "ListSchemaVersions", "ListSchemas",
-            "ListSessions", "ListStatements", "ListTableOptimizerRuns", "ListTriggers",
-            "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset",
-            "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings", "PutDataCatalogExportConfiguration",
-            "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy", "PutSchemaVersionMetadata",
-            "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion", "RemoveSchemaVersionMetadata",
-            "ResetJobBookmark", "RunStatement", "SearchAssets", "SearchTables",
-            "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule", "StartCrawlerSchedule",
-            "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun", "StartImportLabelsTaskRun",
-            "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun", "StopColumnStatisticsTaskRun",
-            "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession",
-            "TagResource", "TestConnection", "UntagResource", "UpdateAsset",
-            "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier", "UpdateColumnStatisticsForPartition",
-            "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection", "UpdateCrawlerSchedule",
-            "UpdateDataQualityRuleset", "UpdateDatabase", "UpdateDevEndpoint", "UpdateGlossary",
-            "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty", "UpdateIntegrationTableProperties",
-            "UpdateJobFromSourceControl", "UpdateMlTransform", "UpdatePartition", "UpdateRegistry",
-            "UpdateSchema", "UpdateSourceControlFromJob", "UpdateTableOptimizer", "UpdateUsageProfile",
-            "UpdateUserDefinedFunction");
+            "BatchGetJobs", "BatchGetPartition", "BatchGetTableOptimizer", "BatchPutDataQualityStatisticAnnotation",
+            "BatchUpdatePartition", "CancelDataQualityRuleRecommendationRun", "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun",
+            "CancelStatement", "CheckSchemaVersionValidity", "CreateBlueprint", "CreateCatalog",
+            "CreateClassifier", "CreateColumnStatisticsTaskSettings", "CreateConnection", "CreateCustomEntityType",
+            "CreateDataQualityRuleset", "CreateDevEndpoint", "CreateGlossary", "CreateGlossaryTerm",
+            "CreateGlueIdentityCenterConfiguration", "CreateIntegration", "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties",
+            "CreateMlTransform", "CreatePartition", "CreatePartitionIndex", "CreateRegistry",
+            "CreateSchema", "CreateScript", "CreateSecurityConfiguration", "CreateSession",
+            "CreateTableOptimizer", "CreateUsageProfile", "CreateUserDefinedFunction", "DeleteAsset",
+            "DeleteAssetType", "DeleteAttachment", "DeleteBlueprint", "DeleteCatalog",
+            "DeleteClassifier", "DeleteColumnStatisticsForPartition", "DeleteColumnStatisticsForTable", "DeleteColumnStatisticsTaskSettings",
+            "DeleteConnection", "DeleteConnectionType", "DeleteCustomEntityType", "DeleteDataQualityRuleset",
+            "DeleteDevEndpoint", "DeleteFormType", "DeleteGlossary", "DeleteGlossaryTerm",
+            "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties",
+            "DeleteMlTransform", "DeletePartition", "DeletePartitionIndex", "DeleteRegistry",
+            "DeleteResourcePolicy", "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration",
+            "DeleteSession", "DeleteTableOptimizer", "DeleteTableVersion", "DeleteUsageProfile",
+            "DeleteUserDefinedFunction", "DescribeConnectionType", "DescribeEntity", "DescribeInboundIntegrations",
+            "DescribeIntegrations", "DisassociateGlossaryTerms", "GetAsset", "GetAssetType",
+            "GetBlueprint", "GetBlueprintRun", "GetBlueprintRuns", "GetCatalog",
+            "GetCatalogImportStatus", "GetCatalogs", "GetClassifier", "GetClassifiers",
+            "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable", "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns",
+            "GetColumnStatisticsTaskSettings", "GetConnection", "GetConnections", "GetCrawlers",
+            "GetCustomEntityType", "GetDashboardUrl", "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration",
+            "GetDataQualityModel", "GetDataQualityModelResult", "GetDataQualityResult", "GetDataQualityResultV2",
+            "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset", "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph",
+            "GetDevEndpoint", "GetDevEndpoints", "GetEntityRecords", "GetFormType",
+            "GetGlossary", "GetGlossaryTerm", "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty",
+            "GetIntegrationTableProperties", "GetJobBookmark", "GetMapping", "GetMaterializedViewRefreshTaskRun",
+            "GetMlTaskRun", "GetMlTaskRuns", "GetMlTransform", "GetMlTransforms",
+            "GetPartition", "GetPartitionIndexes", "GetPlan", "GetRegistry",
+            "GetResourcePolicies", "GetResourcePolicy", "GetSchema", "GetSchemaByDefinition",
+            "GetSchemaVersion", "GetSchemaVersionsDiff", "GetSecurityConfiguration", "GetSecurityConfigurations",
+            "GetSession", "GetSessionEndpoint", "GetStatement", "GetSystemLogsForJobRun",
+            "GetSystemLogsForSession", "GetTableOptimizer", "GetTableVersion", "GetTableVersions",
+            "GetTags", "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata",
+            "GetUsageProfile", "GetUserDefinedFunction", "GetUserDefinedFunctions", "ImportCatalogToGlue",
+            "ListAssetTypes", "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes",
+            "ListCrawlers", "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2",
+            "ListDataQualityRuleRecommendationRuns", "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations",
+            "ListDataQualityStatistics", "ListDevEndpoints", "ListEntities", "ListFormTypes",
+            "ListGlossaries", "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties",
+            "ListIterableForms", "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries",
+            "ListSchemaVersions", "ListSchemas", "ListSessions", "ListStatements",
+            "ListTableOptimizerRuns", "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2",
+            "PutAsset", "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings",
+            "PutDataCatalogExportConfiguration", "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy",
+            "PutSchemaVersionMetadata", "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion",
+            "RemoveSchemaVersionMetadata", "ResetJobBookmark", "RunStatement", "SearchAssets",
+            "SearchTables", "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule",
+            "StartCrawlerSchedule", "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun",
+            "StartImportLabelsTaskRun", "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun",
+            "StopColumnStatisticsTaskRun", "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun",
+            "StopSession", "TagResource", "TestConnection", "UntagResource",
+            "UpdateAsset", "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier",
+            "UpdateColumnStatisticsForPartition", "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection",
+            "UpdateCrawlerSchedule", "UpdateDataQualityRuleset", "UpdateDatabase", "UpdateDevEndpoint",
+            "UpdateGlossary", "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty",
+            "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl", "UpdateMlTransform", "UpdatePartition",
+            "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob", "UpdateTableOptimizer",
+            "UpdateUsageProfile", "UpdateUserDefinedFunction");
 
     /** Fails {@code operation} as Glue fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -227,26 +226,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.BatchGetTableOptimizerResponse batchGetTableOptimizer(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchGetTableOptimizerRequest.Builder> arg0) {
         return unimplemented("BatchGetTableOptimizer");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetTriggersResponse batchGetTriggers(software.amazon.awssdk.services.glue.model.BatchGetTriggersRequest arg0) {
-        return unimplemented("BatchGetTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetTriggersResponse batchGetTriggers(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchGetTriggersRequest.Builder> arg0) {
-        return unimplemented("BatchGetTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetWorkflowsResponse batchGetWorkflows(software.amazon.awssdk.services.glue.model.BatchGetWorkflowsRequest arg0) {
-        return unimplemented("BatchGetWorkflows");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetWorkflowsResponse batchGetWorkflows(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchGetWorkflowsRequest.Builder> arg0) {
-        return unimplemented("BatchGetWorkflows");
     }
 
     @Override
@@ -2377,26 +2356,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.paginators.ListTableOptimizerRunsIterable listTableOptimizerRunsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListTableOptimizerRunsRequest.Builder> arg0) {
         return unimplemented("ListTableOptimizerRuns");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.ListTriggersResponse listTriggers(software.amazon.awssdk.services.glue.model.ListTriggersRequest arg0) {
-        return unimplemented("ListTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.ListTriggersResponse listTriggers(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListTriggersRequest.Builder> arg0) {
-        return unimplemented("ListTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.ListTriggersIterable listTriggersPaginator(software.amazon.awssdk.services.glue.model.ListTriggersRequest arg0) {
-        return unimplemented("ListTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.ListTriggersIterable listTriggersPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListTriggersRequest.Builder> arg0) {
-        return unimplemented("ListTriggers");
     }
 
     @Override

@@ -20,6 +20,7 @@ final class TriggerEntry {
     List<Action> actions;
     TriggerState state;
     Instant nextFire;
+    java.util.Map<String, String> tags = java.util.Map.of();
 
     TriggerEntry(String name, String id, String workflowName, TriggerType type) {
         this.name = name;

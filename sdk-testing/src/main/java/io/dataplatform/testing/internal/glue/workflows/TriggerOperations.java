@@ -61,6 +61,7 @@ public final class TriggerOperations extends WorkflowOperationsBase {
         t.predicate = type == TriggerType.CONDITIONAL ? checkPredicate(r.predicate()) : null;
         t.actions = checkActions(r.actions());
         t.state = TriggerState.CREATED;
+        t.tags = r.hasTags() ? java.util.Map.copyOf(r.tags()) : java.util.Map.of();
         world.triggers.put(t.name, t);
         if (Boolean.TRUE.equals(r.startOnCreation())) {
             activate(t);
@@ -83,6 +84,36 @@ public final class TriggerOperations extends WorkflowOperationsBase {
         }
         Page<Trigger> page = page(all, r.nextToken(), r.maxResults(), MAX_TRIGGERS_PAGE);
         return GetTriggersResponse.builder().triggers(page.items()).nextToken(page.next()).build();
+    }
+
+    /** ListTriggers: names in order, filtered by DependentJobName and by Tags (every tag given must match). */
+    public ListTriggersResponse listTriggers(ListTriggersRequest r) {
+        List<String> names = new ArrayList<>();
+        for (TriggerEntry t : world.triggers.values()) {
+            boolean job = r.dependentJobName() == null
+                    || t.actions.stream().anyMatch(a -> r.dependentJobName().equals(a.jobName()));
+            boolean tagged = !r.hasTags() || t.tags.entrySet().containsAll(r.tags().entrySet());
+            if (job && tagged) {
+                names.add(t.name);
+            }
+        }
+        Page<String> page = page(names, r.nextToken(), r.maxResults(), MAX_TRIGGERS_PAGE);
+        return ListTriggersResponse.builder().triggerNames(page.items()).nextToken(page.next()).build();
+    }
+
+    /** BatchGetTriggers: the triggers found, and the names not found. */
+    public BatchGetTriggersResponse batchGetTriggers(BatchGetTriggersRequest r) {
+        List<Trigger> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String name : r.triggerNames()) {
+            TriggerEntry t = world.triggers.get(name);
+            if (t == null) {
+                missing.add(name);
+            } else {
+                found.add(t.view());
+            }
+        }
+        return BatchGetTriggersResponse.builder().triggers(found).triggersNotFound(missing).build();
     }
 
     /** UpdateTrigger: what the TriggerUpdate gives replaces the trigger's. */

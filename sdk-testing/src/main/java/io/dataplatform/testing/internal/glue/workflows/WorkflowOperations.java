@@ -71,6 +71,21 @@ public final class WorkflowOperations extends WorkflowOperationsBase {
         return DeleteWorkflowResponse.builder().name(r.name()).build();
     }
 
+    /** BatchGetWorkflows: the workflows found (with graphs if asked), and the names not found. */
+    public BatchGetWorkflowsResponse batchGetWorkflows(BatchGetWorkflowsRequest r) {
+        List<Workflow> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String name : r.names()) {
+            WorkflowEntry w = world.workflows.get(name);
+            if (w == null) {
+                missing.add(name);
+            } else {
+                found.add(views.view(w, Boolean.TRUE.equals(r.includeGraph())));
+            }
+        }
+        return BatchGetWorkflowsResponse.builder().workflows(found).missingWorkflows(missing).build();
+    }
+
     /** ListWorkflows: names in order, at most 25 per page. */
     public ListWorkflowsResponse listWorkflows(ListWorkflowsRequest r) {
         Page<String> page = page(new ArrayList<>(world.workflows.keySet()), r.nextToken(), r.maxResults(),

@@ -374,4 +374,19 @@ class GlueWorkflowTest {
         assertThat(aws.glue().getTrigger(r -> r.name("args-when-raw-crawler-succeeded")).trigger().actions())
                 .singleElement().satisfies(a -> assertThat(a.arguments()).containsEntry("--format", "html"));
     }
+
+    @Test
+    void schedule_whileTheLastRunStillRunsAtMaxConcurrentRuns_skipsThatStart() {
+        aws.glueJobs().handler("report", run -> run.work(Duration.ofMinutes(7)));
+        Schedule every5 = Schedule.cron("0/5 * * * ? *");
+        Workflow workflow = glue.workflow("often").schedule(every5).maxConcurrentRuns(1).then(report).create();
+        Instant first = every5.nextAfter(aws.clock().instant()).orElseThrow();
+
+        aws.clock().advance(Duration.between(aws.clock().instant(), first).plusMinutes(30));
+
+        // A run takes 7 minutes (plus 10 s of start-up): every other start finds the last run still running.
+        assertThat(workflow.runs()).extracting(WorkflowRunStatus::startedOn).containsExactly(
+                first.plus(Duration.ofMinutes(30)), first.plus(Duration.ofMinutes(20)),
+                first.plus(Duration.ofMinutes(10)), first);
+    }
 }

@@ -51,4 +51,15 @@ public interface GlueCatalog {
 
     /** Returns the names of the account's jobs, fetching pages of ListJobs lazily as the stream is consumed. */
     Stream<String> jobNames();
+
+    /**
+     * Starts defining the workflow {@code name}: crawlers and jobs run in dependency order by its
+     * triggers; the builder's {@link WorkflowBuilder#create()} calls Glue.
+     *
+     * @throws IllegalArgumentException if the name is empty or longer than 255 characters
+     */
+    WorkflowBuilder workflow(String name);
+
+    /** Returns a handle on an existing workflow {@code name}; nothing is called yet. */
+    Workflow existingWorkflow(String name);
 }

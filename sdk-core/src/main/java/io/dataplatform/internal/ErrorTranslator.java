@@ -27,7 +27,8 @@ final class ErrorTranslator {
     private static final String SES_DAILY_QUOTA = "Daily message quota exceeded";
     private static final Set<String> CONFLICT = Set.of("BucketNotEmpty", "OperationAborted",
             "CrawlerRunningException", "CrawlerNotRunningException", "CrawlerStoppingException",
-            "ConcurrentModificationException", "ConcurrentRunsExceededException", "ResourceNumberLimitExceededException");
+            "ConcurrentModificationException", "ConcurrentRunsExceededException", "IllegalWorkflowStateException",
+            "ResourceNumberLimitExceededException");
     private static final Set<String> THROTTLING = Set.of("SlowDown", "Throttling", "ThrottlingException",
             "TooManyRequestsException", "RequestLimitExceeded", "ProvisionedThroughputExceededException");
 

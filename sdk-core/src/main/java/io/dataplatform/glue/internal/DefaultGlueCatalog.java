@@ -70,6 +70,16 @@ public final class DefaultGlueCatalog implements GlueCatalog {
     }
 
     @Override
+    public io.dataplatform.glue.WorkflowBuilder workflow(String name) {
+        return new DefaultWorkflowBuilder(glue, jobs, name);
+    }
+
+    @Override
+    public io.dataplatform.glue.Workflow existingWorkflow(String name) {
+        return new DefaultWorkflow(glue, jobs, DefaultWorkflowBuilder.checkName(name));
+    }
+
+    @Override
     public Stream<String> jobNames() {
         return Pages.<String, String>stream(token -> {
             var response = glue.call("ListJobs", "jobs", c -> c.listJobs(r -> r.maxResults(JOB_PAGE).nextToken(token)));

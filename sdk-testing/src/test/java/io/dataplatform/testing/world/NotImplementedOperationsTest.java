@@ -90,7 +90,8 @@ class NotImplementedOperationsTest {
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("FakeAws Glue does not implement " + operation.getKey());
         }
-        assertThat(unimplemented).containsKey("CreateTrigger").doesNotContainKeys("CreateTable", "StartCrawler", "CreateJob", "StartJobRun");
+        assertThat(unimplemented).containsKey("CreateBlueprint").doesNotContainKeys("CreateTable", "StartCrawler", "CreateJob", "StartJobRun",
+                "CreateTrigger", "StartWorkflowRun");
         assertThat(FakeGlueClient.unimplementedOperations()).isEqualTo(unimplemented.keySet());
     }
 

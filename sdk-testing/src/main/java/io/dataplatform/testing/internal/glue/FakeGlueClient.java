@@ -21,6 +21,8 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     private final CatalogOperations catalog;
     private final CrawlerOperations crawlers;
     private final JobOperations jobs;
+    private final io.dataplatform.testing.internal.glue.workflows.WorkflowOperations workflows;
+    private final io.dataplatform.testing.internal.glue.workflows.TriggerOperations triggers;
 
     /** Returns a client acting as {@code caller}; operations this fake does not implement fail with 501. */
     public static GlueClient create(GlueWorld world, ServiceCalls calls, Caller caller) {
@@ -39,6 +41,8 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
         this.catalog = new CatalogOperations(world);
         this.crawlers = new CrawlerOperations(world);
         this.jobs = new JobOperations(world.jobs());
+        this.workflows = new io.dataplatform.testing.internal.glue.workflows.WorkflowOperations(world.workflows());
+        this.triggers = new io.dataplatform.testing.internal.glue.workflows.TriggerOperations(world.workflows());
     }
 
     private <T> T invoke(String operation, Supplier<T> body) {
@@ -197,6 +201,116 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     @Override
     public BatchStopJobRunResponse batchStopJobRun(BatchStopJobRunRequest request) {
         return invoke("BatchStopJobRun", () -> jobs.batchStopJobRun(request));
+    }
+
+    @Override
+    public CreateWorkflowResponse createWorkflow(CreateWorkflowRequest request) {
+        return invoke("CreateWorkflow", () -> workflows.createWorkflow(request));
+    }
+
+    @Override
+    public GetWorkflowResponse getWorkflow(GetWorkflowRequest request) {
+        return invoke("GetWorkflow", () -> workflows.getWorkflow(request));
+    }
+
+    @Override
+    public UpdateWorkflowResponse updateWorkflow(UpdateWorkflowRequest request) {
+        return invoke("UpdateWorkflow", () -> workflows.updateWorkflow(request));
+    }
+
+    @Override
+    public DeleteWorkflowResponse deleteWorkflow(DeleteWorkflowRequest request) {
+        return invoke("DeleteWorkflow", () -> workflows.deleteWorkflow(request));
+    }
+
+    @Override
+    public ListWorkflowsResponse listWorkflows(ListWorkflowsRequest request) {
+        return invoke("ListWorkflows", () -> workflows.listWorkflows(request));
+    }
+
+    @Override
+    public CreateTriggerResponse createTrigger(CreateTriggerRequest request) {
+        return invoke("CreateTrigger", () -> triggers.createTrigger(request));
+    }
+
+    @Override
+    public GetTriggerResponse getTrigger(GetTriggerRequest request) {
+        return invoke("GetTrigger", () -> triggers.getTrigger(request));
+    }
+
+    @Override
+    public GetTriggersResponse getTriggers(GetTriggersRequest request) {
+        return invoke("GetTriggers", () -> triggers.getTriggers(request));
+    }
+
+    @Override
+    public UpdateTriggerResponse updateTrigger(UpdateTriggerRequest request) {
+        return invoke("UpdateTrigger", () -> triggers.updateTrigger(request));
+    }
+
+    @Override
+    public DeleteTriggerResponse deleteTrigger(DeleteTriggerRequest request) {
+        return invoke("DeleteTrigger", () -> triggers.deleteTrigger(request));
+    }
+
+    @Override
+    public StartTriggerResponse startTrigger(StartTriggerRequest request) {
+        return invoke("StartTrigger", () -> triggers.startTrigger(request));
+    }
+
+    @Override
+    public StopTriggerResponse stopTrigger(StopTriggerRequest request) {
+        return invoke("StopTrigger", () -> triggers.stopTrigger(request));
+    }
+
+    @Override
+    public StartWorkflowRunResponse startWorkflowRun(StartWorkflowRunRequest request) {
+        return invoke("StartWorkflowRun", () -> workflows.startWorkflowRun(request));
+    }
+
+    @Override
+    public GetWorkflowRunResponse getWorkflowRun(GetWorkflowRunRequest request) {
+        return invoke("GetWorkflowRun", () -> workflows.getWorkflowRun(request));
+    }
+
+    @Override
+    public GetWorkflowRunsResponse getWorkflowRuns(GetWorkflowRunsRequest request) {
+        return invoke("GetWorkflowRuns", () -> workflows.getWorkflowRuns(request));
+    }
+
+    @Override
+    public GetWorkflowRunPropertiesResponse getWorkflowRunProperties(GetWorkflowRunPropertiesRequest request) {
+        return invoke("GetWorkflowRunProperties", () -> workflows.getWorkflowRunProperties(request));
+    }
+
+    @Override
+    public PutWorkflowRunPropertiesResponse putWorkflowRunProperties(PutWorkflowRunPropertiesRequest request) {
+        return invoke("PutWorkflowRunProperties", () -> workflows.putWorkflowRunProperties(request));
+    }
+
+    @Override
+    public ResumeWorkflowRunResponse resumeWorkflowRun(ResumeWorkflowRunRequest request) {
+        return invoke("ResumeWorkflowRun", () -> workflows.resumeWorkflowRun(request));
+    }
+
+    @Override
+    public StopWorkflowRunResponse stopWorkflowRun(StopWorkflowRunRequest request) {
+        return invoke("StopWorkflowRun", () -> workflows.stopWorkflowRun(request));
+    }
+
+    @Override
+    public ListTriggersResponse listTriggers(ListTriggersRequest request) {
+        return invoke("ListTriggers", () -> triggers.listTriggers(request));
+    }
+
+    @Override
+    public BatchGetTriggersResponse batchGetTriggers(BatchGetTriggersRequest request) {
+        return invoke("BatchGetTriggers", () -> triggers.batchGetTriggers(request));
+    }
+
+    @Override
+    public BatchGetWorkflowsResponse batchGetWorkflows(BatchGetWorkflowsRequest request) {
+        return invoke("BatchGetWorkflows", () -> workflows.batchGetWorkflows(request));
     }
 
     @Override

@@ -34,6 +34,8 @@ public final class GlueErrors implements ServiceErrors {
             case "ConcurrentRunsExceededException" ->
                     software.amazon.awssdk.services.glue.model.ConcurrentRunsExceededException.builder();
             case "InternalServiceException" -> InternalServiceException.builder();
+            case "IllegalWorkflowStateException" ->
+                    software.amazon.awssdk.services.glue.model.IllegalWorkflowStateException.builder();
             default -> GlueException.builder();
         };
         return builder.message(message)

@@ -39,6 +39,7 @@ public final class GlueWorld {
     private final Map<String, CrawlerEntry> crawlers = new TreeMap<>();
     private final GlueErrors errors = new GlueErrors();
     private final GlueJobWorld jobs;
+    private final io.dataplatform.testing.internal.glue.workflows.WorkflowWorld workflows;
     private boolean busy;
     private long crawlCounter;
 
@@ -51,6 +52,8 @@ public final class GlueWorld {
         this.clock = clock;
         this.accountId = accountId;
         this.s3ForCaller = s3ForCaller;
+        // First on the clock: on each advance it brings crawlers and jobs forward step by step itself.
+        this.workflows = new io.dataplatform.testing.internal.glue.workflows.WorkflowWorld(new GlueActions(this), this);
         clock.onAdvance(this::tick);
         this.jobs = new GlueJobWorld(this, s3ForCaller);
     }
@@ -58,6 +61,11 @@ public final class GlueWorld {
     /** Returns the world's ETL jobs and their runs. */
     public GlueJobWorld jobs() {
         return jobs;
+    }
+
+    /** Returns the world's triggers and workflows. */
+    public io.dataplatform.testing.internal.glue.workflows.WorkflowWorld workflows() {
+        return workflows;
     }
 
     FakeClock clock() {

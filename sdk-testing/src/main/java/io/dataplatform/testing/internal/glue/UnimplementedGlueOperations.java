@@ -13,16 +13,15 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "AssociateGlossaryTerms", "BatchDeleteConnection", "BatchDeleteTable", "BatchDeleteTableVersion",
             "BatchGetBlueprints", "BatchGetCrawlers", "BatchGetCustomEntityTypes", "BatchGetDataQualityResult",
             "BatchGetDataQualityResultV2", "BatchGetDataQualityRulesetEvaluationRun", "BatchGetDevEndpoints", "BatchGetIterableForms",
-            "BatchGetJobs", "BatchGetPartition", "BatchGetTableOptimizer", "BatchGetTriggers",
-            "BatchGetWorkflows", "BatchPutDataQualityStatisticAnnotation", "BatchUpdatePartition", "CancelDataQualityRuleRecommendationRun",
-            "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun", "CancelStatement", "CheckSchemaVersionValidity",
-            "CreateBlueprint", "CreateCatalog", "CreateClassifier", "CreateColumnStatisticsTaskSettings",
-            "CreateConnection", "CreateCustomEntityType", "CreateDataQualityRuleset", "CreateDevEndpoint",
-            "CreateGlossary", "CreateGlossaryTerm", "CreateGlueIdentityCenterConfiguration", "CreateIntegration",
-            "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties", "CreateMlTransform", "CreatePartition",
-            "CreatePartitionIndex", "CreateRegistry", "CreateSchema", "CreateScript",
-            "CreateSecurityConfiguration", "CreateSession", "CreateTableOptimizer", "CreateTrigger",
-            "CreateUsageProfile", "CreateUserDefinedFunction", "CreateWorkflow", "DeleteAsset",
+            "BatchGetJobs", "BatchGetPartition", "BatchGetTableOptimizer", "BatchPutDataQualityStatisticAnnotation",
+            "BatchUpdatePartition", "CancelDataQualityRuleRecommendationRun", "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun",
+            "CancelStatement", "CheckSchemaVersionValidity", "CreateBlueprint", "CreateCatalog",
+            "CreateClassifier", "CreateColumnStatisticsTaskSettings", "CreateConnection", "CreateCustomEntityType",
+            "CreateDataQualityRuleset", "CreateDevEndpoint", "CreateGlossary", "CreateGlossaryTerm",
+            "CreateGlueIdentityCenterConfiguration", "CreateIntegration", "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties",
+            "CreateMlTransform", "CreatePartition", "CreatePartitionIndex", "CreateRegistry",
+            "CreateSchema", "CreateScript", "CreateSecurityConfiguration", "CreateSession",
+            "CreateTableOptimizer", "CreateUsageProfile", "CreateUserDefinedFunction", "DeleteAsset",
             "DeleteAssetType", "DeleteAttachment", "DeleteBlueprint", "DeleteCatalog",
             "DeleteClassifier", "DeleteColumnStatisticsForPartition", "DeleteColumnStatisticsForTable", "DeleteColumnStatisticsTaskSettings",
             "DeleteConnection", "DeleteConnectionType", "DeleteCustomEntityType", "DeleteDataQualityRuleset",
@@ -30,29 +29,27 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties",
             "DeleteMlTransform", "DeletePartition", "DeletePartitionIndex", "DeleteRegistry",
             "DeleteResourcePolicy", "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration",
-            "DeleteSession", "DeleteTableOptimizer", "DeleteTableVersion", "DeleteTrigger",
-            "DeleteUsageProfile", "DeleteUserDefinedFunction", "DeleteWorkflow", "DescribeConnectionType",
-            "DescribeEntity", "DescribeInboundIntegrations", "DescribeIntegrations", "DisassociateGlossaryTerms",
-            "GetAsset", "GetAssetType", "GetBlueprint", "GetBlueprintRun",
-            "GetBlueprintRuns", "GetCatalog", "GetCatalogImportStatus", "GetCatalogs",
-            "GetClassifier", "GetClassifiers", "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable",
-            "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns", "GetColumnStatisticsTaskSettings", "GetConnection",
-            "GetConnections", "GetCrawlers", "GetCustomEntityType", "GetDashboardUrl",
-            "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration", "GetDataQualityModel", "GetDataQualityModelResult",
-            "GetDataQualityResult", "GetDataQualityResultV2", "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset",
-            "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph", "GetDevEndpoint", "GetDevEndpoints",
-            "GetEntityRecords", "GetFormType", "GetGlossary", "GetGlossaryTerm",
-            "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty", "GetIntegrationTableProperties", "GetJobBookmark",
-            "GetMapping", "GetMaterializedViewRefreshTaskRun", "GetMlTaskRun", "GetMlTaskRuns",
-            "GetMlTransform", "GetMlTransforms", "GetPartition", "GetPartitionIndexes",
-            "GetPlan", "GetRegistry", "GetResourcePolicies", "GetResourcePolicy",
-            "GetSchema", "GetSchemaByDefinition", "GetSchemaVersion", "GetSchemaVersionsDiff",
-            "GetSecurityConfiguration", "GetSecurityConfigurations", "GetSession", "GetSessionEndpoint",
-            "GetStatement", "GetSystemLogsForJobRun", "GetSystemLogsForSession", "GetTableOptimizer",
-            "GetTableVersion", "GetTableVersions", "GetTags", "GetTrigger",
-            "GetTriggers", "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata",
-            "GetUsageProfile", "GetUserDefinedFunction", "GetUserDefinedFunctions", "GetWorkflow",
-            "GetWorkflowRun", "GetWorkflowRunProperties", "GetWorkflowRuns", "ImportCatalogToGlue",
+            "DeleteSession", "DeleteTableOptimizer", "DeleteTableVersion", "DeleteUsageProfile",
+            "DeleteUserDefinedFunction", "DescribeConnectionType", "DescribeEntity", "DescribeInboundIntegrations",
+            "DescribeIntegrations", "DisassociateGlossaryTerms", "GetAsset", "GetAssetType",
+            "GetBlueprint", "GetBlueprintRun", "GetBlueprintRuns", "GetCatalog",
+            "GetCatalogImportStatus", "GetCatalogs", "GetClassifier", "GetClassifiers",
+            "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable", "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns",
+            "GetColumnStatisticsTaskSettings", "GetConnection", "GetConnections", "GetCrawlers",
+            "GetCustomEntityType", "GetDashboardUrl", "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration",
+            "GetDataQualityModel", "GetDataQualityModelResult", "GetDataQualityResult", "GetDataQualityResultV2",
+            "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset", "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph",
+            "GetDevEndpoint", "GetDevEndpoints", "GetEntityRecords", "GetFormType",
+            "GetGlossary", "GetGlossaryTerm", "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty",
+            "GetIntegrationTableProperties", "GetJobBookmark", "GetMapping", "GetMaterializedViewRefreshTaskRun",
+            "GetMlTaskRun", "GetMlTaskRuns", "GetMlTransform", "GetMlTransforms",
+            "GetPartition", "GetPartitionIndexes", "GetPlan", "GetRegistry",
+            "GetResourcePolicies", "GetResourcePolicy", "GetSchema", "GetSchemaByDefinition",
+            "GetSchemaVersion", "GetSchemaVersionsDiff", "GetSecurityConfiguration", "GetSecurityConfigurations",
+            "GetSession", "GetSessionEndpoint", "GetStatement", "GetSystemLogsForJobRun",
+            "GetSystemLogsForSession", "GetTableOptimizer", "GetTableVersion", "GetTableVersions",
+            "GetTags", "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata",
+            "GetUsageProfile", "GetUserDefinedFunction", "GetUserDefinedFunctions", "ImportCatalogToGlue",
             "ListAssetTypes", "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes",
             "ListCrawlers", "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2",
             "ListDataQualityRuleRecommendationRuns", "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations",
@@ -60,25 +57,23 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "ListGlossaries", "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties",
             "ListIterableForms", "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries",
             "ListSchemaVersions", "ListSchemas", "ListSessions", "ListStatements",
-            "ListTableOptimizerRuns", "ListTriggers", "ListUsageProfiles", "ListWorkflows",
-            "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset", "PutAssetType",
-            "PutAttachment", "PutDataCatalogEncryptionSettings", "PutDataCatalogExportConfiguration", "PutDataQualityProfileAnnotation",
-            "PutFormType", "PutResourcePolicy", "PutSchemaVersionMetadata", "PutWorkflowRunProperties",
-            "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion", "RemoveSchemaVersionMetadata",
-            "ResetJobBookmark", "ResumeWorkflowRun", "RunStatement", "SearchAssets",
+            "ListTableOptimizerRuns", "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2",
+            "PutAsset", "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings",
+            "PutDataCatalogExportConfiguration", "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy",
+            "PutSchemaVersionMetadata", "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion",
+            "RemoveSchemaVersionMetadata", "ResetJobBookmark", "RunStatement", "SearchAssets",
             "SearchTables", "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule",
             "StartCrawlerSchedule", "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun",
             "StartImportLabelsTaskRun", "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun",
-            "StartTrigger", "StartWorkflowRun", "StopColumnStatisticsTaskRun", "StopColumnStatisticsTaskRunSchedule",
-            "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession", "StopTrigger",
-            "StopWorkflowRun", "TagResource", "TestConnection", "UntagResource",
+            "StopColumnStatisticsTaskRun", "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun",
+            "StopSession", "TagResource", "TestConnection", "UntagResource",
             "UpdateAsset", "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier",
             "UpdateColumnStatisticsForPartition", "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection",
             "UpdateCrawlerSchedule", "UpdateDataQualityRuleset", "UpdateDatabase", "UpdateDevEndpoint",
             "UpdateGlossary", "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty",
             "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl", "UpdateMlTransform", "UpdatePartition",
             "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob", "UpdateTableOptimizer",
-            "UpdateTrigger", "UpdateUsageProfile", "UpdateUserDefinedFunction", "UpdateWorkflow");
+            "UpdateUsageProfile", "UpdateUserDefinedFunction");
 
     /** Fails {@code operation} as Glue fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -231,26 +226,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.BatchGetTableOptimizerResponse batchGetTableOptimizer(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchGetTableOptimizerRequest.Builder> arg0) {
         return unimplemented("BatchGetTableOptimizer");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetTriggersResponse batchGetTriggers(software.amazon.awssdk.services.glue.model.BatchGetTriggersRequest arg0) {
-        return unimplemented("BatchGetTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetTriggersResponse batchGetTriggers(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchGetTriggersRequest.Builder> arg0) {
-        return unimplemented("BatchGetTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetWorkflowsResponse batchGetWorkflows(software.amazon.awssdk.services.glue.model.BatchGetWorkflowsRequest arg0) {
-        return unimplemented("BatchGetWorkflows");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetWorkflowsResponse batchGetWorkflows(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchGetWorkflowsRequest.Builder> arg0) {
-        return unimplemented("BatchGetWorkflows");
     }
 
     @Override
@@ -554,16 +529,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.CreateTriggerResponse createTrigger(software.amazon.awssdk.services.glue.model.CreateTriggerRequest arg0) {
-        return unimplemented("CreateTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreateTriggerResponse createTrigger(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreateTriggerRequest.Builder> arg0) {
-        return unimplemented("CreateTrigger");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.CreateUsageProfileResponse createUsageProfile(software.amazon.awssdk.services.glue.model.CreateUsageProfileRequest arg0) {
         return unimplemented("CreateUsageProfile");
     }
@@ -581,16 +546,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.CreateUserDefinedFunctionResponse createUserDefinedFunction(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreateUserDefinedFunctionRequest.Builder> arg0) {
         return unimplemented("CreateUserDefinedFunction");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreateWorkflowResponse createWorkflow(software.amazon.awssdk.services.glue.model.CreateWorkflowRequest arg0) {
-        return unimplemented("CreateWorkflow");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreateWorkflowResponse createWorkflow(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreateWorkflowRequest.Builder> arg0) {
-        return unimplemented("CreateWorkflow");
     }
 
     @Override
@@ -914,16 +869,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.DeleteTriggerResponse deleteTrigger(software.amazon.awssdk.services.glue.model.DeleteTriggerRequest arg0) {
-        return unimplemented("DeleteTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteTriggerResponse deleteTrigger(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteTriggerRequest.Builder> arg0) {
-        return unimplemented("DeleteTrigger");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.DeleteUsageProfileResponse deleteUsageProfile(software.amazon.awssdk.services.glue.model.DeleteUsageProfileRequest arg0) {
         return unimplemented("DeleteUsageProfile");
     }
@@ -941,16 +886,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.DeleteUserDefinedFunctionResponse deleteUserDefinedFunction(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteUserDefinedFunctionRequest.Builder> arg0) {
         return unimplemented("DeleteUserDefinedFunction");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteWorkflowResponse deleteWorkflow(software.amazon.awssdk.services.glue.model.DeleteWorkflowRequest arg0) {
-        return unimplemented("DeleteWorkflow");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteWorkflowResponse deleteWorkflow(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteWorkflowRequest.Builder> arg0) {
-        return unimplemented("DeleteWorkflow");
     }
 
     @Override
@@ -1804,36 +1739,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.GetTriggerResponse getTrigger(software.amazon.awssdk.services.glue.model.GetTriggerRequest arg0) {
-        return unimplemented("GetTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTriggerResponse getTrigger(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTriggerRequest.Builder> arg0) {
-        return unimplemented("GetTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTriggersResponse getTriggers(software.amazon.awssdk.services.glue.model.GetTriggersRequest arg0) {
-        return unimplemented("GetTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTriggersResponse getTriggers(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTriggersRequest.Builder> arg0) {
-        return unimplemented("GetTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetTriggersIterable getTriggersPaginator(software.amazon.awssdk.services.glue.model.GetTriggersRequest arg0) {
-        return unimplemented("GetTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetTriggersIterable getTriggersPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTriggersRequest.Builder> arg0) {
-        return unimplemented("GetTriggers");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.GetUnfilteredPartitionMetadataResponse getUnfilteredPartitionMetadata(software.amazon.awssdk.services.glue.model.GetUnfilteredPartitionMetadataRequest arg0) {
         return unimplemented("GetUnfilteredPartitionMetadata");
     }
@@ -1911,56 +1816,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.paginators.GetUserDefinedFunctionsIterable getUserDefinedFunctionsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetUserDefinedFunctionsRequest.Builder> arg0) {
         return unimplemented("GetUserDefinedFunctions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetWorkflowResponse getWorkflow(software.amazon.awssdk.services.glue.model.GetWorkflowRequest arg0) {
-        return unimplemented("GetWorkflow");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetWorkflowResponse getWorkflow(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetWorkflowRequest.Builder> arg0) {
-        return unimplemented("GetWorkflow");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetWorkflowRunResponse getWorkflowRun(software.amazon.awssdk.services.glue.model.GetWorkflowRunRequest arg0) {
-        return unimplemented("GetWorkflowRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetWorkflowRunResponse getWorkflowRun(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetWorkflowRunRequest.Builder> arg0) {
-        return unimplemented("GetWorkflowRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetWorkflowRunPropertiesResponse getWorkflowRunProperties(software.amazon.awssdk.services.glue.model.GetWorkflowRunPropertiesRequest arg0) {
-        return unimplemented("GetWorkflowRunProperties");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetWorkflowRunPropertiesResponse getWorkflowRunProperties(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetWorkflowRunPropertiesRequest.Builder> arg0) {
-        return unimplemented("GetWorkflowRunProperties");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetWorkflowRunsResponse getWorkflowRuns(software.amazon.awssdk.services.glue.model.GetWorkflowRunsRequest arg0) {
-        return unimplemented("GetWorkflowRuns");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetWorkflowRunsResponse getWorkflowRuns(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetWorkflowRunsRequest.Builder> arg0) {
-        return unimplemented("GetWorkflowRuns");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetWorkflowRunsIterable getWorkflowRunsPaginator(software.amazon.awssdk.services.glue.model.GetWorkflowRunsRequest arg0) {
-        return unimplemented("GetWorkflowRuns");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetWorkflowRunsIterable getWorkflowRunsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetWorkflowRunsRequest.Builder> arg0) {
-        return unimplemented("GetWorkflowRuns");
     }
 
     @Override
@@ -2504,26 +2359,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.ListTriggersResponse listTriggers(software.amazon.awssdk.services.glue.model.ListTriggersRequest arg0) {
-        return unimplemented("ListTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.ListTriggersResponse listTriggers(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListTriggersRequest.Builder> arg0) {
-        return unimplemented("ListTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.ListTriggersIterable listTriggersPaginator(software.amazon.awssdk.services.glue.model.ListTriggersRequest arg0) {
-        return unimplemented("ListTriggers");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.ListTriggersIterable listTriggersPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListTriggersRequest.Builder> arg0) {
-        return unimplemented("ListTriggers");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.ListUsageProfilesResponse listUsageProfiles(software.amazon.awssdk.services.glue.model.ListUsageProfilesRequest arg0) {
         return unimplemented("ListUsageProfiles");
     }
@@ -2541,26 +2376,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.paginators.ListUsageProfilesIterable listUsageProfilesPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListUsageProfilesRequest.Builder> arg0) {
         return unimplemented("ListUsageProfiles");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.ListWorkflowsResponse listWorkflows(software.amazon.awssdk.services.glue.model.ListWorkflowsRequest arg0) {
-        return unimplemented("ListWorkflows");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.ListWorkflowsResponse listWorkflows(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListWorkflowsRequest.Builder> arg0) {
-        return unimplemented("ListWorkflows");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.ListWorkflowsIterable listWorkflowsPaginator(software.amazon.awssdk.services.glue.model.ListWorkflowsRequest arg0) {
-        return unimplemented("ListWorkflows");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.ListWorkflowsIterable listWorkflowsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ListWorkflowsRequest.Builder> arg0) {
-        return unimplemented("ListWorkflows");
     }
 
     @Override
@@ -2674,16 +2489,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.PutWorkflowRunPropertiesResponse putWorkflowRunProperties(software.amazon.awssdk.services.glue.model.PutWorkflowRunPropertiesRequest arg0) {
-        return unimplemented("PutWorkflowRunProperties");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.PutWorkflowRunPropertiesResponse putWorkflowRunProperties(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.PutWorkflowRunPropertiesRequest.Builder> arg0) {
-        return unimplemented("PutWorkflowRunProperties");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.QuerySchemaVersionMetadataResponse querySchemaVersionMetadata(software.amazon.awssdk.services.glue.model.QuerySchemaVersionMetadataRequest arg0) {
         return unimplemented("QuerySchemaVersionMetadata");
     }
@@ -2731,16 +2536,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.ResetJobBookmarkResponse resetJobBookmark(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ResetJobBookmarkRequest.Builder> arg0) {
         return unimplemented("ResetJobBookmark");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.ResumeWorkflowRunResponse resumeWorkflowRun(software.amazon.awssdk.services.glue.model.ResumeWorkflowRunRequest arg0) {
-        return unimplemented("ResumeWorkflowRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.ResumeWorkflowRunResponse resumeWorkflowRun(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.ResumeWorkflowRunRequest.Builder> arg0) {
-        return unimplemented("ResumeWorkflowRun");
     }
 
     @Override
@@ -2904,26 +2699,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.StartTriggerResponse startTrigger(software.amazon.awssdk.services.glue.model.StartTriggerRequest arg0) {
-        return unimplemented("StartTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.StartTriggerResponse startTrigger(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.StartTriggerRequest.Builder> arg0) {
-        return unimplemented("StartTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.StartWorkflowRunResponse startWorkflowRun(software.amazon.awssdk.services.glue.model.StartWorkflowRunRequest arg0) {
-        return unimplemented("StartWorkflowRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.StartWorkflowRunResponse startWorkflowRun(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.StartWorkflowRunRequest.Builder> arg0) {
-        return unimplemented("StartWorkflowRun");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.StopColumnStatisticsTaskRunResponse stopColumnStatisticsTaskRun(software.amazon.awssdk.services.glue.model.StopColumnStatisticsTaskRunRequest arg0) {
         return unimplemented("StopColumnStatisticsTaskRun");
     }
@@ -2971,26 +2746,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.StopSessionResponse stopSession(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.StopSessionRequest.Builder> arg0) {
         return unimplemented("StopSession");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.StopTriggerResponse stopTrigger(software.amazon.awssdk.services.glue.model.StopTriggerRequest arg0) {
-        return unimplemented("StopTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.StopTriggerResponse stopTrigger(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.StopTriggerRequest.Builder> arg0) {
-        return unimplemented("StopTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.StopWorkflowRunResponse stopWorkflowRun(software.amazon.awssdk.services.glue.model.StopWorkflowRunRequest arg0) {
-        return unimplemented("StopWorkflowRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.StopWorkflowRunResponse stopWorkflowRun(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.StopWorkflowRunRequest.Builder> arg0) {
-        return unimplemented("StopWorkflowRun");
     }
 
     @Override
@@ -3264,16 +3019,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.UpdateTriggerResponse updateTrigger(software.amazon.awssdk.services.glue.model.UpdateTriggerRequest arg0) {
-        return unimplemented("UpdateTrigger");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdateTriggerResponse updateTrigger(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateTriggerRequest.Builder> arg0) {
-        return unimplemented("UpdateTrigger");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.UpdateUsageProfileResponse updateUsageProfile(software.amazon.awssdk.services.glue.model.UpdateUsageProfileRequest arg0) {
         return unimplemented("UpdateUsageProfile");
     }
@@ -3291,15 +3036,5 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.UpdateUserDefinedFunctionResponse updateUserDefinedFunction(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateUserDefinedFunctionRequest.Builder> arg0) {
         return unimplemented("UpdateUserDefinedFunction");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdateWorkflowResponse updateWorkflow(software.amazon.awssdk.services.glue.model.UpdateWorkflowRequest arg0) {
-        return unimplemented("UpdateWorkflow");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdateWorkflowResponse updateWorkflow(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateWorkflowRequest.Builder> arg0) {
-        return unimplemented("UpdateWorkflow");
     }
 }

@@ -1,6 +1,7 @@
 package io.dataplatform.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.dataplatform.DataPlatform;
 import io.dataplatform.s3.Bucket;
@@ -20,6 +21,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import io.dataplatform.testing.AwsService;
+import io.dataplatform.glue.WorkflowNodeRun;
+import io.dataplatform.glue.WorkflowRunState;
+import io.dataplatform.glue.WorkflowRunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +87,13 @@ class SalesPipelineTest {
             assertThat(mail.subject()).isEqualTo("Sales by region, 2024");
             assertThat(mail.text()).contains("central").contains("orders");
         });
+        WorkflowRunStatus night = platform.glue().existingWorkflow("sales-nightly").runs().get(0);
+        assertThat(night.state()).isEqualTo(WorkflowRunState.COMPLETED);
+        assertThat(night.nodes()).extracting(WorkflowNodeRun::name, n -> n.state().toString())
+                .containsExactlyInAnyOrder(tuple("sales-crawler", "SUCCEEDED"), tuple("clean-sales", "SUCCEEDED"),
+                        tuple("curated-crawler", "SUCCEEDED"), tuple("sales-report", "SUCCEEDED"),
+                        tuple("sales-alert", "NOT_RUN"));
+        assertThat(output).contains("Workflow run").contains("COMPLETED");
         assertThat(aws.calls().count(AwsService.EMR, "RunJobFlow")).isEqualTo(1);
         assertThat(aws.calls().count(AwsService.EMR, "TerminateJobFlows")).isEqualTo(1);
     }

@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
 public final class TaskArguments {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
 
+    private final String kind;
     private final Map<String, String> arguments;
 
-    private TaskArguments(Map<String, String> arguments) {
+    private TaskArguments(String kind, Map<String, String> arguments) {
+        this.kind = kind;
         this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
     }
 
@@ -49,6 +51,19 @@ public final class TaskArguments {
 
     /** Parses {@code --name value} pairs from a list; see {@link #parse(String...)}. */
     public static TaskArguments parse(List<String> args) {
+        return parse("task", args);
+    }
+
+    /**
+     * Parses {@code --name value} pairs as {@link #parse(String...)} does, naming them in messages as
+     * {@code kind} arguments (sdk-spark's {@code JobContext} reads "job" arguments with it).
+     *
+     * @throws IllegalArgumentException naming the offending argument and the rule
+     */
+    public static TaskArguments parse(String kind, List<String> args) {
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("kind must not be empty");
+        }
         if (args == null) {
             throw new IllegalArgumentException("args must not be null");
         }
@@ -56,21 +71,42 @@ public final class TaskArguments {
         for (int i = 0; i < args.size(); i += 2) {
             String flag = args.get(i);
             if (flag == null || !flag.startsWith("--")) {
-                throw new IllegalArgumentException("Invalid task argument '" + flag + "' at position " + i
+                throw new IllegalArgumentException("Invalid " + kind + " argument '" + flag + "' at position " + i
                         + ": arguments must be '--name value' pairs");
             }
             String name = flag.substring(2);
-            checkName(name);
+            checkName(kind, name);
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
             if (value == null || value.startsWith("--")) {
-                throw new IllegalArgumentException("Invalid task argument '" + flag + "': it has no value; arguments"
+                throw new IllegalArgumentException("Invalid " + kind + " argument '" + flag + "': it has no value; arguments"
                         + " must be '--name value' pairs");
             }
             if (parsed.putIfAbsent(name, value) != null) {
-                throw new IllegalArgumentException("Invalid task argument '" + flag + "': given more than once");
+                throw new IllegalArgumentException("Invalid " + kind + " argument '" + flag + "': given more than once");
             }
         }
-        return new TaskArguments(parsed);
+        return new TaskArguments(kind, parsed);
+    }
+
+    /**
+     * Returns {@code kind} arguments with the given values (names without the leading "--").
+     *
+     * @throws IllegalArgumentException naming a name that breaks the rules of {@link #parse(String...)} or a null value
+     */
+    public static TaskArguments of(String kind, Map<String, String> arguments) {
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("kind must not be empty");
+        }
+        if (arguments == null) {
+            throw new IllegalArgumentException("arguments must not be null");
+        }
+        arguments.forEach((name, value) -> {
+            checkName(kind, name);
+            if (value == null) {
+                throw new IllegalArgumentException("Invalid " + kind + " argument '--" + name + "': value must not be null");
+            }
+        });
+        return new TaskArguments(kind, arguments);
     }
 
     /** Returns the arguments by name (without "--"), in the order given. */
@@ -97,7 +133,7 @@ public final class TaskArguments {
     public String string(String name) {
         String value = arguments.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("Missing task argument '--" + name + "': pass it as '--" + name
+            throw new IllegalArgumentException("Missing " + kind + " argument '--" + name + "': pass it as '--" + name
                     + " <value>' (given: " + (arguments.isEmpty() ? "none" : String.join(", ", given())) + ")");
         }
         return value;
@@ -193,13 +229,18 @@ public final class TaskArguments {
         return arguments.keySet().stream().map(n -> "--" + n).toList();
     }
 
-    private static IllegalArgumentException invalid(String name, String value, String rule) {
-        return new IllegalArgumentException("Invalid task argument '--" + name + "': " + rule + ", but was '" + value + "'");
+    /**
+     * Returns the exception for a {@code --name} whose {@code value} breaks {@code rule} (e.g. "must be an
+     * integer"), worded as every accessor words it; for readers that add accessors of their own.
+     */
+    public IllegalArgumentException invalid(String name, String value, String rule) {
+        return new IllegalArgumentException("Invalid " + kind + " argument '--" + name + "': " + rule + ", but was '"
+                + value + "'");
     }
 
-    private static void checkName(String name) {
+    private static void checkName(String kind, String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Invalid task argument name '--" + name + "': must start with a letter"
+            throw new IllegalArgumentException("Invalid " + kind + " argument name '--" + name + "': must start with a letter"
                     + " and hold only letters, digits, '.', '_' and '-'");
         }
     }

@@ -18,6 +18,7 @@ import io.dataplatform.testing.internal.iam.IdentityStore;
 import io.dataplatform.testing.internal.lazy.LazyAthenaClient;
 import io.dataplatform.testing.internal.lazy.LazyEmrClient;
 import io.dataplatform.testing.internal.lazy.LazyGlueClient;
+import io.dataplatform.testing.internal.lazy.LazyS3Presigner;
 import io.dataplatform.testing.internal.lazy.LazySesV2Client;
 import io.dataplatform.testing.internal.s3.FakeS3Client;
 import io.dataplatform.testing.internal.s3.S3World;
@@ -26,7 +27,6 @@ import io.dataplatform.testing.internal.ses.SesWorld;
 import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -57,10 +57,12 @@ public final class FakeAws implements AutoCloseable {
     /** The account id of a world created with defaults. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
     /** The instant a world's clock starts at by default. */
-    public static final Instant DEFAULT_START = Instant.parse("2024-01-01T00:00:00Z");
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern ROOT_USER = Pattern.compile("arn:aws:iam::\\d{12}:root");
-    private final Region region;
+    // 2024-01-01T00:00:00Z, not Instant.parse: parsing loads java.time.format and the lambda machinery into every cold create.
+    public static final Instant DEFAULT_START = Instant.ofEpochSecond(1_704_067_200L);
+    private static final String ROOT_PREFIX = "arn:aws:iam::";
+    private static final String ROOT_SUFFIX = ":root";
+    // An id, not a Region: Region's class initialisation (every region, validated) is not needed by an S3-only world.
+    private final String regionId;
     private final String accountId;
     private final FakeClock clock;
     private final Faults faults;
@@ -69,43 +71,20 @@ public final class FakeAws implements AutoCloseable {
     private final IdentityStore identities;
     private final S3World s3World;
     private final S3Client ownerS3;
-    // Every other service is built on first use, so an S3-only test neither builds nor loads them; the
-    // platforms get lazily-built clients (generated, internal.lazy) that build the service on their first call.
-    // Each service's parts are a nested class: a lambda naming GlueWorld would load it when the world is
-    // created (the lambda's method type is resolved then), a nested class only when first built.
-    private final Memo<GlueParts> glue;
-    private final Memo<AthenaParts> athena;
-    private final Memo<EmrParts> emr;
-    private final Memo<SesParts> ses;
-    private final Memo<FakeHttp> http;
-    private final GlueClient platformGlue;
-    private final AthenaClient platformAthena;
-    private final EmrClient platformEmr;
-    private final SesV2Client platformSes;
-    private final HttpTransport platformHttp;
+    // Every other service is built on first use (see Services), so an S3-only test neither builds nor loads them.
+    private volatile Services services;
     private final AtomicLong platforms = new AtomicLong();
-    private S3Presigner platformPresigner;
 
     private FakeAws(Builder builder) {
-        this.region = builder.region;
+        this.regionId = builder.regionId;
         this.accountId = builder.accountId;
         this.clock = new FakeClock(builder.start);
         this.faults = new Faults(clock);
         this.calls = new CallLog(builder.callLogCapacity);
         this.dispatcher = new CallDispatcher(clock, faults, calls);
         this.identities = new IdentityStore();
-        this.s3World = new S3World(clock, accountId, region.id(), identities);
+        this.s3World = new S3World(clock, accountId, regionId, identities);
         this.ownerS3 = FakeS3Client.create(s3World, dispatcher, new Caller(ownerArn(), true));
-        this.glue = Memo.of(() -> new GlueParts(this));
-        this.athena = Memo.of(() -> new AthenaParts(this));
-        this.emr = Memo.of(() -> new EmrParts(this));
-        this.ses = Memo.of(() -> new SesParts(this));
-        this.http = Memo.of(() -> new FakeHttp(clock));
-        this.platformGlue = new LazyGlueClient(() -> glue.get().owner);
-        this.platformAthena = new LazyAthenaClient(() -> athena.get().owner);
-        this.platformEmr = new LazyEmrClient(() -> emr.get().owner);
-        this.platformSes = new LazySesV2Client(() -> ses.get().owner);
-        this.platformHttp = (request, timeout) -> http.get().exchange(request, timeout);
     }
 
     /** Creates a world in {@code us-east-1}, account {@value #DEFAULT_ACCOUNT_ID}, clock at 2024-01-01T00:00Z. */
@@ -120,7 +99,7 @@ public final class FakeAws implements AutoCloseable {
 
     /** Returns the world's region. */
     public Region region() {
-        return region;
+        return Region.of(regionId);
     }
 
     /** Returns the world's account id. */
@@ -166,7 +145,7 @@ public final class FakeAws implements AutoCloseable {
     public S3Client s3(Principal principal) {
         String arn = principal.toPolicyValue(accountId);
         // An account's root user is allowed everything by its identity; IAM users and roles start with nothing.
-        return FakeS3Client.create(s3World, dispatcher, new Caller(arn, ROOT_USER.matcher(arn).matches()));
+        return FakeS3Client.create(s3World, dispatcher, new Caller(arn, isRootUser(arn)));
     }
 
     /**
@@ -187,7 +166,7 @@ public final class FakeAws implements AutoCloseable {
      * read this world's buckets. Crawls advance with the world's clock.
      */
     public GlueClient glue() {
-        return glue.get().owner;
+        return services().glue.get().owner;
     }
 
     /**
@@ -195,7 +174,7 @@ public final class FakeAws implements AutoCloseable {
      * run in place of jobs the fake cannot run (Python scripts). Runs themselves go through {@link #glue()}.
      */
     public GlueJobs glueJobs() {
-        return new GlueJobs(glue.get().world.jobs());
+        return new GlueJobs(services().glue.get().world.jobs());
     }
 
     /**
@@ -204,7 +183,7 @@ public final class FakeAws implements AutoCloseable {
      * with the world's clock (QUEUED, RUNNING, then SUCCEEDED, FAILED or CANCELLED).
      */
     public AthenaClient athena() {
-        return athena.get().owner;
+        return services().athena.get().owner;
     }
 
     /**
@@ -216,7 +195,7 @@ public final class FakeAws implements AutoCloseable {
      * needs dataplatform-sdk-spark on the test classpath; other kinds of steps are refused with 501.
      */
     public EmrClient emr() {
-        return emr.get().owner;
+        return services().emr.get().owner;
     }
 
     /**
@@ -224,17 +203,17 @@ public final class FakeAws implements AutoCloseable {
      * {@link #sesOutbox()}, never delivered; SES's sandbox rules and quotas apply (see {@link #sesAccount()}).
      */
     public SesV2Client ses() {
-        return ses.get().owner;
+        return services().ses.get().owner;
     }
 
     /** Returns what the fake SES sent, for assertions. */
     public SesOutbox sesOutbox() {
-        return new SesOutbox(ses.get().world);
+        return new SesOutbox(services().ses.get().world);
     }
 
     /** Returns the fake SES account: verified identities, sandbox or production, quotas. */
     public SesAccount sesAccount() {
-        return new SesAccount(ses.get().world);
+        return new SesAccount(services().ses.get().world);
     }
 
     /**
@@ -242,17 +221,12 @@ public final class FakeAws implements AutoCloseable {
      * world (and so every task) gets instead of the network; requests are recorded.
      */
     public FakeHttp http() {
-        return http.get();
+        return services().http.get();
     }
 
     /** Returns a presigner that signs with this world's fake credentials. */
     public S3Presigner presigner() {
-        return S3Presigner.builder()
-                .region(region)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("AKIAFAKEAWS000000000", "fake-secret-key-of-fakeaws")))
-                .endpointOverride(URI.create("https://s3." + region.id() + ".amazonaws.com"))
-                .build();
+        return Presigners.create(regionId);
     }
 
     /** Returns a {@link DataPlatform} over this world's clients, clock and sleeper, as its administrator. */
@@ -273,31 +247,55 @@ public final class FakeAws implements AutoCloseable {
         return platformBuilder(ownerS3);
     }
 
-    /** The presigner every platform of this world shares: building one costs about 100 us. */
-    private synchronized S3Presigner platformPresigner() {
-        if (platformPresigner == null) {
-            platformPresigner = presigner();
-        }
-        return platformPresigner;
-    }
-
     private DataPlatform.Builder platformBuilder(S3Client s3) {
         return DataPlatform.builder()
-                .region(region)
+                .region(region())
                 .accountId(accountId)
                 .s3Client(s3)
-                .glueClient(platformGlue)
-                .athenaClient(platformAthena)
-                .emrClient(platformEmr)
-                .sesClient(platformSes)
-                .httpTransport(platformHttp)
-                .s3Presigner(platformPresigner())
+                .glueClient(services().platformGlue)
+                .athenaClient(services().platformAthena)
+                .emrClient(services().platformEmr)
+                .sesClient(services().platformSes)
+                .httpTransport(services().platformHttp)
+                .s3Presigner(services().platformPresigner)
                 .clock(clock)
                 .sleeper(sleeper())
                 // Each platform of a world gets its own seed: equal seeds would mint equal client request
                 // tokens, and Athena treats a repeated token as a retry of the first platform's query.
                 .randomSeed(42L + platforms.getAndIncrement())
                 .retryPolicy(RetryPolicy.defaults());
+    }
+
+    /** Everything beyond S3, built by the first call that needs it. */
+    private Services services() {
+        Services built = services;
+        if (built == null) {
+            synchronized (this) {
+                built = services;
+                if (built == null) {
+                    built = new Services(this);
+                    services = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static boolean isRootUser(String arn) {
+        return arn.startsWith(ROOT_PREFIX) && arn.endsWith(ROOT_SUFFIX)
+                && isAccountId(arn.substring(ROOT_PREFIX.length(), arn.length() - ROOT_SUFFIX.length()));
+    }
+
+    private static boolean isAccountId(String id) {
+        if (id.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String ownerArn() {
@@ -307,12 +305,46 @@ public final class FakeAws implements AutoCloseable {
     /** Releases the fake Athena's engine if a query started it; the rest of the world lives in memory. */
     @Override
     public void close() {
-        athena.ifBuilt(AthenaParts::close);
-        synchronized (this) {
-            if (platformPresigner != null) {
-                platformPresigner.close();
-                platformPresigner = null;
-            }
+        Services built = services;
+        if (built != null) {
+            built.athena.ifBuilt(AthenaParts::close);
+            built.presigner.ifBuilt(S3Presigner::close);
+        }
+    }
+
+    /**
+     * The services other than S3: each built on its first use, and the platforms' clients (generated,
+     * internal.lazy) build theirs on their first call. Each service's parts are a nested class: a lambda
+     * naming GlueWorld would load it when the lambda is created, a nested class only when first built.
+     */
+    private static final class Services {
+        final Memo<GlueParts> glue;
+        final Memo<AthenaParts> athena;
+        final Memo<EmrParts> emr;
+        final Memo<SesParts> ses;
+        final Memo<FakeHttp> http;
+        final GlueClient platformGlue;
+        final AthenaClient platformAthena;
+        final EmrClient platformEmr;
+        final SesV2Client platformSes;
+        final HttpTransport platformHttp;
+        /** The presigner every platform of this world shares, built by the first presign. */
+        final Memo<S3Presigner> presigner;
+        final S3Presigner platformPresigner;
+
+        Services(FakeAws aws) {
+            this.glue = Memo.of(() -> new GlueParts(aws));
+            this.athena = Memo.of(() -> new AthenaParts(aws));
+            this.emr = Memo.of(() -> new EmrParts(aws));
+            this.ses = Memo.of(() -> new SesParts(aws));
+            this.http = Memo.of(() -> new FakeHttp(aws.clock));
+            this.platformGlue = new LazyGlueClient(() -> glue.get().owner);
+            this.platformAthena = new LazyAthenaClient(() -> athena.get().owner);
+            this.platformEmr = new LazyEmrClient(() -> emr.get().owner);
+            this.platformSes = new LazySesV2Client(() -> ses.get().owner);
+            this.platformHttp = (request, timeout) -> http.get().exchange(request, timeout);
+            this.presigner = Memo.of(aws::presigner);
+            this.platformPresigner = new LazyS3Presigner(presigner);
         }
     }
 
@@ -340,9 +372,9 @@ public final class FakeAws implements AutoCloseable {
             // Athena reads the catalog and the buckets, and writes its result files, as the account: internal calls,
             // recorded with their origin and spared the user's faults unless the test includes internal calls.
             Caller service = new Caller(aws.ownerArn(), true).internal("athena query");
-            this.world = new AthenaWorld(aws.clock, FakeGlueClient.create(aws.glue.get().world, aws.dispatcher, service),
+            this.world = new AthenaWorld(aws.clock, FakeGlueClient.create(aws.services().glue.get().world, aws.dispatcher, service),
                     FakeS3Client.create(aws.s3World, aws.dispatcher, service),
-                    "aws-athena-query-results-" + aws.accountId + "-" + aws.region.id());
+                    "aws-athena-query-results-" + aws.accountId + "-" + aws.regionId);
             this.owner = FakeAthenaClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
         }
 
@@ -357,7 +389,7 @@ public final class FakeAws implements AutoCloseable {
 
         EmrParts(FakeAws aws) {
             // Clusters read job jars and run jobs over the buckets as the account: internal calls (see AthenaParts).
-            EmrWorld world = new EmrWorld(aws.clock, aws.accountId, aws.region.id(), FakeS3Client.create(aws.s3World,
+            EmrWorld world = new EmrWorld(aws.clock, aws.accountId, aws.regionId, FakeS3Client.create(aws.s3World,
                     aws.dispatcher, new Caller(aws.ownerArn(), true).internal("emr cluster")), SparkJobLauncher::local);
             this.owner = FakeEmrClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
         }
@@ -369,14 +401,29 @@ public final class FakeAws implements AutoCloseable {
         final SesV2Client owner;
 
         SesParts(FakeAws aws) {
-            this.world = new SesWorld(aws.clock, aws.region.id());
+            this.world = new SesWorld(aws.clock, aws.regionId);
             this.owner = FakeSesClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
+        }
+    }
+
+    /**
+     * Builds presigners. A class of its own so that creating a world never loads the SDK's credential
+     * classes: the JVM's verifier loads the types a method assigns, for every method of the class it links.
+     */
+    private static final class Presigners {
+        static S3Presigner create(String regionId) {
+            return S3Presigner.builder()
+                    .region(Region.of(regionId))
+                    .credentialsProvider(StaticCredentialsProvider.create(
+                            AwsBasicCredentials.create("AKIAFAKEAWS000000000", "fake-secret-key-of-fakeaws")))
+                    .endpointOverride(URI.create("https://s3." + regionId + ".amazonaws.com"))
+                    .build();
         }
     }
 
     /** Builds a {@link FakeAws} world. */
     public static final class Builder {
-        private Region region = Region.US_EAST_1;
+        private String regionId = "us-east-1";
         private String accountId = DEFAULT_ACCOUNT_ID;
         private Instant start = DEFAULT_START;
         private int callLogCapacity = CallLog.DEFAULT_CAPACITY;
@@ -389,13 +436,13 @@ public final class FakeAws implements AutoCloseable {
             if (region == null) {
                 throw new IllegalArgumentException("region must not be null");
             }
-            this.region = region;
+            this.regionId = region.id();
             return this;
         }
 
         /** Sets the world's 12-digit account id. */
         public Builder accountId(String accountId) {
-            if (accountId == null || !ACCOUNT.matcher(accountId).matches()) {
+            if (accountId == null || !isAccountId(accountId)) {
                 throw new IllegalArgumentException("Invalid account id '" + accountId + "': must be 12 digits");
             }
             this.accountId = accountId;

@@ -74,6 +74,9 @@ class RuntimeClasspathTest {
         // A world is lazy: creating it, a platform over it and S3 calls build (and load) no other service.
         assertThat(classesIn(output.substring(0, glue), OTHER_SERVICE_PACKAGES))
                 .as("classes of Glue, Athena, EMR, SES or Spark fakes loaded by an S3-only use of FakeAws").isEmpty();
+        assertThat(classesIn(output.substring(0, glue), List.of("software.amazon.awssdk.services.s3.internal.signing.",
+                "software.amazon.awssdk.auth.credentials.")))
+                .as("a presigner (about 100 ms cold) built for a platform that never presigns").isEmpty();
         assertThat(classesIn(output.substring(glue), OTHER_SERVICE_PACKAGES))
                 .as("the check sees a service when it is used").contains("io.dataplatform.testing.internal.glue.GlueWorld");
         assertThat(engineClasses(output.substring(0, athena)))

@@ -152,7 +152,23 @@ final class BucketOperations {
     }
 
     static <B extends SdkResponse.Builder> B status(B builder, int statusCode) {
-        builder.sdkHttpResponse(SdkHttpResponse.builder().statusCode(statusCode).headers(Map.of()).build());
+        builder.sdkHttpResponse(switch (statusCode) {
+            case 200 -> Statuses.OK;
+            case 204 -> Statuses.NO_CONTENT;
+            case 206 -> Statuses.PARTIAL_CONTENT;
+            default -> Statuses.of(statusCode);
+        });
         return builder;
+    }
+
+    /** The responses' HTTP parts are immutable: the common ones are built once, not on every GET. */
+    private static final class Statuses {
+        static final SdkHttpResponse OK = of(200);
+        static final SdkHttpResponse NO_CONTENT = of(204);
+        static final SdkHttpResponse PARTIAL_CONTENT = of(206);
+
+        static SdkHttpResponse of(int statusCode) {
+            return SdkHttpResponse.builder().statusCode(statusCode).headers(Map.of()).build();
+        }
     }
 }

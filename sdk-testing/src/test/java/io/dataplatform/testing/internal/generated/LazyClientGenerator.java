@@ -39,7 +39,9 @@ public final class LazyClientGenerator {
                 new Target(Class.forName("software.amazon.awssdk.services.glue.GlueClient"), "LazyGlueClient"),
                 new Target(Class.forName("software.amazon.awssdk.services.athena.AthenaClient"), "LazyAthenaClient"),
                 new Target(Class.forName("software.amazon.awssdk.services.emr.EmrClient"), "LazyEmrClient"),
-                new Target(Class.forName("software.amazon.awssdk.services.sesv2.SesV2Client"), "LazySesV2Client"));
+                new Target(Class.forName("software.amazon.awssdk.services.sesv2.SesV2Client"), "LazySesV2Client"),
+                // A presigner costs about 100 ms to build in a cold JVM and 100 us warm; most platforms never presign.
+                new Target(Class.forName("software.amazon.awssdk.services.s3.presigner.S3Presigner"), "LazyS3Presigner"));
     }
 
     /** Rewrites the generated classes under {@code src/main/java} (run from sdk-testing's directory). */

@@ -7,7 +7,10 @@ import io.trino.sql.parser.SqlParser;
 import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.Query;
 import io.trino.sql.tree.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,18 @@ final class AthenaSql {
     private static final SqlParser PARSER = new SqlParser();
     /** First words of Athena's Hive DDL statements; they read catalog metadata, not table data. */
     private static final Set<String> HIVE_DDL = Set.of("CREATE", "ALTER", "DROP", "MSCK", "SHOW", "DESCRIBE", "DESC");
+    private static final int RECENT_KEPT = 256;
+    /**
+     * Statements read lately, by their text: a statement is read by the cost estimate and again by the fake
+     * Athena's engine, and tests run the same statements again and again. Trino's trees are immutable, so
+     * one serves every reader.
+     */
+    private static final Map<String, Parsed> RECENT = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+            return size() > RECENT_KEPT;
+        }
+    });
 
     private AthenaSql() {
     }
@@ -46,6 +61,15 @@ final class AthenaSql {
      * when it is neither Trino SQL, an UNLOAD of Trino SQL, nor Hive DDL.
      */
     static Parsed parse(String sql) {
+        Parsed recent = RECENT.get(sql);
+        if (recent == null) {
+            recent = read(sql);
+            RECENT.put(sql, recent);
+        }
+        return recent;
+    }
+
+    private static Parsed read(String sql) {
         List<? extends Token> tokens = tokens(sql);
         String text = withoutTrailingSemicolon(sql, tokens);
         try {

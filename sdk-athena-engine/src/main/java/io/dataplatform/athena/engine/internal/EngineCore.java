@@ -238,7 +238,9 @@ public final class EngineCore implements AutoCloseable {
         try {
             Connection started = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = started.createStatement()) {
-                statement.execute("SET threads = 2");
+                // One thread per database: statements running side by side each have a database of their own, and
+                // a test's small tables gain nothing from a second thread that another statement could use.
+                statement.execute("SET threads = 1");
                 statement.execute("SET TimeZone = 'UTC'");
                 for (String macro : translator.macros()) {
                     statement.execute(macro);

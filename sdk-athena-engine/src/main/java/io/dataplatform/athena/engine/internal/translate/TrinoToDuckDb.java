@@ -5,7 +5,10 @@ import io.trino.sql.parser.SqlParser;
 import io.trino.sql.tree.Expression;
 import io.trino.sql.tree.Query;
 import io.trino.sql.tree.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Translates Athena's SQL (Trino's dialect) to DuckDB SQL with Trino's semantics: Trino's result types
@@ -25,6 +28,14 @@ import java.util.List;
 public final class TrinoToDuckDb {
     /** Thread-safe; created once because building Trino's parser is expensive. */
     private static final SqlParser PARSER = new SqlParser();
+    private static final int RECENT_KEPT = 256;
+    /** Statements parsed lately, by their text: tests run the same statements again and again; Trino's trees are immutable. */
+    private static final Map<String, Statement> RECENT = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Statement> eldest) {
+            return size() > RECENT_KEPT;
+        }
+    });
 
     private TrinoToDuckDb() {
     }
@@ -34,6 +45,15 @@ public final class TrinoToDuckDb {
      * Throws {@link AthenaSqlException} SYNTAX_ERROR with Trino's position and message otherwise.
      */
     public static Statement parse(String sql) {
+        Statement recent = RECENT.get(sql);
+        if (recent == null) {
+            recent = read(sql);
+            RECENT.put(sql, recent);
+        }
+        return recent;
+    }
+
+    private static Statement read(String sql) {
         String text = sql.stripTrailing();
         if (text.endsWith(";")) {
             text = text.substring(0, text.length() - 1);

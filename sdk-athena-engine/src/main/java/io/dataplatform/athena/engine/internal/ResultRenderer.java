@@ -31,6 +31,9 @@ final class ResultRenderer {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+    /** A timestamp with its offset as DuckDB's JSON writes it: {@code 2024-01-01 10:00:00.123+00}. */
+    private static final java.util.regex.Pattern ZONED_JSON = java.util.regex.Pattern.compile(
+            "(\\d{4,}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)([+-]\\d{2}(?::\\d{2})?)");
 
     private ResultRenderer() {
     }
@@ -170,6 +173,17 @@ final class ResultRenderer {
             }
             case "timestamp" -> {
                 return TIMESTAMP.format(LocalDateTime.parse(node.asText().replace(' ', 'T')));
+            }
+            case "timestamp with time zone" -> {
+                // DuckDB's JSON gives the instant with its offset ("2024-01-01 10:00:00+00"); Trino prints it as a
+                // top-level value, in the session zone, UTC (values in other zones are refused before they get here).
+                java.util.regex.Matcher m = ZONED_JSON.matcher(node.asText());
+                if (!m.matches()) {
+                    return node.asText();
+                }
+                String offset = m.group(2).length() == 3 ? m.group(2) + ":00" : m.group(2);
+                return TIMESTAMP.format(java.time.OffsetDateTime.parse(m.group(1).replace(' ', 'T') + offset)
+                        .withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()) + " UTC";
             }
             default -> {
                 return node.isValueNode() ? node.asText() : node.toString();

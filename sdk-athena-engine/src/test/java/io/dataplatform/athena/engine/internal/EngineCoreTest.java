@@ -183,6 +183,19 @@ class EngineCoreTest {
         }
     }
 
+    @Test
+    void rendering_timestampsWithTimeZoneInsideCollections_asAthenaPrintsThem() {
+        // As plain timestamps inside an array print with milliseconds, so do instants, in the session zone UTC:
+        // not DuckDB's "2024-01-01 10:00:00+00".
+        EngineCore direct = new EngineCore(s3, glue, Clock.systemUTC(), new Fixed(
+                "SELECT [TIMESTAMPTZ '2024-01-01 10:00:00+00'] AS arr, {'t': TIMESTAMPTZ '2024-01-01 10:00:00.123+02'} AS r,"
+                        + " map(['a'], [TIMESTAMPTZ '2024-01-01 23:30:00-01:30']) AS m"));
+        try (direct) {
+            assertThat(direct.execute("SELECT 1", "sales", List.of()).rows().get(0)).containsExactly(
+                    "[2024-01-01 10:00:00.000 UTC]", "{t=2024-01-01 08:00:00.123 UTC}", "{a=2024-01-02 01:00:00.000 UTC}");
+        }
+    }
+
     /** Runs one fixed DuckDB statement whatever the SQL: rendering tests without a translator. */
     private record Fixed(String duckDb) implements SqlTranslator {
         @Override

@@ -82,10 +82,29 @@ final class ExpressionTranslator {
     Typed translate(Expression e) {
         queries.expressionPath.push(e);
         try {
-            return translateNode(e);
+            Typed t = translateNode(e);
+            if (t.zone() != null) {
+                // Whatever made the value (a literal, AT TIME ZONE, a cast, from_iso8601_timestamp ...), its zone
+                // survives only where requireZoneConsumer allows it to go.
+                requireZoneConsumer(e, zoned(e));
+            }
+            return t;
         } finally {
             queries.expressionPath.pop();
         }
+    }
+
+    private static String zoned(Expression e) {
+        if (e instanceof AtTimeZone) {
+            return "AT TIME ZONE other than 'UTC'";
+        }
+        if (e instanceof io.trino.sql.tree.GenericLiteral || e instanceof io.trino.sql.tree.TimestampLiteral) {
+            return "A timestamp literal in a zone other than UTC";
+        }
+        if (e instanceof io.trino.sql.tree.FunctionCall f) {
+            return f.getName() + "() of a zone other than UTC";
+        }
+        return "A timestamp with time zone other than UTC (" + e.getClass().getSimpleName() + ")";
     }
 
     private Typed translateNode(Expression e) {
@@ -272,9 +291,6 @@ final class ExpressionTranslator {
             // The instant stays in UTC (Athena's session zone, so a plain timestamp is read as UTC); the zone is
             // carried beside it and applied where the value is printed. A zone that is not a literal cannot be carried.
             if (a.getTimeZone() instanceof StringLiteral zone && !"".equals(zone(zone.getValue()))) {
-                if (zone(zone.getValue()) != null) {
-                    requireZoneConsumer(a);
-                }
                 Typed v = translate(a.getValue());
                 if (v.type().is("timestamp") || v.type().is("timestamp with time zone")) {
                     int precision = v.type().precision() < 0 ? 3 : v.type().precision();
@@ -328,27 +344,29 @@ final class ExpressionTranslator {
     }
 
     /**
-     * A value carrying a zone other than UTC is printed in it only as a result column, or read by what does
-     * not depend on the zone (comparisons, to_unixtime, a cast to varchar); arithmetic, CASE, aggregates
-     * and the like would compute and print it in UTC, so they are refused.
+     * A value carrying a zone other than UTC is printed in it only as a result column of the statement, or
+     * read by what does not depend on the zone (comparisons, to_unixtime, a cast to varchar); arithmetic,
+     * CASE, aggregates, constructors and the columns of subqueries would compute and print it in UTC, so
+     * they are refused. {@code what} names the value (an AT TIME ZONE, a literal).
      */
-    private void requireZoneConsumer(io.trino.sql.tree.AtTimeZone a) {
-        if (!queries.inTopSelect()) {
-            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' in a subquery, WITH query or set operation");
-        }
+    private void requireZoneConsumer(Node node, String what) {
         java.util.Iterator<Expression> outer = queries.expressionPath.iterator();
         outer.next();
-        if (!outer.hasNext()) {
+        if (outer.hasNext()) {
+            Expression parent = outer.next();
+            boolean zoneFree = parent instanceof io.trino.sql.tree.Cast || parent instanceof io.trino.sql.tree.ComparisonExpression
+                    || parent instanceof io.trino.sql.tree.IsNullPredicate || parent instanceof io.trino.sql.tree.IsNotNullPredicate
+                    || parent instanceof io.trino.sql.tree.BetweenPredicate || parent instanceof io.trino.sql.tree.AtTimeZone
+                    || parent instanceof io.trino.sql.tree.FunctionCall f && f.getWindow().isEmpty()
+                            && Functions.ZONE_FREE.contains(f.getName().getSuffix().toLowerCase(Locale.ROOT));
+            if (!zoneFree) {
+                throw Errors.notSupported(node, what + " inside " + (parent instanceof io.trino.sql.tree.FunctionCall f
+                        ? f.getName() + "()" : parent.getClass().getSimpleName()));
+            }
             return;
         }
-        Expression parent = outer.next();
-        boolean zoneFree = parent instanceof io.trino.sql.tree.Cast || parent instanceof io.trino.sql.tree.ComparisonExpression
-                || parent instanceof io.trino.sql.tree.IsNullPredicate || parent instanceof io.trino.sql.tree.IsNotNullPredicate
-                || parent instanceof io.trino.sql.tree.BetweenPredicate || parent instanceof io.trino.sql.tree.AtTimeZone
-                || parent instanceof io.trino.sql.tree.FunctionCall f && f.getWindow().isEmpty()
-                        && Functions.ZONE_FREE.contains(f.getName().getSuffix().toLowerCase(Locale.ROOT));
-        if (!zoneFree) {
-            throw Errors.notSupported(a, "AT TIME ZONE other than 'UTC' inside " + parent.getClass().getSimpleName());
+        if (!queries.inTopSelect()) {
+            throw Errors.notSupported(node, what + " in a subquery, WITH query, VALUES or set operation");
         }
     }
 

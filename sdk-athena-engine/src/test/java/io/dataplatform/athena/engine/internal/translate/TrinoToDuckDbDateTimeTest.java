@@ -193,6 +193,37 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
     }
 
     @Test
+    void zonedValues_whoseZoneWouldBeLost_areRefusedNotPrintedInUtc() {
+        // Trino prints each of these in Europe/Paris or +02:00; the engine holds instants in UTC and carries a zone
+        // only to the statement's own result columns, so anything else is NOT_SUPPORTED, never a UTC answer.
+        String paris = "TIMESTAMP '2024-01-01 10:00:00 Europe/Paris'";
+        for (String sql : List.of(
+                "SELECT t FROM (SELECT " + paris + " AS t)",
+                "WITH x AS (SELECT " + paris + " AS t) SELECT t FROM x",
+                "SELECT t FROM (VALUES " + paris + ") v(t)",
+                "SELECT " + paris + " UNION ALL SELECT TIMESTAMP '2024-01-01 10:00:00 UTC'",
+                "SELECT CASE WHEN true THEN " + paris + " END",
+                "SELECT coalesce(" + paris + ", null)",
+                "SELECT if(true, " + paris + ")",
+                "SELECT nullif(" + paris + ", TIMESTAMP '2024-01-01 08:00:00 UTC')",
+                "SELECT greatest(" + paris + ", TIMESTAMP '2024-01-01 08:00:00 UTC')",
+                "SELECT ARRAY[" + paris + "]",
+                "SELECT ROW(" + paris + ", 1)",
+                "SELECT " + paris + " + INTERVAL '1' HOUR",
+                "SELECT t FROM (SELECT CAST(" + paris + " AS timestamp with time zone) AS t)",
+                "SELECT t FROM (SELECT from_iso8601_timestamp('2024-01-05T13:45:07+02:00') AS t)",
+                "SELECT ARRAY[from_iso8601_timestamp('2024-01-05T13:45:07+02:00')]")) {
+            assertThat(error(sql).errorType()).as(sql).isEqualTo("NOT_SUPPORTED");
+        }
+        assertThat(error("SELECT hour(" + paris + ")").getMessage()).contains("inside hour()");
+        // Where the zone does not matter, or the value is the statement's own column, they run.
+        assertThat(value("SELECT x FROM (SELECT 1 AS x WHERE " + paris + " = TIMESTAMP '2024-01-01 09:00:00 UTC')")).isEqualTo("1");
+        assertThat(value("SELECT to_unixtime(" + paris + ")")).isEqualTo("1.7040996E9");
+        assertThat(value("SELECT CAST(" + paris + " AS varchar)")).isEqualTo("2024-01-01 10:00:00 Europe/Paris");
+        assertThat(translate("SELECT " + paris + " AS t ORDER BY t").resultColumns().get(0).zone()).isEqualTo("Europe/Paris");
+    }
+
+    @Test
     void dateAddOfVarchar_namesEveryParameter() {
         assertThat(error("SELECT date_add('day', 1, '2024-01-01')").getMessage())
                 .isEqualTo("FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar(3), integer, varchar(10)) for function date_add");

@@ -43,7 +43,7 @@ public final class EngineComparison {
     public static void main(String[] args) throws Exception {
         System.out.println("| first query in a fresh JVM (median of " + FRESH_JVMS + ", JVM start excluded) | ms |");
         System.out.println("|---|---:|");
-        for (String mode : List.of("spark", "fake-athena")) {
+        for (String mode : List.of("spark", "fake-athena", "fake-athena-guarded")) {
             System.out.printf(Locale.ROOT, "| %s | %.0f |%n", mode, firstQuery(mode));
         }
         System.out.println();
@@ -114,19 +114,26 @@ public final class EngineComparison {
         return median(micros);
     }
 
-    /** Runs {@link FirstQuery} in {@value #FRESH_JVMS} fresh JVMs with this JVM's class path and options. */
+    /**
+     * Runs {@link FirstQuery} in {@value #FRESH_JVMS} fresh JVMs with this JVM's options. The fake Athena's
+     * modes run on {@code -Dfirst-query.classpath} when set (benchmarks/scripts/engine-comparison.sh sets
+     * the class path of a project using sdk-testing with its Athena engine), else on this JVM's.
+     */
     private static double firstQuery(String mode) throws Exception {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < FRESH_JVMS; i++) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), FirstQuery.class.getName(), mode));
+            String classPath = mode.equals("spark") ? System.getProperty("java.class.path")
+                    : System.getProperty("first-query.classpath", System.getProperty("java.class.path"));
+            command.addAll(List.of("-cp", classPath, FirstQuery.class.getName(), mode));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String result = null;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("first-query-ms=")) {
-                        result = line.substring("first-query-ms=".length());
+                        // "first-query-ms=<n> rows=<count>"
+                        result = line.substring("first-query-ms=".length()).split(" ")[0];
                     }
                 }
             }

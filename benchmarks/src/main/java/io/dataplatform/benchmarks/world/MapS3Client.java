@@ -10,6 +10,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
+import software.amazon.awssdk.services.s3.model.CreateBucketResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -19,10 +21,16 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 /**
  * The ceiling the fake is measured against: an {@link S3Client} that keeps objects in a plain
  * concurrent map and does nothing S3 does (no checks, digests, versions, policies), called with the
- * same SDK request objects. Only PutObject and GetObject work.
+ * same SDK request objects. Only CreateBucket (a no-op), PutObject and GetObject work.
  */
 final class MapS3Client implements S3Client {
     private final ConcurrentHashMap<String, byte[]> objects = new ConcurrentHashMap<>();
+
+    /** Does nothing: a bucket is only a key prefix here. Called so the ceiling makes the same SDK calls as the fake. */
+    @Override
+    public CreateBucketResponse createBucket(CreateBucketRequest request) {
+        return CreateBucketResponse.builder().build();
+    }
 
     @Override
     public PutObjectResponse putObject(PutObjectRequest request, RequestBody body) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 final class DuckDbErrors {
     private static final Pattern TABLE = Pattern.compile("Table with name (\\S+) does not exist");
     private static final Pattern COLUMN = Pattern.compile("Referenced column \"?([^\" ]+)\"? not found");
+    private static final Pattern CODEPOINT = Pattern.compile("Invalid UTF8 Codepoint (-?[0-9]+)");
 
     private DuckDbErrors() {
     }
@@ -21,6 +22,23 @@ final class DuckDbErrors {
         Matcher column = COLUMN.matcher(first);
         if (column.find()) {
             return new EngineFailure("COLUMN_NOT_FOUND", "Column '" + column.group(1) + "' cannot be resolved");
+        }
+        // Runtime failures of functions Trino fails too, worded as Trino's function errors.
+        if (first.contains("Map keys must be unique")) {
+            return new EngineFailure("INVALID_FUNCTION_ARGUMENT", "Duplicate map keys are not allowed");
+        }
+        if (first.contains("Invalid input for hex digit")) {
+            return new EngineFailure("INVALID_FUNCTION_ARGUMENT", "invalid hex character");
+        }
+        if (first.contains("as base64")) {
+            return new EngineFailure("INVALID_FUNCTION_ARGUMENT", "Invalid base64 input");
+        }
+        Matcher codepoint = CODEPOINT.matcher(first);
+        if (codepoint.find()) {
+            return new EngineFailure("INVALID_FUNCTION_ARGUMENT", "Not a valid Unicode code point: " + codepoint.group(1));
+        }
+        if (first.startsWith("Conversion Error: ")) {
+            return new EngineFailure("INVALID_CAST_ARGUMENT", first.substring("Conversion Error: ".length()));
         }
         if (first.startsWith("Parser Error")) {
             return new EngineFailure("SYNTAX_ERROR", first);

@@ -196,6 +196,22 @@ class EngineCoreTest {
         }
     }
 
+    @Test
+    void functionFailuresDuckDbRaises_areWordedAsTrinosFunctionErrors_notAsDuckDbs() {
+        try (EngineCore trino = new EngineCore(s3, glue, Clock.systemUTC(), new TrinoTranslator())) {
+            assertThatThrownBy(() -> trino.execute("SELECT from_hex('zz')", "sales", List.of()))
+                    .hasMessageStartingWith("INVALID_FUNCTION_ARGUMENT: ");
+            assertThatThrownBy(() -> trino.execute("SELECT from_base64('***')", "sales", List.of()))
+                    .hasMessageStartingWith("INVALID_FUNCTION_ARGUMENT: ");
+            assertThatThrownBy(() -> trino.execute("SELECT chr(-1)", "sales", List.of()))
+                    .hasMessage("INVALID_FUNCTION_ARGUMENT: Not a valid Unicode code point: -1");
+            assertThatThrownBy(() -> trino.execute("SELECT map_from_entries(ARRAY[ROW('a', 1), ROW('a', 2)])", "sales", List.of()))
+                    .hasMessageStartingWith("INVALID_FUNCTION_ARGUMENT: ");
+            assertThatThrownBy(() -> trino.execute("SELECT CAST(json_parse('\"a\"') AS integer)", "sales", List.of()))
+                    .hasMessageStartingWith("INVALID_CAST_ARGUMENT: ");
+        }
+    }
+
     /** Runs one fixed DuckDB statement whatever the SQL: rendering tests without a translator. */
     private record Fixed(String duckDb) implements SqlTranslator {
         @Override

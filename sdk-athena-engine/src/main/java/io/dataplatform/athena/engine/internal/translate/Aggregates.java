@@ -133,6 +133,11 @@ final class Aggregates {
                 return new Typed("avg(" + distinct + args + ")", r);
             }
             case "min", "max", "arbitrary", "any_value", "first_value", "last_value":
+                if ((c.name().equals("min") || c.name().equals("max")) && c.n() == 2) {
+                    // min(x, n) and max(x, n): the n smallest (largest) values, in that order; DuckDB's are the same.
+                    c.require(c.type(1).isIntegral() && distinct.isEmpty());
+                    return new Typed(c.name() + "(" + args + ")", TrinoType.array(c.type(0)));
+                }
                 c.arity(1);
                 String fn = c.name().equals("arbitrary") || c.name().equals("any_value") ? "any_value" : c.name();
                 return new Typed(fn + "(" + distinct + args + nulls + ")", c.type(0));
@@ -149,7 +154,12 @@ final class Aggregates {
                 c.require(c.type(0).is("boolean") || c.type(0).is("unknown"));
                 return new Typed((c.name().equals("bool_or") ? "bool_or(" : "bool_and(") + args + ")", TrinoType.BOOLEAN);
             case "max_by", "min_by":
-                c.arity(2);
+                c.arity(2, 3);
+                if (c.n() == 3) {
+                    // The n values of x with the largest (smallest) y, in that order of y.
+                    c.require(c.type(2).isIntegral());
+                    return new Typed((c.name().equals("max_by") ? "arg_max(" : "arg_min(") + args + ")", TrinoType.array(c.type(0)));
+                }
                 return new Typed((c.name().equals("max_by") ? "arg_max(" : "arg_min(") + args + ")", c.type(0));
             case "array_agg":
                 c.arity(1);

@@ -114,6 +114,16 @@ final class Casts {
             // Trino casts a number to boolean as "is not zero".
             return "(" + x + " <> 0)";
         }
+        if (from.is("boolean") && to.isNumeric()) {
+            // Trino casts true to 1 and false to 0, to every numeric type.
+            return "CAST(CAST(" + x + " AS INTEGER) AS " + to.duckDb() + ")";
+        }
+        if (from.is("double") && to.is("real")) {
+            // Trino narrows as Java's (float) does: beyond real's range is an infinity, not an error. The bound is
+            // halfway between real's largest value and 2^128, where rounding to nearest reaches infinity.
+            return "(CASE WHEN NOT isnan(" + x + ") AND NOT isinf(" + x + ") AND abs(" + x + ") >= 3.4028235677973366e38 THEN "
+                    + "CAST(sign(" + x + ") * CAST('Infinity' AS DOUBLE) AS FLOAT) ELSE CAST(" + x + " AS FLOAT) END)";
+        }
         if (Coercions.common(from, to) == null && !(from.isNumeric() && to.isNumeric())
                 && !(from.isTemporal() && to.isTemporal())
                 && !(from.base().equals(to.base()))) {

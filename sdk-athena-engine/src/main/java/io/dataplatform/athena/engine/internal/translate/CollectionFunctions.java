@@ -37,8 +37,13 @@ final class CollectionFunctions {
                 c.require(c.type(0).isIntegral() && c.type(1).isIntegral() && (c.n() < 3 || c.type(2).isIntegral())
                         || c.type(0).isTemporal() && c.type(1).isTemporal() && (c.n() < 3 || c.type(2).base().startsWith("interval")));
                 TrinoType t = c.type(0).isIntegral() ? TrinoType.BIGINT : c.type(0);
-                String step = c.n() == 3 ? c.sql(2) : t.is("bigint") ? "CAST(1 AS BIGINT)" : "INTERVAL 1 DAY";
-                String sql = "generate_series(" + c.sql(0) + ", " + c.sql(1) + ", " + step + ")";
+                // Without a step Trino counts down when stop is before start; a step of zero, or one that never
+                // reaches stop, fails; so does a result over 10,000 entries.
+                String step = c.n() == 3 ? c.sql(2) : t.is("bigint")
+                        ? "CAST(CASE WHEN " + c.sql(1) + " < " + c.sql(0) + " THEN -1 ELSE 1 END AS BIGINT)"
+                        : "(CASE WHEN " + c.sql(1) + " < " + c.sql(0) + " THEN INTERVAL (-1) DAY ELSE INTERVAL 1 DAY END)";
+                String sql = (t.is("bigint") ? "trino_sequence(" : "trino_temporal_sequence(") + c.sql(0) + ", " + c.sql(1) + ", "
+                        + step + ")";
                 return new Typed("CAST(" + sql + " AS " + TrinoType.array(t).duckDb() + ")", TrinoType.array(t));
             }
             case "slice":
@@ -55,7 +60,9 @@ final class CollectionFunctions {
                 return new Typed("list_sort(" + c.sql(0) + ", 'ASC', 'NULLS LAST')", c.type(0));
             case "array_max", "array_min":
                 c.arity(1);
-                return new Typed(c.fn(c.name().equals("array_max") ? "list_max" : "list_min"), c.type(0).element());
+                // Trino's answer is NULL when the array holds a NULL; DuckDB skips NULLs.
+                return new Typed("(CASE WHEN len(" + c.sql(0) + ") > list_count(" + c.sql(0) + ") THEN NULL ELSE "
+                        + c.fn(c.name().equals("array_max") ? "list_max" : "list_min") + " END)", c.type(0).element());
             case "array_position":
                 c.arity(2);
                 return new Typed("CAST(coalesce(list_position(" + c.sql(0) + ", " + c.sql(1) + "), 0) AS BIGINT)", TrinoType.BIGINT);

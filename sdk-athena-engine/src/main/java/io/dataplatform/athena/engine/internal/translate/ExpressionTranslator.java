@@ -177,7 +177,15 @@ final class ExpressionTranslator {
             if (!v.type().isNumeric() && !v.type().is("unknown") && !v.type().base().startsWith("interval")) {
                 throw Errors.typeMismatch(u, "Cannot negate " + v.type());
             }
-            return u.getSign() == ArithmeticUnaryExpression.Sign.MINUS ? new Typed("(-(" + v.sql() + "))", v.type()) : v;
+            if (u.getSign() == ArithmeticUnaryExpression.Sign.PLUS) {
+                return v;
+            }
+            if (v.type().isIntegral()) {
+                String min = Operators.minimum(v.type());
+                return new Typed("(CASE WHEN " + v.sql() + " = " + min + " THEN error('NUMERIC_VALUE_OUT_OF_RANGE: " + v.type()
+                        + " negation overflow: " + min + "') ELSE CAST(-(" + v.sql() + ") AS " + v.type().duckDb() + ") END)", v.type());
+            }
+            return new Typed("(-(" + v.sql() + "))", v.type());
         }
         if (e instanceof ComparisonExpression c) {
             return Operators.comparison(this, c);
@@ -201,6 +209,11 @@ final class ExpressionTranslator {
         }
         if (e instanceof BetweenPredicate b) {
             List<Typed> all = Operators.unify(this, b, "BETWEEN", List.of(b.getValue(), b.getMin(), b.getMax()));
+            TrinoType common = Coercions.common(Coercions.common(all.get(0).type(), all.get(1).type()), all.get(2).type());
+            if (common != null && (common.is("double") || common.is("real"))) {
+                return new Typed("(" + Operators.floatComparison(all.get(0).sql(), ">=", all.get(1).sql()) + " AND "
+                        + Operators.floatComparison(all.get(0).sql(), "<=", all.get(2).sql()) + ")", TrinoType.BOOLEAN);
+            }
             return new Typed("(" + all.get(0).sql() + " BETWEEN " + all.get(1).sql() + " AND " + all.get(2).sql() + ")",
                     TrinoType.BOOLEAN);
         }
@@ -456,6 +469,12 @@ final class ExpressionTranslator {
             all.addAll(list.getValues());
             List<Typed> values = Operators.unify(this, in, "IN", all);
             List<String> items = values.subList(1, values.size()).stream().map(Typed::sql).toList();
+            TrinoType common = values.stream().map(Typed::type).reduce(TrinoType.UNKNOWN, Coercions::common);
+            if (common != null && (common.is("double") || common.is("real"))) {
+                // x IN (a, b) is x = a OR x = b, with Trino's equality of doubles (NaN matches nothing).
+                return new Typed("(" + String.join(" OR ", items.stream()
+                        .map(item -> Operators.floatComparison(values.get(0).sql(), "=", item)).toList()) + ")", TrinoType.BOOLEAN);
+            }
             return new Typed("(" + values.get(0).sql() + " IN (" + String.join(", ", items) + "))", TrinoType.BOOLEAN);
         }
         Typed v = translate(in.getValue());
@@ -517,6 +536,28 @@ final class ExpressionTranslator {
         }
     }
 
+    /** Whether a date or timestamp literal of the right shape names a real day and time (not February 30, not 25:00). */
+    private static boolean onTheCalendar(TrinoType type, String v) {
+        if (!type.is("date") && !type.is("timestamp")) {
+            return true;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "([+-]?[0-9]+)-([0-9]{1,2})-([0-9]{1,2})(?: ([0-9]{1,2}):([0-9]{1,2})(?::([0-9]{1,2}))?)?.*").matcher(v);
+        if (!m.matches()) {
+            return true;
+        }
+        try {
+            java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (m.group(4) != null) {
+                java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            }
+            return true;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     private Typed genericLiteral(String typeName, String value, Node node) {
         TrinoType type;
         try {
@@ -544,7 +585,7 @@ final class ExpressionTranslator {
             case "decimal" -> v.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
             default -> true;
         };
-        if (!valid) {
+        if (!valid || !onTheCalendar(type, v)) {
             throw Errors.at("INVALID_LITERAL", node, "'" + value + "' is not a valid " + type.base().toUpperCase(Locale.ROOT)
                     + " literal");
         }

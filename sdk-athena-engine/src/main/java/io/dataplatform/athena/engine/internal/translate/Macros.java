@@ -7,7 +7,24 @@ import java.util.List;
  * match, division by zero as an error, ...). The engine creates them once on each new connection.
  */
 final class Macros {
+    private static final String SEQUENCE_DIRECTION = "sequence stop value should be greater than or equal to start value if "
+            + "step is greater than zero otherwise stop should be less than or equal to start";
+    private static final String SEQUENCE_LENGTH = "result of sequence function must not have more than 10000 entries";
     static final List<String> ALL = List.of(
+            // java.lang.Math's answers outside the functions' domains, which Trino returns and DuckDB refuses.
+            "CREATE OR REPLACE MACRO trino_sqrt(x) AS CASE WHEN x < 0 THEN CAST('NaN' AS DOUBLE) ELSE sqrt(x) END",
+            "CREATE OR REPLACE MACRO trino_ln(x) AS CASE WHEN x < 0 THEN CAST('NaN' AS DOUBLE) "
+                    + "WHEN x = 0 THEN CAST('-Infinity' AS DOUBLE) ELSE ln(x) END",
+            "CREATE OR REPLACE MACRO trino_log2(x) AS CASE WHEN x < 0 THEN CAST('NaN' AS DOUBLE) "
+                    + "WHEN x = 0 THEN CAST('-Infinity' AS DOUBLE) ELSE log2(x) END",
+            "CREATE OR REPLACE MACRO trino_log10(x) AS CASE WHEN x < 0 THEN CAST('NaN' AS DOUBLE) "
+                    + "WHEN x = 0 THEN CAST('-Infinity' AS DOUBLE) ELSE log10(x) END",
+            "CREATE OR REPLACE MACRO trino_asin(x) AS CASE WHEN x < -1 OR x > 1 THEN CAST('NaN' AS DOUBLE) ELSE asin(x) END",
+            "CREATE OR REPLACE MACRO trino_acos(x) AS CASE WHEN x < -1 OR x > 1 THEN CAST('NaN' AS DOUBLE) ELSE acos(x) END",
+            // Trino compares doubles as Java does: NaN is equal to nothing, itself included, and neither less nor
+            // greater than anything; DuckDB holds NaN equal to itself and above every number.
+            "CREATE OR REPLACE MACRO trino_float_compare(a, b, compared, on_nan) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL "
+                    + "WHEN isnan(CAST(a AS DOUBLE)) OR isnan(CAST(b AS DOUBLE)) THEN on_nan ELSE compared END",
             "CREATE OR REPLACE MACRO trino_idiv(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a // b END",
             "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",
             // Exact decimal division: unscaled integers divided with rounding half away from zero, as Trino's.
@@ -40,9 +57,13 @@ final class Macros {
                     + "|| CAST(k[list_filter(range(1, len(k) + 1), i -> list_position(k, k[i]) < i)[1]] AS VARCHAR) || ') are not allowed') "
                     + "ELSE map(k, v) END",
             "CREATE OR REPLACE MACRO trino_lpad(s, n, p) AS CASE WHEN p = '' THEN "
-                    + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE lpad(s, CAST(n AS INTEGER), p) END",
+                    + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') WHEN n < 0 OR n > 2147483647 THEN "
+                    + "error('INVALID_FUNCTION_ARGUMENT: Target length must be in the range [0..2147483647]') "
+                    + "ELSE lpad(s, CAST(n AS INTEGER), p) END",
             "CREATE OR REPLACE MACRO trino_rpad(s, n, p) AS CASE WHEN p = '' THEN "
-                    + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') ELSE rpad(s, CAST(n AS INTEGER), p) END",
+                    + "error('INVALID_FUNCTION_ARGUMENT: Padding string must not be empty') WHEN n < 0 OR n > 2147483647 THEN "
+                    + "error('INVALID_FUNCTION_ARGUMENT: Target length must be in the range [0..2147483647]') "
+                    + "ELSE rpad(s, CAST(n AS INTEGER), p) END",
             "CREATE OR REPLACE MACRO trino_substr(s, start, n) AS CASE "
                     + "WHEN start = 0 OR abs(start) > length(s) OR n <= 0 THEN '' "
                     + "WHEN n IS NULL THEN substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT)) "
@@ -55,7 +76,24 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_strpos_instance(s, sub, n) AS CASE "
                     + "WHEN n = 0 THEN error('INVALID_FUNCTION_ARGUMENT: ''instance'' must be a positive or negative number.') "
                     + "ELSE coalesce(list_filter(range(1, length(s) + 1), i -> substr(s, i, length(sub)) = sub)[n], 0) END",
+            // Trino's sequence(start, stop, step) checks: SequenceFunction's messages. Integers are counted without
+            // building the list (a sequence of a billion would otherwise be built before it is refused).
+            "CREATE OR REPLACE MACRO trino_sequence(a, b, step) AS CASE "
+                    + "WHEN step = 0 THEN error('INVALID_FUNCTION_ARGUMENT: step must not be zero') "
+                    + "WHEN (step > 0 AND a > b) OR (step < 0 AND a < b) THEN error('INVALID_FUNCTION_ARGUMENT: " + SEQUENCE_DIRECTION + "') "
+                    + "WHEN (CAST(b AS HUGEINT) - a) // step + 1 > 10000 THEN error('INVALID_FUNCTION_ARGUMENT: " + SEQUENCE_LENGTH + "') "
+                    + "ELSE generate_series(a, b, step) END",
+            "CREATE OR REPLACE MACRO trino_temporal_sequence(a, b, step) AS CASE "
+                    + "WHEN step = INTERVAL 0 DAY THEN error('INVALID_FUNCTION_ARGUMENT: step must not be zero') "
+                    + "WHEN (step > INTERVAL 0 DAY AND a > b) OR (step < INTERVAL 0 DAY AND a < b) THEN "
+                    + "error('INVALID_FUNCTION_ARGUMENT: " + SEQUENCE_DIRECTION + "') "
+                    + "WHEN len(generate_series(a, b, step)) > 10000 THEN error('INVALID_FUNCTION_ARGUMENT: " + SEQUENCE_LENGTH + "') "
+                    + "ELSE generate_series(a, b, step) END",
+            "CREATE OR REPLACE MACRO trino_split(s, d) AS CASE "
+                    + "WHEN d = '' THEN error('INVALID_FUNCTION_ARGUMENT: The delimiter may not be the empty string') "
+                    + "ELSE string_split(s, d) END",
             "CREATE OR REPLACE MACRO trino_split_limit(s, d, n) AS CASE "
+                    + "WHEN d = '' THEN error('INVALID_FUNCTION_ARGUMENT: The delimiter may not be the empty string') "
                     + "WHEN n <= 0 THEN error('INVALID_FUNCTION_ARGUMENT: Limit must be positive') "
                     + "WHEN len(string_split(s, d)) <= n THEN string_split(s, d) "
                     + "ELSE list_concat(list_slice(string_split(s, d), 1, n - 1), "

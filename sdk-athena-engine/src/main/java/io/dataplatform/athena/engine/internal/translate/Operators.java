@@ -118,7 +118,25 @@ final class Operators {
             // Trino pads the other side to the char's length: trailing spaces never decide a comparison with a char.
             return new Typed("(rtrim(" + l.sql() + ") " + sqlOp + " rtrim(" + r.sql() + "))", TrinoType.BOOLEAN);
         }
+        if ((t.is("double") || t.is("real")) && c.getOperator() != ComparisonExpression.Operator.IS_DISTINCT_FROM) {
+            return new Typed(floatComparison(l.sql(), op, r.sql()), TrinoType.BOOLEAN);
+        }
         return new Typed("(" + l.sql() + " " + sqlOp + " " + r.sql() + ")", TrinoType.BOOLEAN);
+    }
+
+    /** {@code a op b} for doubles and reals as Trino compares them: with NaN only {@code <>} is true. */
+    static String floatComparison(String a, String op, String b) {
+        return "trino_float_compare(" + a + ", " + b + ", (" + a + ") " + op + " (" + b + "), " + op.equals("<>") + ")";
+    }
+
+    /** The smallest value of an integer type, as SQL (its negation and absolute value overflow the type). */
+    static String minimum(TrinoType integral) {
+        return switch (integral.base()) {
+            case "tinyint" -> "-128";
+            case "smallint" -> "-32768";
+            case "integer" -> "-2147483648";
+            default -> "-9223372036854775808";
+        };
     }
 
     /** Translates {@code expressions} to their common super type, failing as Trino does when there is none. */

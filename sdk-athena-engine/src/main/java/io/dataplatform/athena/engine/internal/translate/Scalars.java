@@ -108,7 +108,7 @@ final class Scalars {
             case "split":
                 c.arity(2, 3);
                 c.require(c.stringArg(0) && c.stringArg(1));
-                return new Typed(c.n() == 2 ? c.fn("string_split") : c.fn("trino_split_limit"), TrinoType.array(v));
+                return new Typed(c.n() == 2 ? c.fn("trino_split") : c.fn("trino_split_limit"), TrinoType.array(v));
             case "split_part":
                 c.arity(3);
                 c.require(c.stringArg(0) && c.stringArg(1) && c.type(2).isIntegral());
@@ -243,6 +243,13 @@ final class Scalars {
             case "abs", "sign":
                 c.arity(1);
                 c.require(c.type(0).isNumeric() || c.type(0).is("unknown"));
+                if (c.name().equals("abs") && c.type(0).isIntegral()) {
+                    // The smallest value of an integer type has no absolute value in the type: Trino fails.
+                    String min = Operators.minimum(c.type(0));
+                    return new Typed("(CASE WHEN " + c.sql(0) + " = " + min + " THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Value " + min
+                            + " is out of range for abs(" + c.type(0) + ")') ELSE CAST(abs(" + c.sql(0) + ") AS " + c.type(0).duckDb()
+                            + ") END)", c.type(0));
+                }
                 return new Typed("CAST(" + c.fn(c.name()) + " AS " + c.type(0).duckDb() + ")", c.type(0));
             case "ceil", "ceiling", "floor": {
                 c.arity(1);
@@ -274,7 +281,13 @@ final class Scalars {
                     "radians", "sinh", "cosh", "tanh":
                 c.arity(1);
                 c.require(c.type(0).isNumeric() || c.type(0).is("unknown"));
-                return new Typed(c.name() + "(CAST(" + c.sql(0) + " AS DOUBLE))", TrinoType.DOUBLE);
+                // Trino computes these with java.lang.Math: outside a function's domain the answer is NaN (or
+                // -Infinity for the logarithm of zero), where DuckDB fails.
+                String fn = switch (c.name()) {
+                    case "sqrt", "ln", "log2", "log10", "asin", "acos" -> "trino_" + c.name();
+                    default -> c.name();
+                };
+                return new Typed(fn + "(CAST(" + c.sql(0) + " AS DOUBLE))", TrinoType.DOUBLE);
             case "power", "pow", "atan2":
                 c.arity(2);
                 c.require(c.type(0).isNumeric() && c.type(1).isNumeric());
@@ -283,7 +296,8 @@ final class Scalars {
             case "log":
                 c.arity(2);
                 c.require(c.type(0).isNumeric() && c.type(1).isNumeric());
-                return new Typed("(ln(CAST(" + c.sql(1) + " AS DOUBLE)) / ln(CAST(" + c.sql(0) + " AS DOUBLE)))", TrinoType.DOUBLE);
+                return new Typed("(trino_ln(CAST(" + c.sql(1) + " AS DOUBLE)) / trino_ln(CAST(" + c.sql(0) + " AS DOUBLE)))",
+                        TrinoType.DOUBLE);
             case "mod": {
                 c.arity(2);
                 TrinoType t = Coercions.common(c.type(0), c.type(1));

@@ -165,4 +165,13 @@ class TrinoToDuckDbAggregateTest extends DuckDbHarness {
         assertThat(column("SELECT region, sum(qty) AS s FROM orders GROUP BY region ORDER BY s DESC, max(id)"))
                 .containsExactly(null, "eu", "us");
     }
+
+    @Test
+    void minMaxAndMinByMaxBy_ofN_giveTheNValuesInOrder() {
+        assertThat(rows("SELECT max(x, 2), min(x, 2), max(x, 5) FROM (VALUES 5, 1, NULL, 3) t(x)"))
+                .containsExactly(List.of("[5, 3]", "[1, 3]", "[5, 3, 1]"));
+        assertThat(rows("SELECT min_by(y, x, 2), max_by(y, x, 2) FROM (VALUES (1, 'a'), (3, 'c'), (2, 'b')) t(x, y)"))
+                .containsExactly(List.of("[a, b]", "[c, b]"));
+        assertThat(type("SELECT max(x, 2) FROM (VALUES 1) t(x)")).isEqualTo("array(integer)");
+    }
 }

@@ -142,4 +142,17 @@ class TrinoToDuckDbCastTest extends DuckDbHarness {
         assertThat(error("SELECT 1 IN ('1', '2')").getMessage())
                 .contains("IN value and list items must be the same type or coercible to a common type");
     }
+
+    @Test
+    void booleanToANumber_isOneOrZero() {
+        assertThat(rows("SELECT CAST(true AS integer), CAST(false AS double), CAST(true AS decimal(3,1)), CAST(true AS tinyint)"))
+                .containsExactly(List.of("1", "0.0", "1.0", "1"));
+    }
+
+    @Test
+    void doubleToReal_beyondRealsRange_isAnInfinity() {
+        // As Java's (float) narrowing, which Trino uses: no error.
+        assertThat(rows("SELECT CAST(1e39 AS real), CAST(-1e39 AS real), CAST(1.5e0 AS real)"))
+                .containsExactly(List.of("Infinity", "-Infinity", "1.5"));
+    }
 }

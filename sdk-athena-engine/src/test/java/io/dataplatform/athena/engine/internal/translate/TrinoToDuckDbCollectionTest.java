@@ -146,4 +146,21 @@ class TrinoToDuckDbCollectionTest extends DuckDbHarness {
                 .containsExactly(List.of("[1, 2, 3]", "[0, 1]", "[1.5, 2.0]"));
         assertThat(type("SELECT ARRAY[1, 2] || 3")).isEqualTo("array(integer)");
     }
+
+    @Test
+    void sequence_countsDownWithoutAStep_andFailsAsTrinoDoes() {
+        assertThat(value("SELECT sequence(5, 1)")).isEqualTo("[5, 4, 3, 2, 1]");
+        assertThat(value("SELECT sequence(DATE '2024-01-03', DATE '2024-01-01')")).isEqualTo("[2024-01-03, 2024-01-02, 2024-01-01]");
+        assertThat(error("SELECT sequence(1, 10, 0)").getMessage()).contains("step must not be zero");
+        assertThat(error("SELECT sequence(1, 5, -1)").getMessage()).contains("sequence stop value should be greater than or equal");
+        assertThat(error("SELECT sequence(1, 100000)").getMessage()).contains("must not have more than 10000 entries");
+        assertThat(error("SELECT sequence(DATE '2024-01-01', DATE '2024-01-02', INTERVAL '0' DAY)").errorType())
+                .isEqualTo("INVALID_FUNCTION_ARGUMENT");
+    }
+
+    @Test
+    void arrayMaxAndMin_areNullWhenTheArrayHoldsANull() {
+        assertThat(rows("SELECT array_max(ARRAY[1, NULL]), array_min(ARRAY[2, 1]), array_max(ARRAY[3])"))
+                .containsExactly(java.util.Arrays.asList(null, "1", "3"));
+    }
 }

@@ -224,6 +224,16 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
     }
 
     @Test
+    void dateAndTimestampLiterals_offTheCalendar_areInvalidLiterals() {
+        assertThat(error("SELECT DATE '2024-02-30'").getMessage()).contains("'2024-02-30' is not a valid DATE literal");
+        assertThat(error("SELECT DATE '2024-13-01'").errorType()).isEqualTo("INVALID_LITERAL");
+        assertThat(error("SELECT TIMESTAMP '2024-01-01 25:00:00'").errorType()).isEqualTo("INVALID_LITERAL");
+        assertThat(error("SELECT TIMESTAMP '2023-02-29 10:00:00'").errorType()).isEqualTo("INVALID_LITERAL");
+        assertThat(rows("SELECT DATE '2024-02-29', TIMESTAMP '2024-02-29 23:59:59.999'"))
+                .containsExactly(List.of("2024-02-29", "2024-02-29 23:59:59.999"));
+    }
+
+    @Test
     void dateAddOfVarchar_namesEveryParameter() {
         assertThat(error("SELECT date_add('day', 1, '2024-01-01')").getMessage())
                 .isEqualTo("FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar(3), integer, varchar(10)) for function date_add");

@@ -60,4 +60,29 @@ class TrinoToDuckDbFunctionTest extends DuckDbHarness {
                 + "bitwise_and(12, 10), bitwise_or(12, 10), bitwise_xor(12, 10), bitwise_not(0)"))
                 .containsExactly(List.of("a-b", "x,y", "2", "8", "14", "6", "-1"));
     }
+
+    @Test
+    void mathOutsideItsDomain_isNaNOrAnInfinity_asJavaMathAnswers() {
+        // Trino computes these with java.lang.Math; DuckDB fails them.
+        assertThat(rows("SELECT sqrt(-1), ln(0), ln(-1), log10(0), log2(-2), asin(2), acos(-2), log(2, 0)"))
+                .containsExactly(List.of("NaN", "-Infinity", "NaN", "-Infinity", "NaN", "NaN", "NaN", "-Infinity"));
+    }
+
+    @Test
+    void nan_equalsNothing_andIsNeitherLessNorGreaterThanAnything() {
+        assertThat(rows("SELECT nan() = nan(), nan() <> nan(), nan() < 1e0, nan() > 1e0, 1e0 BETWEEN 0e0 AND nan(), "
+                + "nan() IN (1e0, nan()), CAST(NULL AS double) = nan()"))
+                .containsExactly(java.util.Arrays.asList("false", "true", "false", "false", "false", "false", null));
+        assertThat(column("SELECT x FROM (VALUES 1e0, nan()) t(x) WHERE x = x")).containsExactly("1.0");
+        assertThat(value("SELECT count(*) FROM (VALUES 1e0, nan()) a(x) JOIN (VALUES 1e0, nan()) b(y) ON x = y")).isEqualTo("1");
+    }
+
+    @Test
+    void theSmallestInteger_negatedOrAbsolute_overflowsAsInTrino() {
+        assertThat(error("SELECT abs(CAST(-2147483648 AS integer))").getMessage())
+                .contains("NUMERIC_VALUE_OUT_OF_RANGE").contains("Value -2147483648 is out of range for abs(integer)");
+        assertThat(error("SELECT -CAST(-2147483648 AS integer)").getMessage()).contains("integer negation overflow");
+        assertThat(error("SELECT -(-9223372036854775807 - 1)").getMessage()).contains("bigint negation overflow");
+        assertThat(rows("SELECT -x, abs(-x) FROM (VALUES 5) t(x)")).containsExactly(List.of("-5", "5"));
+    }
 }

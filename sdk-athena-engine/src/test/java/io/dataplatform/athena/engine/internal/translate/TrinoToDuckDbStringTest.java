@@ -121,4 +121,12 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
                 + "to_hex(substr(X'01020304', -1)), to_hex(substr(X'01020304', 5, 1)), typeof(substr(X'01', 1, 1))"))
                 .containsExactly(List.of("0102", "010203", "0203", "04", "", "varbinary"));
     }
+
+    @Test
+    void splitByTheEmptyString_andPaddingToANegativeLength_failAsInTrino() {
+        assertThat(error("SELECT split('abc', '')").getMessage()).contains("The delimiter may not be the empty string");
+        assertThat(error("SELECT split('abc', '', 2)").errorType()).isEqualTo("INVALID_FUNCTION_ARGUMENT");
+        assertThat(error("SELECT lpad('a', -1, 'x')").getMessage()).contains("Target length must be in the range [0..2147483647]");
+        assertThat(rows("SELECT lpad('a', 3, 'x'), rpad('a', 2, 'xy')")).containsExactly(List.of("xxa", "ax"));
+    }
 }

@@ -28,6 +28,10 @@ final class FileFormat {
     static final String LAZY_SIMPLE = "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe";
     static final String OPEN_CSV = "org.apache.hadoop.hive.serde2.OpenCSVSerde";
     static final String SKIP_HEADER = "skip.header.line.count";
+    /** DuckDB's null string for text files: text no field holds (control characters around a word). */
+    private static final String NO_NULL_TEXT = "\u0002\u0003no-null\u0003\u0002";
+    /** The same, for a delimiter that is one of those control characters (DuckDB refuses a null string holding it). */
+    private static final String NO_NULL_TEXT_ELSE = "\u0004\u0005no-null\u0005\u0004";
 
     enum Kind { TEXT, OPEN_CSV, JSON, PARQUET }
 
@@ -97,6 +101,18 @@ final class FileFormat {
         return kind == Kind.TEXT ? serde.get("escape.delim") : null;
     }
 
+    char csvSeparator() {
+        return serde.getOrDefault("separatorChar", ",").charAt(0);
+    }
+
+    char csvQuote() {
+        return serde.getOrDefault("quoteChar", "\"").charAt(0);
+    }
+
+    char csvEscape() {
+        return serde.getOrDefault("escapeChar", "\\").charAt(0);
+    }
+
     char textDelimiter() {
         String delimiter = serde.getOrDefault("field.delim", serde.getOrDefault("serialization.format", "\u0001"));
         // Hive writes serialization.format=1 meaning "the default delimiter", not the character '1'.
@@ -136,6 +152,25 @@ final class FileFormat {
         };
     }
 
+    /**
+     * A text field as the column's type, NULL where Hive's text readers find no value of it: integers are
+     * digits with an optional sign (DuckDB would also read '1.5' and ' 12'), booleans are "true" or "false" in
+     * any case (DuckDB would also read 'yes', 't' and '1').
+     */
+    private static String textValue(String raw, GlueType type) {
+        if (type.equals(GlueType.STRING) || type instanceof GlueType.Varchar || type instanceof GlueType.Char) {
+            return raw;
+        }
+        if (type.equals(GlueType.TINYINT) || type.equals(GlueType.SMALLINT) || type.equals(GlueType.INT) || type.equals(GlueType.BIGINT)) {
+            return "CASE WHEN regexp_full_match(" + raw + ", '[+-]?[0-9]+') THEN TRY_CAST(" + raw + " AS " + EngineTypes.duckDb(type)
+                    + ") END";
+        }
+        if (type.equals(GlueType.BOOLEAN)) {
+            return "CASE lower(" + raw + ") WHEN 'true' THEN true WHEN 'false' THEN false END";
+        }
+        return "TRY_CAST(" + raw + " AS " + EngineTypes.duckDb(type) + ")";
+    }
+
     private static String selectList(List<String> select) {
         return select.isEmpty() ? "NULL AS \"$empty\"" : String.join(", ", select);
     }
@@ -145,12 +180,9 @@ final class FileFormat {
         String delimiter;
         String quote;
         String escape;
-        if (kind == Kind.OPEN_CSV) {
-            delimiter = serde.getOrDefault("separatorChar", ",");
-            quote = serde.getOrDefault("quoteChar", "\"");
-            escape = serde.getOrDefault("escapeChar", "\\");
-        } else if (rewritten) {
-            // Staging unescaped the fields and wrote them as RFC 4180 CSV.
+        if (kind == Kind.OPEN_CSV || rewritten) {
+            // Staging read the fields (OpenCSVSerde's quoting and escapes, LazySimpleSerDe's escape.delim) and
+            // wrote them as RFC 4180 CSV.
             delimiter = ",";
             quote = "\"";
             escape = "\"";
@@ -170,18 +202,18 @@ final class FileFormat {
                 throw new EngineFailure("NOT_SUPPORTED", "Column '" + names.get(i) + "' of " + tableName + " is of type "
                         + type.toGlueString() + ": the fake Athena reads complex types from JSON and Parquet files only");
             }
-            String value = type == GlueType.STRING || type instanceof GlueType.Varchar || type instanceof GlueType.Char
-                    ? raw : "TRY_CAST(" + raw + " AS " + EngineTypes.duckDb(type) + ")";
+            String value = textValue(raw, type);
             select.add((kind == Kind.TEXT ? "CASE WHEN " + raw + " = " + Sql.string(nullText) + " THEN NULL ELSE " + value + " END"
                     : value) + " AS " + Sql.identifier(names.get(i)));
         }
         if (columns.isEmpty()) {
             columns.add("'c0': 'VARCHAR'");
         }
-        String notNull = "[" + String.join(", ", columns.stream().map(c -> c.substring(0, c.indexOf(':'))).toList()) + "]";
+        // An empty field is an empty string and a field the line lacks is NULL (Hive's text readers): DuckDB reads
+        // every field as text with a null string no file holds, and pads the missing ones with NULL.
         return "SELECT " + selectList(select) + " FROM read_csv(" + list + ", columns = {" + String.join(", ", columns)
                 + "}, delim = " + Sql.string(delimiter) + ", quote = " + Sql.string(quote) + ", escape = " + Sql.string(escape)
                 + ", header = false, skip = " + headerLines + ", auto_detect = false, null_padding = true, strict_mode = false"
-                + ", force_not_null = " + notNull + ")";
+                + ", nullstr = " + Sql.string(NO_NULL_TEXT.indexOf(delimiter.charAt(0)) < 0 ? NO_NULL_TEXT : NO_NULL_TEXT_ELSE) + ")";
     }
 }

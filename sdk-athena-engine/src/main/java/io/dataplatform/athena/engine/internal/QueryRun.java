@@ -232,6 +232,12 @@ final class QueryRun implements SqlTranslator.TableLookup {
         for (S3Object object : stage.list(location)) {
             if (format.kind() == FileFormat.Kind.JSON) {
                 files.add(stage.stage(bucket, object, "json-lowercase", ".json", Transforms::lowercaseJsonKeys));
+            } else if (format.kind() == FileFormat.Kind.OPEN_CSV) {
+                char separator = format.csvSeparator();
+                char quote = format.csvQuote();
+                char escape = format.csvEscape();
+                files.add(stage.stage(bucket, object, "opencsv-" + (int) separator + "-" + (int) quote + "-" + (int) escape, ".csv",
+                        bytes -> Transforms.openCsv(bytes, separator, quote, escape)));
             } else if (format.textEscape() != null) {
                 char delimiter = format.textDelimiter();
                 char escape = format.textEscape().charAt(0);

@@ -57,6 +57,90 @@ final class Transforms {
     }
 
     /**
+     * OpenCSVSerde text, read as Hive's OpenCSVSerde reads it (opencsv 2.3's CSVParser, which Athena's reader
+     * follows), rewritten as RFC 4180 CSV with every field quoted: inside quotes a doubled quote character is one
+     * quote, the escape character makes a following quote or escape character literal and is dropped before any
+     * other, a quoted field may span lines, and a quote in the middle of an unquoted field stays in it.
+     */
+    static byte[] openCsv(byte[] content, char separator, char quote, char escape) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean inQuotes = false;
+        boolean inField = false;
+        int column = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int end = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                if (inQuotes) {
+                    // The record goes on on the next line; opencsv joins the lines with a newline.
+                    field.append('\n');
+                } else {
+                    fields.add(field.toString());
+                    writeQuoted(out, fields);
+                    fields.clear();
+                    field.setLength(0);
+                    inField = false;
+                }
+                column = 0;
+                i = end;
+                continue;
+            }
+            boolean escapable = (inQuotes || inField) && i + 1 < text.length()
+                    && (text.charAt(i + 1) == quote || text.charAt(i + 1) == escape);
+            if (c == escape && escape != quote) {
+                if (escapable) {
+                    field.append(text.charAt(i + 1));
+                    i++;
+                    column++;
+                }
+            } else if (c == quote) {
+                if ((inQuotes || inField) && i + 1 < text.length() && text.charAt(i + 1) == quote) {
+                    field.append(quote);
+                    i++;
+                    column++;
+                } else {
+                    inQuotes = !inQuotes;
+                    boolean midField = column > 2 && text.charAt(i - 1) != separator && i + 1 < text.length()
+                            && text.charAt(i + 1) != separator && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r';
+                    if (midField) {
+                        if (!field.isEmpty() && field.toString().isBlank()) {
+                            field.setLength(0);
+                        } else {
+                            field.append(c);
+                        }
+                    }
+                }
+                inField = !inField;
+            } else if (c == separator && !inQuotes) {
+                fields.add(field.toString());
+                field.setLength(0);
+                inField = false;
+            } else {
+                field.append(c);
+                inField = true;
+            }
+            column++;
+            i++;
+        }
+        if (!field.isEmpty() || !fields.isEmpty() || inQuotes) {
+            fields.add(field.toString());
+            writeQuoted(out, fields);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void writeQuoted(StringBuilder out, List<String> fields) {
+        for (int f = 0; f < fields.size(); f++) {
+            out.append(f == 0 ? "" : ",").append('"').append(fields.get(f).replace("\"", "\"\"")).append('"');
+        }
+        out.append('\n');
+    }
+
+    /**
      * LazySimpleSerDe text with an {@code escape.delim}: the escape character makes the next character
      * literal (an escaped delimiter stays in the field), rewritten as RFC 4180 CSV with every field quoted.
      */

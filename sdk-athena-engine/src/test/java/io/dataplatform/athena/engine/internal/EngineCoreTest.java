@@ -77,6 +77,26 @@ class EngineCoreTest {
     }
 
     @Test
+    void openCsv_readsQuotesAndEscapesAsHivesOpenCsvSerde() {
+        // opencsv 2.3, which Hive's OpenCSVSerde uses: "" inside quotes is one quote, \ escapes a quote or itself, a quoted
+        // field spans lines, a quote in the middle of an unquoted field stays, and a line's missing fields are NULL.
+        s3.put("s3://b/o/part.csv", "\"he said \"\"hi\"\"\",\"q\\\"x\"\n\"multi\nline\",ab\"c\"d\n\"x\"\r\n,\"\"\n");
+        glue.table("sales", "o", "s3://b/o", FileFormat.OPEN_CSV, Map.of(), Map.of(), List.of("a string", "b string"), List.of());
+        assertThat(engine.execute("SELECT a, b FROM o", "sales", List.of()).rows()).containsExactly(List.of("he said \"hi\"", "q\"x"),
+                List.of("multi\nline", "ab\"c\"d"), java.util.Arrays.asList("x", null), List.of("", ""));
+    }
+
+    @Test
+    void textFields_thatHiveCannotRead_areNull_andMissingFieldsAreNull() {
+        // Hive's text readers: an integer is digits with a sign, a boolean "true" or "false" in any case.
+        s3.put("s3://b/l/part.csv", "1.5,yes,a\n 7,TRUE,\n8,false\n");
+        glue.table("sales", "l", "s3://b/l", LAZY, Map.of("field.delim", ","), Map.of(), List.of("n int", "b boolean", "s string"),
+                List.of());
+        assertThat(engine.execute("SELECT n, b, s FROM l", "sales", List.of()).rows()).containsExactly(
+                java.util.Arrays.asList(null, null, "a"), java.util.Arrays.asList(null, "true", ""), java.util.Arrays.asList("8", "false", null));
+    }
+
+    @Test
     void json_keysCaseInsensitive_nested() {
         String data = "{\"ID\": 1, \"Name\": \"a\", \"tags\": [\"x\", \"y\"]}\n{\"id\": 2}\n";
         s3.put("s3://b/j/1.json", data);

@@ -28,6 +28,7 @@ final class FileFormat {
     static final String LAZY_SIMPLE = "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe";
     static final String OPEN_CSV = "org.apache.hadoop.hive.serde2.OpenCSVSerde";
     static final String SKIP_HEADER = "skip.header.line.count";
+    private static final String IGNORE_MALFORMED_JSON = "ignore.malformed.json";
     /** DuckDB's null string for text files: text no field holds (control characters around a word). */
     private static final String NO_NULL_TEXT = "\u0002\u0003no-null\u0003\u0002";
     /** The same, for a delimiter that is one of those control characters (DuckDB refuses a null string holding it). */
@@ -51,6 +52,20 @@ final class FileFormat {
         return kind;
     }
 
+    /**
+     * Whether a malformed JSON line is a row of NULLs rather than a failed query: the OpenX SerDe's
+     * {@code ignore.malformed.json} ("malformed records will return as NULL", Athena's OpenX JSON SerDe page).
+     */
+    boolean ignoresMalformedJson() {
+        return kind == Kind.JSON && "true".equalsIgnoreCase(serde.get(IGNORE_MALFORMED_JSON));
+    }
+
+    private static Map<String, String> without(Map<String, String> map, String key) {
+        Map<String, String> copy = new java.util.HashMap<>(map);
+        copy.remove(key);
+        return copy;
+    }
+
     /** Returns the format of files described by {@code descriptor}, which belongs to {@code table} or one of its partitions. */
     static FileFormat of(Table table, StorageDescriptor descriptor) {
         SerDeInfo info = descriptor == null || descriptor.serdeInfo() == null ? table.storageDescriptor().serdeInfo()
@@ -66,7 +81,9 @@ final class FileFormat {
             return new FileFormat(Kind.PARQUET, serde, 0, name);
         }
         if (lower.contains("jsonserde")) {
-            return new FileFormat(Kind.JSON, serde, 0, name);
+            // Only the OpenX SerDe has ignore.malformed.json; Hive's JsonSerDe always fails a malformed line.
+            Map<String, String> json = lower.startsWith("org.openx.") ? serde : without(serde, IGNORE_MALFORMED_JSON);
+            return new FileFormat(Kind.JSON, json, 0, name);
         }
         if (library.equals(OPEN_CSV)) {
             return new FileFormat(Kind.OPEN_CSV, serde, header, name);

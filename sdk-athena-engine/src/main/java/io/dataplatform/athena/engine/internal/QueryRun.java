@@ -231,7 +231,9 @@ final class QueryRun implements SqlTranslator.TableLookup {
         List<ObjectStage.StagedFile> files = new ArrayList<>();
         for (S3Object object : stage.list(location)) {
             if (format.kind() == FileFormat.Kind.JSON) {
-                files.add(stage.stage(bucket, object, "json-lowercase", ".json", Transforms::lowercaseJsonKeys));
+                boolean lenient = format.ignoresMalformedJson();
+                files.add(stage.stage(bucket, object, lenient ? "json-lowercase-lenient" : "json-lowercase", ".json",
+                        bytes -> Transforms.lowercaseJsonKeys(bytes, lenient)));
             } else if (format.kind() == FileFormat.Kind.OPEN_CSV) {
                 char separator = format.csvSeparator();
                 char quote = format.csvQuote();

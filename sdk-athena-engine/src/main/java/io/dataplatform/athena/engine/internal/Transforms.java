@@ -18,8 +18,11 @@ final class Transforms {
     private Transforms() {
     }
 
-    /** JSON lines with every object key lowercased: Athena's JSON SerDes match keys case-insensitively. */
-    static byte[] lowercaseJsonKeys(byte[] content) {
+    /**
+     * JSON lines with every object key lowercased: Athena's JSON SerDes match keys case-insensitively. A
+     * malformed line fails the query, or is a row of NULLs ({@code {}}) when {@code ignoreMalformed}.
+     */
+    static byte[] lowercaseJsonKeys(byte[] content, boolean ignoreMalformed) {
         StringBuilder out = new StringBuilder();
         for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n")) {
             if (line.isBlank()) {
@@ -28,6 +31,10 @@ final class Transforms {
             try {
                 out.append(JSON.writeValueAsString(lower(JSON.readTree(line)))).append('\n');
             } catch (JsonProcessingException e) {
+                if (ignoreMalformed) {
+                    out.append("{}\n");
+                    continue;
+                }
                 throw new EngineFailure("HIVE_CURSOR_ERROR", "Row is not a valid JSON Object - JSONException: "
                         + e.getOriginalMessage() + " (line: " + line + ")", e);
             }

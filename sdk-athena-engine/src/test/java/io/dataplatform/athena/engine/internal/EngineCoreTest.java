@@ -97,6 +97,18 @@ class EngineCoreTest {
     }
 
     @Test
+    void json_malformedLine_failsTheQuery_unlessOpenXIgnoresMalformedJson() {
+        s3.put("s3://b/m/1.json", "{\"id\": 1}\n{bad\n{\"id\": 3}\n");
+        glue.table("sales", "strict", "s3://b/m", "org.apache.hive.hcatalog.data.JsonSerDe", Map.of("ignore.malformed.json", "true"),
+                Map.of(), List.of("id int"), List.of());
+        assertThatThrownBy(() -> engine.execute("SELECT id FROM strict", "sales", List.of())).hasMessageStartingWith("HIVE_CURSOR_ERROR: ");
+        glue.table("sales", "lenient", "s3://b/m", "org.openx.data.jsonserde.JsonSerDe", Map.of("ignore.malformed.json", "TRUE"),
+                Map.of(), List.of("id int"), List.of());
+        assertThat(engine.execute("SELECT id FROM lenient", "sales", List.of()).rows())
+                .containsExactly(List.of("1"), java.util.Arrays.asList((String) null), List.of("3"));
+    }
+
+    @Test
     void json_keysCaseInsensitive_nested() {
         String data = "{\"ID\": 1, \"Name\": \"a\", \"tags\": [\"x\", \"y\"]}\n{\"id\": 2}\n";
         s3.put("s3://b/j/1.json", data);

@@ -57,6 +57,10 @@ final class CopyOperation {
         Map<String, String> tags = replaceTags ? TagSets.header(request.tagging()) : source.tags();
         return world.inBucket(request.destinationBucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.copy(request, from.bucket(), from.key()));
+            if (request.ifMatch() != null) {
+                access.check(bucket, "s3:GetObject", key);
+            }
+            WriteConditions.checkWrite(bucket, key, request.ifMatch(), request.ifNoneMatch());
             if (!tags.isEmpty()) {
                 access.check(bucket, "s3:PutObjectTagging", key);
             }

@@ -26,7 +26,7 @@ final class DeleteOperations {
 
     DeleteObjectResponse delete(DeleteObjectRequest request) {
         return world.inBucket(request.bucket(), bucket -> {
-            DeletedObject deleted = deleteOne(bucket, request.key(), request.versionId());
+            DeletedObject deleted = deleteOne(bucket, request.key(), request.versionId(), request.ifMatch());
             return BucketOperations.status(DeleteObjectResponse.builder(), 204)
                     .deleteMarker(deleted.deleteMarker())
                     .versionId(deleted.deleteMarker() != null && deleted.deleteMarker() && request.versionId() == null
@@ -51,7 +51,7 @@ final class DeleteOperations {
             List<S3Error> errors = new ArrayList<>();
             for (ObjectIdentifier id : objects) {
                 try {
-                    DeletedObject done = deleteOne(bucket, id.key(), id.versionId());
+                    DeletedObject done = deleteOne(bucket, id.key(), id.versionId(), id.eTag());
                     if (!quiet) {
                         deleted.add(done);
                     }
@@ -64,8 +64,8 @@ final class DeleteOperations {
         });
     }
 
-    /** Deletes one key or version; the caller holds the bucket's lock. */
-    private DeletedObject deleteOne(FakeBucket bucket, String key, String versionId) {
+    /** Deletes one key or version, if its current version's ETag matches {@code ifMatch}; the caller holds the bucket's lock. */
+    private DeletedObject deleteOne(FakeBucket bucket, String key, String versionId, String ifMatch) {
         Names.checkKey(key);
         VersionState state = bucket.versioning();
         if (versionId != null) {
@@ -77,6 +77,11 @@ final class DeleteOperations {
                     .deleteMarkerVersionId(marker ? versionId : null).build();
         }
         access.check(bucket, "s3:DeleteObject", key);
+        if (ifMatch != null && !"*".equals(ifMatch.trim())) {
+            // An ETag condition reads the object: it also needs s3:GetObject ("How to perform conditional deletes").
+            access.check(bucket, "s3:GetObject", key);
+        }
+        WriteConditions.checkDelete(bucket, key, ifMatch);
         Optional<StoredObject> marker = bucket.objects().delete(key, state, world.now(), world::newVersionId);
         return marker.map(m -> DeletedObject.builder().key(key).deleteMarker(true)
                         .deleteMarkerVersionId(m.versionId()).build())

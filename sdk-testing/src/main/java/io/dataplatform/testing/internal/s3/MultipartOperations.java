@@ -80,6 +80,10 @@ final class MultipartOperations {
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", request.key());
             PendingUpload upload = upload(bucket, request.key(), request.uploadId());
+            if (request.ifMatch() != null) {
+                access.check(bucket, "s3:GetObject", request.key());
+            }
+            WriteConditions.checkWrite(bucket, request.key(), request.ifMatch(), request.ifNoneMatch());
             ByteArrayOutputStream data = new ByteArrayOutputStream();
             ByteArrayOutputStream md5s = new ByteArrayOutputStream();
             List<StoredObject.Part> parts = new ArrayList<>();

@@ -43,6 +43,11 @@ final class ObjectOperations {
                         request.checksumSHA1(), request.checksumSHA256()), false);
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.put(request));
+            if (request.ifMatch() != null) {
+                // Comparing with the stored ETag reads the object: If-Match also needs s3:GetObject (conditional writes guide).
+                access.check(bucket, "s3:GetObject", key);
+            }
+            WriteConditions.checkWrite(bucket, key, request.ifMatch(), request.ifNoneMatch());
             DisabledAcls.checkObjectPut(request.aclAsString(), request.grantFullControl(), request.grantRead(),
                     request.grantReadACP(), request.grantWriteACP());
             if (!tags.isEmpty()) {

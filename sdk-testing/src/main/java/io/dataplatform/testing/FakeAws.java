@@ -266,7 +266,10 @@ public final class FakeAws implements AutoCloseable {
                 .retryPolicy(RetryPolicy.defaults());
     }
 
-    /** Everything beyond S3, built by the first call that needs it. */
+    /**
+     * Everything beyond S3, built by the first call that needs it. Not a {@link Memo}: its factory would be a
+     * lambda, and the first lambda of a JVM bootstraps invokedynamic (about 10 ms) inside every cold create.
+     */
     private Services services() {
         Services built = services;
         if (built == null) {

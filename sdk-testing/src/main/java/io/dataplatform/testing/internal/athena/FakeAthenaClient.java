@@ -12,16 +12,21 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.BatchGetQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.BatchGetQueryExecutionResponse;
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
 import software.amazon.awssdk.services.athena.model.CreateWorkGroupRequest;
 import software.amazon.awssdk.services.athena.model.CreateWorkGroupResponse;
 import software.amazon.awssdk.services.athena.model.Datum;
+import software.amazon.awssdk.services.athena.model.EngineVersion;
 import software.amazon.awssdk.services.athena.model.GetQueryExecutionRequest;
 import software.amazon.awssdk.services.athena.model.GetQueryExecutionResponse;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsRequest;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.athena.model.GetWorkGroupRequest;
 import software.amazon.awssdk.services.athena.model.GetWorkGroupResponse;
+import software.amazon.awssdk.services.athena.model.ListQueryExecutionsRequest;
+import software.amazon.awssdk.services.athena.model.ListQueryExecutionsResponse;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 import software.amazon.awssdk.services.athena.model.ResultReuseConfiguration;
@@ -30,6 +35,7 @@ import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionResponse;
 import software.amazon.awssdk.services.athena.model.StatementType;
 import software.amazon.awssdk.services.athena.model.StopQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.UnprocessedQueryExecutionId;
 import software.amazon.awssdk.services.athena.model.StopQueryExecutionResponse;
 import software.amazon.awssdk.services.athena.model.WorkGroupConfiguration;
 import software.amazon.awssdk.services.athena.model.WorkGroupState;
@@ -44,6 +50,11 @@ import software.amazon.awssdk.services.athena.model.WorkGroupState;
  */
 public final class FakeAthenaClient extends UnimplementedAthenaOperations {
     private static final int MAX_RESULTS = 1000;
+    /** ListQueryExecutions' and BatchGetQueryExecution's limit. */
+    private static final int MAX_LISTED = 50;
+    /** What GetQueryExecution reports of a workgroup that never chose its engine: Athena picks version 3. */
+    private static final EngineVersion ENGINE_VERSION = EngineVersion.builder().selectedEngineVersion("AUTO")
+            .effectiveEngineVersion("Athena engine version 3").build();
     private static final Pattern WORKGROUP = Pattern.compile("[a-zA-Z0-9._-]{1,128}");
 
     private final AthenaWorld world;
@@ -85,6 +96,59 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
     public GetQueryExecutionResponse getQueryExecution(GetQueryExecutionRequest request) {
         return invoke("GetQueryExecution", () -> GetQueryExecutionResponse.builder()
                 .queryExecution(describe(world.execution(request.queryExecutionId()))).build());
+    }
+
+    /** The workgroup's executions, newest first, 50 a page at most (ListQueryExecutions API reference). */
+    @Override
+    public ListQueryExecutionsResponse listQueryExecutions(ListQueryExecutionsRequest request) {
+        return invoke("ListQueryExecutions", () -> {
+            String workgroup = request.workGroup() == null ? AthenaWorld.PRIMARY : request.workGroup();
+            if (!world.workgroups().containsKey(workgroup)) {
+                throw world.errors().invalid("WorkGroup " + workgroup + " is not found.");
+            }
+            int max = request.maxResults() == null ? MAX_LISTED : request.maxResults();
+            if (max < 0 || max > MAX_LISTED) {
+                throw world.errors().invalid("1 validation error detected: Value '" + max + "' at 'maxResults' failed to "
+                        + "satisfy constraint: Member must have value " + (max < 0 ? "greater than or equal to 0"
+                        : "less than or equal to " + MAX_LISTED));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Execution execution : world.executions()) {
+                if (execution.workgroup.equals(workgroup)) {
+                    ids.add(0, execution.id);
+                }
+            }
+            int from = ids.isEmpty() && request.nextToken() == null ? 0
+                    : PageTokens.offset(request.nextToken(), "list:" + workgroup, ids.size(), world.errors());
+            int to = Math.min(ids.size(), from + max);
+            return ListQueryExecutionsResponse.builder().queryExecutionIds(ids.subList(from, to))
+                    .nextToken(to < ids.size() ? PageTokens.token("list:" + workgroup, to) : null).build();
+        });
+    }
+
+    /** Up to 50 executions; ids the world does not know come back as unprocessed (BatchGetQueryExecution API reference). */
+    @Override
+    public BatchGetQueryExecutionResponse batchGetQueryExecution(BatchGetQueryExecutionRequest request) {
+        return invoke("BatchGetQueryExecution", () -> {
+            List<String> ids = request.queryExecutionIds();
+            if (ids.isEmpty() || ids.size() > MAX_LISTED) {
+                throw world.errors().invalid("1 validation error detected: Value at 'queryExecutionIds' failed to satisfy "
+                        + "constraint: Member must have length less than or equal to " + MAX_LISTED
+                        + " and greater than or equal to 1");
+            }
+            List<QueryExecution> found = new ArrayList<>();
+            List<UnprocessedQueryExecutionId> unprocessed = new ArrayList<>();
+            for (String id : ids) {
+                try {
+                    found.add(describe(world.execution(id)));
+                } catch (software.amazon.awssdk.awscore.exception.AwsServiceException e) {
+                    unprocessed.add(UnprocessedQueryExecutionId.builder().queryExecutionId(id)
+                            .errorCode("InvalidRequestException").errorMessage(e.awsErrorDetails().errorMessage()).build());
+                }
+            }
+            return BatchGetQueryExecutionResponse.builder().queryExecutions(found).unprocessedQueryExecutionIds(unprocessed)
+                    .build();
+        });
     }
 
     @Override
@@ -152,6 +216,8 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
                 .queryExecutionId(execution.id)
                 .query(execution.query)
                 .statementType(statementType(execution.query))
+                .substatementType(substatementType(execution.query))
+                .engineVersion(ENGINE_VERSION)
                 .workGroup(execution.workgroup)
                 .executionParameters(execution.parameters.isEmpty() ? null : execution.parameters)
                 .queryExecutionContext(c -> c.database(execution.database).catalog(execution.catalog))
@@ -167,6 +233,16 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
                         .totalExecutionTimeInMillis(Duration.between(execution.submitted, end).toMillis())
                         .resultReuseInformation(r -> r.reusedPreviousResult(execution.reused)))
                 .build();
+    }
+
+    /** Athena's finer statement type for the queries the fake runs (SELECT, INSERT); null for the others. */
+    private static String substatementType(String query) {
+        String first = query.stripLeading().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+        return switch (first) {
+            case "SELECT", "WITH", "VALUES", "(" -> "SELECT";
+            case "INSERT" -> "INSERT";
+            default -> null;
+        };
     }
 
     private static StatementType statementType(String query) {
@@ -206,7 +282,9 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
         for (int i = 0; i < outcome.columns().size(); i++) {
             columns.add(ColumnInfo.builder().catalogName("hive").name(outcome.columns().get(i))
                     .label(outcome.columns().get(i)).type(outcome.types().get(i)).precision(outcome.precisions().get(i))
-                    .scale(outcome.scales().get(i)).nullable("UNKNOWN").build());
+                    .scale(outcome.scales().get(i)).nullable("UNKNOWN")
+                    // Athena marks string columns case-sensitive, others not.
+                    .caseSensitive(outcome.types().get(i).equals("varchar") || outcome.types().get(i).equals("char")).build());
         }
         return GetQueryResultsResponse.builder()
                 .resultSet(r -> r.rows(rows).resultSetMetadata(m -> m.columnInfo(columns)))

@@ -10,22 +10,22 @@ package io.dataplatform.testing.internal.athena;
 public abstract class UnimplementedAthenaOperations implements software.amazon.awssdk.services.athena.AthenaClient {
     /** The names of the operations this class answers with NotImplemented. */
     public static final java.util.Set<String> OPERATIONS = java.util.Set.of(
-            "BatchGetNamedQuery", "BatchGetPreparedStatement", "BatchGetQueryExecution", "CancelCapacityReservation",
-            "CreateCapacityReservation", "CreateDataCatalog", "CreateNamedQuery", "CreateNotebook",
-            "CreatePreparedStatement", "CreatePresignedNotebookUrl", "DeleteCapacityReservation", "DeleteDataCatalog",
-            "DeleteNamedQuery", "DeleteNotebook", "DeletePreparedStatement", "DeleteWorkGroup",
-            "ExportNotebook", "GetCalculationExecution", "GetCalculationExecutionCode", "GetCalculationExecutionStatus",
-            "GetCapacityAssignmentConfiguration", "GetCapacityReservation", "GetDataCatalog", "GetDatabase",
-            "GetNamedQuery", "GetNotebookMetadata", "GetPreparedStatement", "GetQueryRuntimeStatistics",
-            "GetResourceDashboard", "GetSession", "GetSessionEndpoint", "GetSessionStatus",
-            "GetTableMetadata", "ImportNotebook", "ListApplicationDpuSizes", "ListCalculationExecutions",
-            "ListCapacityReservations", "ListDataCatalogs", "ListDatabases", "ListEngineVersions",
-            "ListExecutors", "ListNamedQueries", "ListNotebookMetadata", "ListNotebookSessions",
-            "ListPreparedStatements", "ListQueryExecutions", "ListSessions", "ListTableMetadata",
-            "ListTagsForResource", "ListWorkGroups", "PutCapacityAssignmentConfiguration", "StartCalculationExecution",
-            "StartSession", "StopCalculationExecution", "TagResource", "TerminateSession",
-            "UntagResource", "UpdateCapacityReservation", "UpdateDataCatalog", "UpdateNamedQuery",
-            "UpdateNotebook", "UpdateNotebookMetadata", "UpdatePreparedStatement", "UpdateWorkGroup");
+            "BatchGetNamedQuery", "BatchGetPreparedStatement", "CancelCapacityReservation", "CreateCapacityReservation",
+            "CreateDataCatalog", "CreateNamedQuery", "CreateNotebook", "CreatePreparedStatement",
+            "CreatePresignedNotebookUrl", "DeleteCapacityReservation", "DeleteDataCatalog", "DeleteNamedQuery",
+            "DeleteNotebook", "DeletePreparedStatement", "DeleteWorkGroup", "ExportNotebook",
+            "GetCalculationExecution", "GetCalculationExecutionCode", "GetCalculationExecutionStatus", "GetCapacityAssignmentConfiguration",
+            "GetCapacityReservation", "GetDataCatalog", "GetDatabase", "GetNamedQuery",
+            "GetNotebookMetadata", "GetPreparedStatement", "GetQueryRuntimeStatistics", "GetResourceDashboard",
+            "GetSession", "GetSessionEndpoint", "GetSessionStatus", "GetTableMetadata",
+            "ImportNotebook", "ListApplicationDpuSizes", "ListCalculationExecutions", "ListCapacityReservations",
+            "ListDataCatalogs", "ListDatabases", "ListEngineVersions", "ListExecutors",
+            "ListNamedQueries", "ListNotebookMetadata", "ListNotebookSessions", "ListPreparedStatements",
+            "ListSessions", "ListTableMetadata", "ListTagsForResource", "ListWorkGroups",
+            "PutCapacityAssignmentConfiguration", "StartCalculationExecution", "StartSession", "StopCalculationExecution",
+            "TagResource", "TerminateSession", "UntagResource", "UpdateCapacityReservation",
+            "UpdateDataCatalog", "UpdateNamedQuery", "UpdateNotebook", "UpdateNotebookMetadata",
+            "UpdatePreparedStatement", "UpdateWorkGroup");
 
     /** Fails {@code operation} as Athena fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -48,16 +48,6 @@ public abstract class UnimplementedAthenaOperations implements software.amazon.a
     @Override
     public software.amazon.awssdk.services.athena.model.BatchGetPreparedStatementResponse batchGetPreparedStatement(java.util.function.Consumer<software.amazon.awssdk.services.athena.model.BatchGetPreparedStatementRequest.Builder> arg0) {
         return unimplemented("BatchGetPreparedStatement");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.athena.model.BatchGetQueryExecutionResponse batchGetQueryExecution(software.amazon.awssdk.services.athena.model.BatchGetQueryExecutionRequest arg0) {
-        return unimplemented("BatchGetQueryExecution");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.athena.model.BatchGetQueryExecutionResponse batchGetQueryExecution(java.util.function.Consumer<software.amazon.awssdk.services.athena.model.BatchGetQueryExecutionRequest.Builder> arg0) {
-        return unimplemented("BatchGetQueryExecution");
     }
 
     @Override
@@ -578,36 +568,6 @@ public abstract class UnimplementedAthenaOperations implements software.amazon.a
     @Override
     public software.amazon.awssdk.services.athena.paginators.ListPreparedStatementsIterable listPreparedStatementsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.athena.model.ListPreparedStatementsRequest.Builder> arg0) {
         return unimplemented("ListPreparedStatements");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.athena.model.ListQueryExecutionsResponse listQueryExecutions() {
-        return unimplemented("ListQueryExecutions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.athena.model.ListQueryExecutionsResponse listQueryExecutions(software.amazon.awssdk.services.athena.model.ListQueryExecutionsRequest arg0) {
-        return unimplemented("ListQueryExecutions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.athena.model.ListQueryExecutionsResponse listQueryExecutions(java.util.function.Consumer<software.amazon.awssdk.services.athena.model.ListQueryExecutionsRequest.Builder> arg0) {
-        return unimplemented("ListQueryExecutions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.athena.paginators.ListQueryExecutionsIterable listQueryExecutionsPaginator() {
-        return unimplemented("ListQueryExecutions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.athena.paginators.ListQueryExecutionsIterable listQueryExecutionsPaginator(software.amazon.awssdk.services.athena.model.ListQueryExecutionsRequest arg0) {
-        return unimplemented("ListQueryExecutions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.athena.paginators.ListQueryExecutionsIterable listQueryExecutionsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.athena.model.ListQueryExecutionsRequest.Builder> arg0) {
-        return unimplemented("ListQueryExecutions");
     }
 
     @Override

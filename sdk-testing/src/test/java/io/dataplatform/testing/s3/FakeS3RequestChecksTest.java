@@ -116,6 +116,30 @@ class FakeS3RequestChecksTest {
     }
 
     @Test
+    void getAndHeadObject_dateConditions() {
+        createBucket(s3, "acme-raw");
+        String etag = put(s3, "acme-raw", "k", "v1").eTag();
+        Instant written = s3.headObject(b -> b.bucket("acme-raw").key("k")).lastModified();
+        Instant before = written.minus(Duration.ofHours(1));
+        Instant after = written.plus(Duration.ofHours(1));
+
+        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("k").ifUnmodifiedSince(before)),
+                412, "PreconditionFailed", FAILED);
+        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("k").ifModifiedSince(after)),
+                304, "NotModified", "Not Modified");
+        expectS3Error(() -> s3.headObject(b -> b.bucket("acme-raw").key("k").ifModifiedSince(written)),
+                304, "NotModified", "Not Modified");
+        assertThat(s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("k").ifModifiedSince(before)
+                .ifUnmodifiedSince(after)).asUtf8String()).isEqualTo("v1");
+        // Documented: If-Match true with If-Unmodified-Since false answers 200; If-None-Match false with
+        // If-Modified-Since true answers 304.
+        assertThat(s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("k").ifMatch(etag).ifUnmodifiedSince(before))
+                .asUtf8String()).isEqualTo("v1");
+        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("k").ifNoneMatch(etag)
+                .ifModifiedSince(before)), 304, "NotModified", "Not Modified");
+    }
+
+    @Test
     void copyObject_conditionsApplyToTheNamedSourceVersion() {
         createVersionedBucket(s3, "acme-raw");
         String oldEtag = put(s3, "acme-raw", "src", "v1").eTag();

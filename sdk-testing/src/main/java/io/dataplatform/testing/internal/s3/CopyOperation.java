@@ -38,7 +38,7 @@ final class CopyOperation {
                         "The source of a copy request may not specifically refer to a delete marker by version id.");
             }
             StoredObject object = reads.resolve(bucket, from.key(), versionId, false);
-            CopySourceConditions.check(object, request.copySourceIfMatch(), request.copySourceIfNoneMatch(),
+            Preconditions.checkCopySource(object, request.copySourceIfMatch(), request.copySourceIfNoneMatch(),
                     request.copySourceIfModifiedSince(), request.copySourceIfUnmodifiedSince());
             if (object.headers().archived()) {
                 // An archived source must be restored before it can be copied (CopyObject API reference).

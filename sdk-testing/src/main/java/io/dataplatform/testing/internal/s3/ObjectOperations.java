@@ -77,7 +77,8 @@ final class ObjectOperations {
             if (object.headers().archived()) {
                 throw S3Errors.invalidObjectState();
             }
-            Preconditions.check(object, request.ifMatch(), request.ifNoneMatch());
+            Preconditions.check(object, request.ifMatch(), request.ifNoneMatch(), request.ifModifiedSince(),
+                    request.ifUnmodifiedSince());
             ByteRange range = range(object, request.range(), request.partNumber());
             GetObjectResponse.Builder response = GetObjectResponse.builder()
                     .eTag(object.etag()).contentType(object.contentType()).lastModified(object.lastModified())
@@ -186,7 +187,8 @@ final class ObjectOperations {
     HeadObjectResponse head(HeadObjectRequest request) {
         return world.inBucket(request.bucket(), bucket -> {
             StoredObject object = reads.resolve(bucket, request.key(), request.versionId(), true);
-            Preconditions.check(object, request.ifMatch(), request.ifNoneMatch());
+            Preconditions.check(object, request.ifMatch(), request.ifNoneMatch(), request.ifModifiedSince(),
+                    request.ifUnmodifiedSince());
             ByteRange range = range(object, request.range(), request.partNumber());
             HeadObjectResponse.Builder response = HeadObjectResponse.builder()
                     .eTag(object.etag()).contentType(object.contentType()).lastModified(object.lastModified())

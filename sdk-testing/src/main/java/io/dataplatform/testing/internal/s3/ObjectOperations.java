@@ -33,9 +33,7 @@ final class ObjectOperations {
         Names.checkKey(key);
         Map<String, String> metadata = ObjectAttributes.metadata(request.metadata());
         String contentType = ObjectAttributes.contentType(request.contentType(), body);
-        StoredObject.Headers headers = StoredObject.Headers.of(request.cacheControl(), request.contentEncoding(),
-                request.contentDisposition(), request.contentLanguage(), request.expires(),
-                request.websiteRedirectLocation(), ObjectAttributes.storageClass(request.storageClassAsString()));
+        ObjectAttributes.storageClass(request.storageClassAsString());   // refused before the body is read
         byte[] data = ObjectAttributes.read(body, ObjectAttributes.MAX_SINGLE_PUT);
         byte[] md5 = Digests.md5(data);
         ObjectAttributes.checkContentMd5(request.contentMD5(), md5);
@@ -59,14 +57,25 @@ final class ObjectOperations {
                 // PutObject with x-amz-tagging also needs s3:PutObjectTagging (PutObject API reference).
                 access.check(bucket, "s3:PutObjectTagging", key);
             }
+            // Built here, not before the lambda, so that the lambda captures nothing more than it did without headers.
+            StoredObject.Headers headers = headers(request);
+            // The version id is chosen here so that the store keeps this record instead of a copy with the id.
+            String versionId = bucket.versioning() == VersionState.ENABLED ? world.newVersionId() : StoredObject.NULL_VERSION;
             StoredObject stored = bucket.objects().put(
-                    new StoredObject(key, null, false, data, etag, contentType, metadata, world.now(), tags, checksum,
-                            List.of(), headers),
-                    bucket.versioning(), world::newVersionId);
+                    new StoredObject(key, versionId, false, data, etag, contentType, metadata, world.now(), tags,
+                            checksum, List.of(), headers),
+                    bucket.versioning(), () -> versionId);
             return PutObjectResponse.builder().eTag(etag).size((long) data.length)
                     .versionId(bucket.versioning().reported(stored.versionId()))
                     .serverSideEncryption(ServerSideEncryption.AES256).build();
         });
+    }
+
+    /** The request's standard headers and storage class (already checked), NONE when it sets none. */
+    private static StoredObject.Headers headers(PutObjectRequest request) {
+        return StoredObject.Headers.of(request.cacheControl(), request.contentEncoding(), request.contentDisposition(),
+                request.contentLanguage(), request.expires(), request.websiteRedirectLocation(),
+                request.storageClassAsString());
     }
 
     <T> T get(GetObjectRequest request, ResponseTransformer<GetObjectResponse, T> transformer) {

@@ -97,6 +97,10 @@ class FakeS3ObjectHeadersTest {
         createBucket(s3, "acme-web");
         String uploadId = s3.createMultipartUpload(b -> b.bucket("acme-web").key("big").cacheControl("no-cache")
                 .contentLanguage("fr").storageClass(StorageClass.INTELLIGENT_TIERING)).uploadId();
+        assertThat(s3.listMultipartUploads(b -> b.bucket("acme-web")).uploads().get(0).storageClass())
+                .isEqualTo(StorageClass.INTELLIGENT_TIERING);
+        assertThat(s3.listParts(b -> b.bucket("acme-web").key("big").uploadId(uploadId)).storageClass())
+                .isEqualTo(StorageClass.INTELLIGENT_TIERING);
         String etag = s3.uploadPart(b -> b.bucket("acme-web").key("big").uploadId(uploadId).partNumber(1),
                 RequestBody.fromString("part")).eTag();
         s3.completeMultipartUpload(b -> b.bucket("acme-web").key("big").uploadId(uploadId)

@@ -62,6 +62,13 @@ class FakeS3ObjectHeadersTest {
     }
 
     @Test
+    void expires_travelsInWholeSeconds() {
+        createBucket(s3, "acme-web");
+        s3.putObject(b -> b.bucket("acme-web").key("k").expires(EXPIRES.plusMillis(750)), RequestBody.fromString("x"));
+        assertThat(s3.headObject(b -> b.bucket("acme-web").key("k")).expires()).isEqualTo(EXPIRES);
+    }
+
+    @Test
     void standardStorageClass_isNotReportedByReadsButListedByListings() {
         createBucket(s3, "acme-web");
         put(s3, "acme-web", "plain", "x");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -74,14 +76,14 @@ final class ObjectAttributes {
         }
         byte[] sent;
         try {
-            sent = java.util.Base64.getDecoder().decode(contentMd5.trim());
+            sent = Base64.getDecoder().decode(contentMd5.trim());
         } catch (IllegalArgumentException e) {
             sent = null;
         }
         if (sent == null || sent.length != 16) {
             throw S3Errors.badRequest("InvalidDigest", "The Content-MD5 you specified was invalid.");
         }
-        if (!java.security.MessageDigest.isEqual(sent, md5)) {
+        if (!MessageDigest.isEqual(sent, md5)) {
             throw S3Errors.badRequest("BadDigest", "The Content-MD5 you specified did not match what we received.");
         }
     }

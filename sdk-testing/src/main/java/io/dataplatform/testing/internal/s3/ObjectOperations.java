@@ -1,6 +1,7 @@
 package io.dataplatform.testing.internal.s3;
 
 import java.io.ByteArrayInputStream;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /** PutObject, GetObject and HeadObject. */
@@ -154,7 +156,7 @@ final class ObjectOperations {
         throw invalidPartNumber();
     }
 
-    private static software.amazon.awssdk.services.s3.model.S3Exception invalidPartNumber() {
+    private static S3Exception invalidPartNumber() {
         return S3Errors.build(416, "InvalidPartNumber", "The requested partnumber is not satisfiable");
     }
 
@@ -180,7 +182,7 @@ final class ObjectOperations {
             response.contentLanguage(request.responseContentLanguage());
         }
         if (request.responseExpires() != null) {
-            response.expires(request.responseExpires());
+            response.expires(request.responseExpires().truncatedTo(ChronoUnit.SECONDS));
         }
         if (request.responseCacheControl() != null) {
             response.cacheControl(request.responseCacheControl());

@@ -1,6 +1,7 @@
 package io.dataplatform.testing.internal.s3;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
@@ -48,7 +49,9 @@ record StoredObject(String key, String versionId, boolean deleteMarker, byte[] d
                     && (storageClass == null || STANDARD.equals(storageClass))) {
                 return NONE;
             }
-            return new Headers(cacheControl, contentEncoding, contentDisposition, contentLanguage, expires,
+            // Expires travels as an HTTP date, in whole seconds.
+            return new Headers(cacheControl, contentEncoding, contentDisposition, contentLanguage,
+                    expires == null ? null : expires.truncatedTo(ChronoUnit.SECONDS),
                     websiteRedirectLocation, STANDARD.equals(storageClass) ? null : storageClass);
         }
 

@@ -39,6 +39,11 @@ final class AccessControl {
         return caller;
     }
 
+    /** True for an unsigned request ({@code Principal.anyone()}). */
+    boolean anonymous() {
+        return kind == CallerKind.ANONYMOUS;
+    }
+
     /** Throws 403 AccessDenied unless {@code action} on {@code bucket} (and {@code key}, if given) is allowed. */
     void check(FakeBucket bucket, String action, String key, Map<String, List<String>> requestKeys) {
         if (!allowed(bucket, action, key, requestKeys)) {

@@ -12,7 +12,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectAttributesResponse;
 import software.amazon.awssdk.services.s3.model.ObjectAttributes;
 import software.amazon.awssdk.services.s3.model.ObjectPart;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /**
  * GetObjectAttributes: HeadObject and ListParts in one call, answering only the attributes asked for.
@@ -64,7 +63,7 @@ final class AttributesOperation {
                 response.objectParts(parts(object, maxParts, marker));
             }
             if (wanted.contains(ObjectAttributes.STORAGE_CLASS)) {
-                response.storageClass(StorageClass.STANDARD);
+                response.storageClass(object.headers().storageClassOrStandard());
             }
             if (wanted.contains(ObjectAttributes.OBJECT_SIZE)) {
                 response.objectSize(object.size());

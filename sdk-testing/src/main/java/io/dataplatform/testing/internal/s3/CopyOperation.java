@@ -38,12 +38,19 @@ final class CopyOperation {
                         "The source of a copy request may not specifically refer to a delete marker by version id.");
             }
             StoredObject object = reads.resolve(bucket, from.key(), versionId, false);
+            Preconditions.checkCopySource(object, request.copySourceIfMatch(), request.copySourceIfNoneMatch(),
+                    request.copySourceIfModifiedSince(), request.copySourceIfUnmodifiedSince());
+            if (object.headers().archived()) {
+                // An archived source must be restored before it can be copied (CopyObject API reference).
+                throw S3Errors.invalidObjectState();
+            }
             boolean latest = bucket.objects().latest(from.key()).map(l -> l == object).orElse(false);
             return new Read(object, bucket.versioning().reported(object.versionId()), latest);
         });
         boolean replace = request.metadataDirective() == MetadataDirective.REPLACE;
+        String storageClass = ObjectAttributes.storageClass(request.storageClassAsString());
         boolean sameObject = from.bucket().equals(request.destinationBucket()) && from.key().equals(key) && read.isLatest();
-        if (sameObject && !replace && request.storageClass() == null && request.serverSideEncryption() == null
+        if (sameObject && !replace && storageClass == null && request.serverSideEncryption() == null
                 && request.websiteRedirectLocation() == null) {
             throw S3Errors.badRequest("InvalidRequest", "This copy request is illegal because it is trying to copy an "
                     + "object to itself without changing the object's metadata, storage class, website redirect "
@@ -55,6 +62,13 @@ final class CopyOperation {
         // TaggingDirective COPY (the default) keeps the source's tags; REPLACE takes the request's x-amz-tagging.
         boolean replaceTags = request.taggingDirective() == TaggingDirective.REPLACE;
         Map<String, String> tags = replaceTags ? TagSets.header(request.tagging()) : source.tags();
+        // The standard headers follow the metadata directive; the storage class is the request's either way
+        // (STANDARD when it names none), as the CopyObject API reference says of x-amz-storage-class.
+        StoredObject.Headers headers = replace
+                ? StoredObject.Headers.of(request.cacheControl(), request.contentEncoding(),
+                        request.contentDisposition(), request.contentLanguage(), request.expires(),
+                        request.websiteRedirectLocation(), storageClass)
+                : source.headers().withStorageClass(storageClass);
         return world.inBucket(request.destinationBucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.copy(request, from.bucket(), from.key()));
             if (request.ifMatch() != null) {
@@ -65,7 +79,7 @@ final class CopyOperation {
                 access.check(bucket, "s3:PutObjectTagging", key);
             }
             StoredObject stored = bucket.objects().put(new StoredObject(key, null, false, source.data(), source.etag(),
-                    contentType, metadata, world.now(), tags, source.checksum(), source.parts()),
+                    contentType, metadata, world.now(), tags, source.checksum(), source.parts(), headers),
                     bucket.versioning(), world::newVersionId);
             return CopyObjectResponse.builder()
                     .copyObjectResult(CopyObjectResult.builder().eTag(stored.etag()).lastModified(stored.lastModified()).build())

@@ -31,7 +31,12 @@ final class Digests {
 
     /** The ETag of a single-part object: the quoted hex MD5 of its bytes. */
     static String etag(byte[] data) {
-        return quote(HEX.formatHex(md5(data)));
+        return etagOfMd5(md5(data));
+    }
+
+    /** The ETag of a single-part object whose MD5 is {@code md5}. */
+    static String etagOfMd5(byte[] md5) {
+        return quote(HEX.formatHex(md5));
     }
 
     static String quote(String hex) {

@@ -5,7 +5,6 @@ import java.util.List;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectsRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsResponse;
-import software.amazon.awssdk.services.s3.model.ObjectStorageClass;
 import software.amazon.awssdk.services.s3.model.Owner;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -46,7 +45,8 @@ final class ListObjectsV1 {
                 } else {
                     StoredObject o = e.object();
                     contents.add(S3Object.builder().key(o.key()).lastModified(o.lastModified()).eTag(o.etag())
-                            .size(o.size()).storageClass(ObjectStorageClass.STANDARD).owner(owner).build());
+                            .size(o.size()).storageClass(o.headers().storageClassOrStandard()).owner(owner)
+                            .build());
                 }
             }
             ListObjectsResponse.Builder response = ListObjectsResponse.builder().name(bucket.name())

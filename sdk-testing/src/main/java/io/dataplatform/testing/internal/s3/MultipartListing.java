@@ -12,7 +12,6 @@ import software.amazon.awssdk.services.s3.model.ListPartsResponse;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 import software.amazon.awssdk.services.s3.model.Owner;
 import software.amazon.awssdk.services.s3.model.Part;
-import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** ListMultipartUploads and ListParts, paged as S3 pages them (at most 1,000 per page). */
 final class MultipartListing {
@@ -64,7 +63,7 @@ final class MultipartListing {
                     Owner owner = Owner.builder().id(world.accountId()).build();
                     uploads.add(MultipartUpload.builder().key(u.key()).uploadId(u.uploadId()).initiated(u.initiated())
                             .initiator(Initiator.builder().id(u.initiator()).build()).owner(owner)
-                            .storageClass(StorageClass.STANDARD).build());
+                            .storageClass(u.headers().storageClassOrStandard()).build());
                     lastKey = u.key();
                     lastUpload = u.uploadId();
                 }
@@ -91,7 +90,7 @@ final class MultipartListing {
             return ListPartsResponse.builder().bucket(bucket.name()).key(upload.key()).uploadId(upload.uploadId())
                     .partNumberMarker(request.partNumberMarker()).maxParts(max).isTruncated(truncated).parts(page)
                     .nextPartNumberMarker(truncated && !page.isEmpty() ? page.get(page.size() - 1).partNumber() : null)
-                    .storageClass(StorageClass.STANDARD).build();
+                    .storageClass(upload.headers().storageClassOrStandard()).build();
         });
     }
 

@@ -37,6 +37,9 @@ final class MultipartOperations {
         Map<String, String> metadata = ObjectAttributes.metadata(request.metadata());
         String contentType = ObjectAttributes.contentType(request.contentType(), null);
         Map<String, String> tags = TagSets.header(request.tagging());
+        StoredObject.Headers headers = StoredObject.Headers.of(request.cacheControl(), request.contentEncoding(),
+                request.contentDisposition(), request.contentLanguage(), request.expires(),
+                request.websiteRedirectLocation(), ObjectAttributes.storageClass(request.storageClassAsString()));
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.createUpload(request));
             DisabledAcls.checkObjectPut(request.aclAsString(), request.grantFullControl(), request.grantRead(),
@@ -45,7 +48,7 @@ final class MultipartOperations {
                 access.check(bucket, "s3:PutObjectTagging", key);
             }
             PendingUpload upload = new PendingUpload(world.newUploadId(), key, world.now(),
-                    access.caller().arn(), contentType, metadata, tags, request.checksumAlgorithm());
+                    access.caller().arn(), contentType, metadata, tags, request.checksumAlgorithm(), headers);
             bucket.uploads().put(upload.uploadId(), upload);
             return CreateMultipartUploadResponse.builder().bucket(bucket.name()).key(key).uploadId(upload.uploadId())
                     .serverSideEncryption(ServerSideEncryption.AES256).build();
@@ -59,6 +62,7 @@ final class MultipartOperations {
         }
         byte[] data = ObjectAttributes.read(body, ObjectAttributes.MAX_SINGLE_PUT);
         byte[] md5 = Digests.md5(data);
+        ObjectAttributes.checkContentMd5(request.contentMD5(), md5);
         String etag = Digests.quote(HexFormat.of().formatHex(md5));
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", request.key());
@@ -118,7 +122,8 @@ final class MultipartOperations {
             // A multipart ETag is the MD5 of the concatenated binary part MD5s, then "-" and the part count.
             String etag = Digests.quote(HexFormat.of().formatHex(Digests.md5(md5s.toByteArray())) + "-" + requested.size());
             StoredObject stored = bucket.objects().put(new StoredObject(upload.key(), null, false, data.toByteArray(),
-                    etag, upload.contentType(), upload.metadata(), world.now(), upload.tags(), checksum, parts),
+                    etag, upload.contentType(), upload.metadata(), world.now(), upload.tags(), checksum, parts,
+                    upload.headers()),
                     bucket.versioning(), world::newVersionId);
             bucket.uploads().remove(upload.uploadId());
             return CompleteMultipartUploadResponse.builder().bucket(bucket.name()).key(upload.key()).eTag(etag)

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +48,44 @@ final class ObjectAttributes {
             throw S3Errors.badRequest("MetadataTooLarge", "Your metadata headers exceed the maximum allowed metadata size");
         }
         return metadata;
+    }
+
+    /**
+     * Checks a requested storage class: the classes a general purpose bucket stores; anything else
+     * (an unknown name, or OUTPOSTS, SNOW, EXPRESS_ONEZONE and the FSx classes, which belong to other
+     * storage) is 400 InvalidStorageClass. Returns the class, or null when none was asked for.
+     */
+    static String storageClass(String requested) {
+        if (requested == null) {
+            return null;
+        }
+        return switch (requested) {
+            case "STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER",
+                 "DEEP_ARCHIVE", "GLACIER_IR" -> requested;
+            default -> throw S3Errors.badRequest("InvalidStorageClass", "The storage class you specified is not valid");
+        };
+    }
+
+    /**
+     * Checks a Content-MD5 header against the body's MD5 (PutObject and UploadPart API references): a
+     * value that is not Base64 of 16 bytes is 400 InvalidDigest, a different digest 400 BadDigest.
+     */
+    static void checkContentMd5(String contentMd5, byte[] md5) {
+        if (contentMd5 == null) {
+            return;
+        }
+        byte[] sent;
+        try {
+            sent = Base64.getDecoder().decode(contentMd5.trim());
+        } catch (IllegalArgumentException e) {
+            sent = null;
+        }
+        if (sent == null || sent.length != 16) {
+            throw S3Errors.badRequest("InvalidDigest", "The Content-MD5 you specified was invalid.");
+        }
+        if (!MessageDigest.isEqual(sent, md5)) {
+            throw S3Errors.badRequest("BadDigest", "The Content-MD5 you specified did not match what we received.");
+        }
     }
 
     /** Reads the whole body; a declared length over {@code max} is rejected before reading. */

@@ -9,9 +9,7 @@ import software.amazon.awssdk.services.s3.model.ListObjectVersionsRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.model.ObjectStorageClass;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
-import software.amazon.awssdk.services.s3.model.ObjectVersionStorageClass;
 import software.amazon.awssdk.services.s3.model.Owner;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -47,7 +45,7 @@ final class ObjectListing {
                 } else {
                     StoredObject o = e.object();
                     S3Object.Builder item = S3Object.builder().key(o.key()).lastModified(o.lastModified())
-                            .eTag(o.etag()).size(o.size()).storageClass(ObjectStorageClass.STANDARD);
+                            .eTag(o.etag()).size(o.size()).storageClass(o.headers().storageClassOrStandard());
                     if (Boolean.TRUE.equals(request.fetchOwner())) {
                         item.owner(owner());
                     }
@@ -91,7 +89,7 @@ final class ObjectListing {
                 } else {
                     objectVersions.add(ObjectVersion.builder().key(o.key()).versionId(o.versionId()).isLatest(e.latest())
                             .lastModified(o.lastModified()).eTag(o.etag()).size(o.size()).owner(owner())
-                            .storageClass(ObjectVersionStorageClass.STANDARD).build());
+                            .storageClass(o.headers().storageClassOrStandard()).build());
                 }
             }
             ListObjectVersionsResponse.Builder response = ListObjectVersionsResponse.builder().name(bucket.name())

@@ -15,6 +15,7 @@ final class PendingUpload {
     private final Map<String, String> metadata;
     private final Map<String, String> tags;
     private final ChecksumAlgorithm checksumAlgorithm;
+    private final StoredObject.Headers headers;
     private final TreeMap<Integer, Part> parts = new TreeMap<>();
 
     /** One uploaded part; uploading the same part number again replaces it. {@code checksum} may be null. */
@@ -22,7 +23,8 @@ final class PendingUpload {
     }
 
     PendingUpload(String uploadId, String key, Instant initiated, String initiator, String contentType,
-                    Map<String, String> metadata, Map<String, String> tags, ChecksumAlgorithm checksumAlgorithm) {
+                    Map<String, String> metadata, Map<String, String> tags, ChecksumAlgorithm checksumAlgorithm,
+                  StoredObject.Headers headers) {
         this.uploadId = uploadId;
         this.key = key;
         this.initiated = initiated;
@@ -31,6 +33,12 @@ final class PendingUpload {
         this.metadata = Map.copyOf(metadata);
         this.tags = TagSets.copy(tags);
         this.checksumAlgorithm = checksumAlgorithm;
+        this.headers = headers;
+    }
+
+    /** The standard headers and storage class the completed object gets. */
+    StoredObject.Headers headers() {
+        return headers;
     }
 
     String uploadId() {

@@ -4,6 +4,7 @@ import io.dataplatform.testing.internal.ServiceErrors;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.InvalidObjectStateException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
@@ -43,6 +44,7 @@ final class S3Errors implements ServiceErrors {
             case "NoSuchBucket" -> NoSuchBucketException.builder();
             case "NoSuchUpload" -> NoSuchUploadException.builder();
             case "BucketAlreadyOwnedByYou" -> BucketAlreadyOwnedByYouException.builder();
+            case "InvalidObjectState" -> InvalidObjectStateException.builder();
             default -> S3Exception.builder();
         };
         return (S3Exception) builder.statusCode(statusCode).awsErrorDetails(details).message(message).build();
@@ -81,6 +83,11 @@ final class S3Errors implements ServiceErrors {
         AwsErrorDetails details = AwsErrorDetails.builder().errorCode("NotFound").serviceName("S3").build();
         S3Exception.Builder builder = bucket ? NoSuchBucketException.builder() : NoSuchKeyException.builder();
         return (S3Exception) builder.statusCode(404).awsErrorDetails(details).build();
+    }
+
+    /** An archived (GLACIER, DEEP_ARCHIVE) object read or copied before a restore. */
+    static S3Exception invalidObjectState() {
+        return build(403, "InvalidObjectState", "The operation is not valid for the object's storage class");
     }
 
     static S3Exception methodNotAllowed() {

@@ -1,6 +1,7 @@
 package io.dataplatform.testing.internal.s3;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
@@ -21,11 +22,58 @@ import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
  * @param tags         the object tags, in the order they were set
  * @param checksum     the additional checksum S3 stores, or null when the writer asked for none
  * @param parts        the parts of an object written by a multipart upload; empty otherwise
+ * @param headers      the standard headers stored with the object and its storage class
  */
 record StoredObject(String key, String versionId, boolean deleteMarker, byte[] data, String etag, String contentType,
                     Map<String, String> metadata, Instant lastModified, Map<String, String> tags,
-                    Checksum checksum, List<Part> parts) {
+                    Checksum checksum, List<Part> parts, Headers headers) {
     static final String NULL_VERSION = "null";
+
+    /**
+     * The standard HTTP headers a write may store with an object (returned by GetObject and HeadObject)
+     * and its storage class; null fields were not set. {@link #NONE} is shared by every object written
+     * without them, so a plain put allocates nothing for them.
+     *
+     * @param storageClass the storage class as S3 names it; null means STANDARD
+     */
+    record Headers(String cacheControl, String contentEncoding, String contentDisposition, String contentLanguage,
+                   Instant expires, String websiteRedirectLocation, String storageClass) {
+        static final Headers NONE = new Headers(null, null, null, null, null, null, null);
+        static final String STANDARD = "STANDARD";
+
+        /** Returns {@link #NONE} when nothing is set, so the common write builds no new record. */
+        static Headers of(String cacheControl, String contentEncoding, String contentDisposition,
+                          String contentLanguage, Instant expires, String websiteRedirectLocation, String storageClass) {
+            if (cacheControl == null && contentEncoding == null && contentDisposition == null && contentLanguage == null
+                    && expires == null && websiteRedirectLocation == null
+                    && (storageClass == null || STANDARD.equals(storageClass))) {
+                return NONE;
+            }
+            // Expires travels as an HTTP date, in whole seconds.
+            return new Headers(cacheControl, contentEncoding, contentDisposition, contentLanguage,
+                    expires == null ? null : expires.truncatedTo(ChronoUnit.SECONDS),
+                    websiteRedirectLocation, STANDARD.equals(storageClass) ? null : storageClass);
+        }
+
+        /** The storage class, STANDARD when none was set. */
+        String storageClassOrStandard() {
+            return storageClass == null ? STANDARD : storageClass;
+        }
+
+        /** These headers with another storage class (null or STANDARD for the default). */
+        Headers withStorageClass(String newClass) {
+            return of(cacheControl, contentEncoding, contentDisposition, contentLanguage, expires,
+                    websiteRedirectLocation, newClass);
+        }
+
+        /**
+         * True for GLACIER and DEEP_ARCHIVE: archived objects cannot be read until restored (GetObject API
+         * reference, InvalidObjectState); HeadObject still answers.
+         */
+        boolean archived() {
+            return "GLACIER".equals(storageClass) || "DEEP_ARCHIVE".equals(storageClass);
+        }
+    }
 
     /** An additional checksum: its algorithm, Base64 value, and whether it covers the whole object or its parts. */
     record Checksum(ChecksumAlgorithm algorithm, String value, boolean composite) {
@@ -39,11 +87,13 @@ record StoredObject(String key, String versionId, boolean deleteMarker, byte[] d
         metadata = Map.copyOf(metadata);
         tags = TagSets.copy(tags);
         parts = List.copyOf(parts);
+        headers = headers == null ? Headers.NONE : headers;
     }
 
     StoredObject(String key, String versionId, boolean deleteMarker, byte[] data, String etag, String contentType,
                  Map<String, String> metadata, Instant lastModified) {
-        this(key, versionId, deleteMarker, data, etag, contentType, metadata, lastModified, Map.of(), null, List.of());
+        this(key, versionId, deleteMarker, data, etag, contentType, metadata, lastModified, Map.of(), null, List.of(),
+                Headers.NONE);
     }
 
     static StoredObject marker(String key, String versionId, Instant at) {
@@ -56,16 +106,16 @@ record StoredObject(String key, String versionId, boolean deleteMarker, byte[] d
 
     StoredObject withKey(String newKey, String newVersionId, Instant at) {
         return new StoredObject(newKey, newVersionId, deleteMarker, data, etag, contentType, metadata, at, tags,
-                checksum, parts);
+                checksum, parts, headers);
     }
 
     StoredObject withTags(Map<String, String> newTags) {
         return new StoredObject(key, versionId, deleteMarker, data, etag, contentType, metadata, lastModified, newTags,
-                checksum, parts);
+                checksum, parts, headers);
     }
 
     StoredObject withExtras(Map<String, String> newTags, Checksum newChecksum, List<Part> newParts) {
         return new StoredObject(key, versionId, deleteMarker, data, etag, contentType, metadata, lastModified, newTags,
-                newChecksum, newParts);
+                newChecksum, newParts, headers);
     }
 }

@@ -15,11 +15,14 @@ import java.util.function.Supplier;
 final class VersionStore {
     private final TreeMap<String, List<StoredObject>> keys = new TreeMap<>(Names.KEY_ORDER);
 
-    /** Stores {@code object} under the id the state dictates and returns it as stored. */
+    /**
+     * Stores {@code object} under the id the state dictates and returns it as stored: {@code object} itself when
+     * it already carries that id, else a copy with it.
+     */
     StoredObject put(StoredObject object, VersionState state, Supplier<String> newVersionId) {
         KeyVersions versions = (KeyVersions) keys.computeIfAbsent(object.key(), k -> new KeyVersions());
         String id = state == VersionState.ENABLED ? newVersionId.get() : StoredObject.NULL_VERSION;
-        StoredObject stored = object.withKey(object.key(), id, object.lastModified());
+        StoredObject stored = id.equals(object.versionId()) ? object : object.withKey(object.key(), id, object.lastModified());
         switch (state) {
             case UNVERSIONED -> versions.clear();
             // Suspended: the new "null" version replaces any earlier "null" version of the key.

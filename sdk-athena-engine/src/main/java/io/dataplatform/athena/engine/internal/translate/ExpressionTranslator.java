@@ -536,13 +536,19 @@ final class ExpressionTranslator {
         }
     }
 
+    /** A date or timestamp literal's fields: year, month, day, then hour, minute and second when present. */
+    private static final java.util.regex.Pattern CALENDAR_FIELDS = java.util.regex.Pattern.compile(
+            "([+-]?[0-9]+)-([0-9]{1,2})-([0-9]{1,2})(?: ([0-9]{1,2}):([0-9]{1,2})(?::([0-9]{1,2}))?)?.*");
+    /** A timestamp literal with a zone: the local date and time, its fraction, the zone. */
+    private static final java.util.regex.Pattern ZONED_TIMESTAMP = java.util.regex.Pattern.compile(
+            "([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2}(\\.[0-9]{1,3})?)?) ?(\\S+)");
+
     /** Whether a date or timestamp literal of the right shape names a real day and time (not February 30, not 25:00). */
     private static boolean onTheCalendar(TrinoType type, String v) {
         if (!type.is("date") && !type.is("timestamp")) {
             return true;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "([+-]?[0-9]+)-([0-9]{1,2})-([0-9]{1,2})(?: ([0-9]{1,2}):([0-9]{1,2})(?::([0-9]{1,2}))?)?.*").matcher(v);
+        java.util.regex.Matcher m = CALENDAR_FIELDS.matcher(v);
         if (!m.matches()) {
             return true;
         }
@@ -566,10 +572,12 @@ final class ExpressionTranslator {
             throw Errors.typeMismatch(node, "Unknown type: " + typeName.toLowerCase(Locale.ROOT));
         }
         String v = value.strip();
-        java.util.regex.Matcher zoned = java.util.regex.Pattern.compile(
-                "([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{1,2}(?::[0-9]{1,2}(\\.[0-9]{1,3})?)?) ?(\\S+)").matcher(v);
+        java.util.regex.Matcher zoned = ZONED_TIMESTAMP.matcher(v);
         if (type.is("timestamp") && zoned.matches() && !"".equals(zone(zoned.group(3)))) {
             // A timestamp with time zone literal: the instant is held in UTC, printed in the literal's zone.
+            if (!onTheCalendar(type, zoned.group(1))) {
+                throw Errors.at("INVALID_LITERAL", node, "'" + value + "' is not a valid TIMESTAMP literal");
+            }
             String zone = zone(zoned.group(3));
             int precision = zoned.group(2) == null ? 0 : zoned.group(2).length() - 1;
             TrinoType tz = new TrinoType("timestamp with time zone", precision, 0, List.of(), List.of());

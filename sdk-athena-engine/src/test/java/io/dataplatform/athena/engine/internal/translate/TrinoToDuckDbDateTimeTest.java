@@ -229,6 +229,7 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
         assertThat(error("SELECT DATE '2024-13-01'").errorType()).isEqualTo("INVALID_LITERAL");
         assertThat(error("SELECT TIMESTAMP '2024-01-01 25:00:00'").errorType()).isEqualTo("INVALID_LITERAL");
         assertThat(error("SELECT TIMESTAMP '2023-02-29 10:00:00'").errorType()).isEqualTo("INVALID_LITERAL");
+        assertThat(error("SELECT TIMESTAMP '2024-02-30 10:00:00 Europe/Paris'").errorType()).isEqualTo("INVALID_LITERAL");
         assertThat(rows("SELECT DATE '2024-02-29', TIMESTAMP '2024-02-29 23:59:59.999'"))
                 .containsExactly(List.of("2024-02-29", "2024-02-29 23:59:59.999"));
     }

@@ -89,4 +89,31 @@ class CostTest {
         assertThat(ledger.actualTotal()).isEqualTo(Money.usd("0.0001"));
         assertThat(ledger.estimatedTotal()).isEqualTo(Money.usd("0.00005"));
     }
+
+    @Test
+    void ledger_totalsAlwaysEqualTheSumsOfItsEntries() {
+        DefaultCostLedger ledger = new DefaultCostLedger(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+        java.util.List<DefaultCostLedger.Slot> slots = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            DefaultCostLedger.Slot slot = ledger.reserve("Athena query", "SELECT " + i, true, DataSize.ofMegabytes(i),
+                    Money.usd("0.0005").times(i), total -> false);
+            if (i % 3 != 0) {
+                slot.settle(DataSize.ofMegabytes(2L * i), Money.usd("0.001").times(i));
+            }
+            slots.add(slot);
+        }
+        slots.get(4).release(); // settled
+        slots.get(9).release(); // still an estimate
+        slots.get(9).release(); // twice: nothing more to take away
+
+        java.util.List<LedgerEntry> entries = ledger.entries();
+        assertThat(entries).hasSize(28);
+        assertThat(ledger.estimatedTotal()).isEqualTo(entries.stream().map(LedgerEntry::estimatedCost).reduce(Money.ZERO, Money::plus));
+        assertThat(ledger.committedTotal()).isEqualTo(entries.stream().map(LedgerEntry::committed).reduce(Money.ZERO, Money::plus));
+        assertThat(ledger.actualTotal()).isEqualTo(entries.stream().filter(LedgerEntry::settled)
+                .map(LedgerEntry::actualCost).reduce(Money.ZERO, Money::plus));
+        assertThat(ledger.actualBytesTotal()).isEqualTo(entries.stream().filter(LedgerEntry::settled)
+                .map(LedgerEntry::actualBytes).reduce(DataSize.ZERO, DataSize::plus));
+        assertThat(ledger.committedTotal()).isEqualTo(Money.usd("0.359"));
+    }
 }

@@ -4,6 +4,7 @@ import io.dataplatform.cost.CostLedger;
 import io.dataplatform.cost.DataSize;
 import io.dataplatform.cost.LedgerEntry;
 import io.dataplatform.cost.Money;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,17 @@ import java.util.function.Predicate;
 
 /**
  * The ledger of one platform. A budget check and the reservation of the estimate happen under one
- * lock, so two threads cannot both squeeze under the same remaining budget.
+ * lock, so two threads cannot both squeeze under the same remaining budget. The totals are kept as
+ * entries change rather than summed on demand: every reservation reads the committed total, and a
+ * platform that ran thousands of queries must not re-add thousands of entries for the next one.
  */
 public final class DefaultCostLedger implements CostLedger {
     private final Clock clock;
     private final List<Slot> slots = new ArrayList<>();
+    private BigDecimal estimatedSum = BigDecimal.ZERO;
+    private BigDecimal committedSum = BigDecimal.ZERO;
+    private BigDecimal actualSum = BigDecimal.ZERO;
+    private long actualBytesSum;
 
     /** Creates an empty ledger stamping entries with {@code clock}. */
     public DefaultCostLedger(Clock clock) {
@@ -42,6 +49,9 @@ public final class DefaultCostLedger implements CostLedger {
         public void settle(DataSize bytes, Money cost) {
             synchronized (DefaultCostLedger.this) {
                 if (!entry.settled()) {
+                    committedSum = committedSum.subtract(entry.committed().amount()).add(cost.amount());
+                    actualSum = actualSum.add(cost.amount());
+                    actualBytesSum += bytes.bytes();
                     entry = entry.settle(bytes, cost);
                 }
             }
@@ -50,7 +60,14 @@ public final class DefaultCostLedger implements CostLedger {
         /** Removes the reservation: the operation never started. */
         public void release() {
             synchronized (DefaultCostLedger.this) {
-                slots.remove(this);
+                if (slots.remove(this)) {
+                    estimatedSum = estimatedSum.subtract(entry.estimatedCost().amount());
+                    committedSum = committedSum.subtract(entry.committed().amount());
+                    if (entry.settled()) {
+                        actualSum = actualSum.subtract(entry.actualCost().amount());
+                        actualBytesSum -= entry.actualBytes().bytes();
+                    }
+                }
             }
         }
     }
@@ -67,6 +84,8 @@ public final class DefaultCostLedger implements CostLedger {
         Slot slot = new Slot(new LedgerEntry(operation, "(starting)", description, clock.instant(), estimated,
                 estimatedBytes, estimatedCost, false, DataSize.ZERO, Money.ZERO));
         slots.add(slot);
+        estimatedSum = estimatedSum.add(estimatedCost.amount());
+        committedSum = committedSum.add(estimatedCost.amount());
         return slot;
     }
 
@@ -77,27 +96,26 @@ public final class DefaultCostLedger implements CostLedger {
 
     @Override
     public synchronized Money estimatedTotal() {
-        return slots.stream().map(s -> s.entry.estimatedCost()).reduce(Money.ZERO, Money::plus);
+        return Money.usd(estimatedSum);
     }
 
     @Override
     public synchronized Money actualTotal() {
-        return slots.stream().filter(s -> s.entry.settled()).map(s -> s.entry.actualCost()).reduce(Money.ZERO, Money::plus);
+        return Money.usd(actualSum);
     }
 
     @Override
     public synchronized DataSize actualBytesTotal() {
-        return slots.stream().filter(s -> s.entry.settled()).map(s -> s.entry.actualBytes())
-                .reduce(DataSize.ZERO, DataSize::plus);
+        return DataSize.ofBytes(actualBytesSum);
     }
 
     @Override
     public synchronized Money committedTotal() {
-        return slots.stream().map(s -> s.entry.committed()).reduce(Money.ZERO, Money::plus);
+        return Money.usd(committedSum);
     }
 
     @Override
-    public String toString() {
-        return "CostLedger{entries=" + entries().size() + ", actual=" + actualTotal() + "}";
+    public synchronized String toString() {
+        return "CostLedger{entries=" + slots.size() + ", actual=" + actualTotal() + "}";
     }
 }

@@ -39,8 +39,52 @@ public final class EngineCore implements AutoCloseable {
     private volatile Map<String, List<List<List<String>>>> lastSelections = Map.of();
     private boolean closed;
 
-    /** One DuckDB database with what is cached about the Parquet files it read. */
-    private record Slot(Connection connection, ParquetCosts parquet) {
+    private static final int DESCRIBED_KEPT = 256;
+    /**
+     * Result columns of statements lately run, by the statement's DuckDB text and the definitions of the views
+     * it read (which name content-addressed copies, so equal keys bind to equal types): tests run the same
+     * statements again and again, and binding one again costs as much as a small query's scan.
+     */
+    private final Map<String, List<Described>> described = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Described>> eldest) {
+                    return size() > DESCRIBED_KEPT;
+                }
+            });
+
+    /** A result column as DuckDB binds it. */
+    private record Described(String name, TrinoType type) {
+    }
+
+    /** Renders the query's start for DuckDB's TIMESTAMPTZ literal. */
+    private static final java.time.format.DateTimeFormatter QUERY_START =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * One DuckDB database, what is cached about the Parquet files it read, and its catalog's state: the
+     * schema last set and each view's definition. A view is kept after its statement and re-created only
+     * when its definition changes (its text names content-addressed staged copies, so equal text reads
+     * equal data): creating, binding and dropping the views was a third of a small query's time.
+     */
+    private static final class Slot {
+        private final Connection connection;
+        private final ParquetCosts parquet;
+        private final Map<String, String> views = new java.util.HashMap<>();
+        private String schema;
+
+        Slot(Connection connection, ParquetCosts parquet) {
+            this.connection = connection;
+            this.parquet = parquet;
+        }
+
+        Connection connection() {
+            return connection;
+        }
+
+        ParquetCosts parquet() {
+            return parquet;
+        }
     }
 
     /** An engine reading tables through {@code glue} and {@code s3}; DuckDB starts with the first statement. */
@@ -82,22 +126,21 @@ public final class EngineCore implements AutoCloseable {
                                  StatementReads reads) {
         Connection connection = slot.connection();
         java.time.Instant start = clock.instant();
-        QueryRun run = new QueryRun(connection, glue, stage, slot.parquet(), start, database, reads, sql);
+        QueryRun run = new QueryRun(connection, glue, stage, slot.parquet(), slot.views, start, database, reads, sql);
         try {
-            // current_date, now() and friends read the query's start on the engine's clock (the fake world's), not DuckDB's.
-            try (Statement set = connection.createStatement()) {
-                set.execute("SET VARIABLE athena_query_start = TIMESTAMPTZ '"
-                        + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").format(
-                                java.time.LocalDateTime.ofInstant(start, java.time.ZoneOffset.UTC)) + "+00'");
-            }
             SqlTranslator.Translated translated = translator.translate(bound, statement, run);
-            EngineResult result = run(connection, translated, database, run);
+            // current_date, now() and friends read the query's start on the engine's clock (the fake world's), not DuckDB's;
+            // a statement that reads none of them does not pay for setting it.
+            if (translated.duckDbSql().contains("athena_query_start")) {
+                try (Statement set = connection.createStatement()) {
+                    set.execute("SET VARIABLE athena_query_start = TIMESTAMPTZ '" + QUERY_START.format(start) + "+00'");
+                }
+            }
+            EngineResult result = run(slot, translated, database, run);
             lastSelections = run.selections();
             return result;
         } catch (SQLException e) {
             throw translator.failure(e.getMessage());
-        } finally {
-            run.dropViews();
         }
     }
 
@@ -163,21 +206,24 @@ public final class EngineCore implements AutoCloseable {
         }
     }
 
-    private EngineResult run(Connection connection, SqlTranslator.Translated translated, String database, QueryRun run) throws SQLException {
+    private EngineResult run(Slot slot, SqlTranslator.Translated translated, String database, QueryRun run) throws SQLException {
+        Connection connection = slot.connection();
         String sql = translated.duckDbSql().strip();
         while (sql.endsWith(";")) {
             sql = sql.substring(0, sql.length() - 1).strip();
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(database));
-            statement.execute("SET schema = " + Sql.string(database));
+            if (!database.equals(slot.schema)) {
+                slot.schema = null;
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(database));
+                statement.execute("SET schema = " + Sql.string(database));
+                slot.schema = database;
+            }
             List<String> names = new ArrayList<>();
             List<TrinoType> types = new ArrayList<>();
-            try (ResultSet described = statement.executeQuery("DESCRIBE " + sql)) {
-                while (described.next()) {
-                    names.add(described.getString(1));
-                    types.add(TrinoType.parse(EngineTypes.trinoOfDuckDb(described.getString(2))));
-                }
+            for (Described column : describe(connection, sql, run.viewDefinitions())) {
+                names.add(column.name());
+                types.add(column.type());
             }
             List<SqlTranslator.Column> declared = translated.resultColumns();
             List<String> zones = new ArrayList<>();
@@ -214,6 +260,25 @@ public final class EngineCore implements AutoCloseable {
             }
             return new EngineResult(columns, rows, run.bytesScanned(), "DML");
         }
+    }
+
+    private List<Described> describe(Connection connection, String sql, String views) throws SQLException {
+        String key = views + "\n" + sql;
+        List<Described> columns = described.get(key);
+        if (columns == null) {
+            columns = new ArrayList<>();
+            // Preparing binds the statement and names its columns' types, as DESCRIBE would, without running anything.
+            try (java.sql.PreparedStatement prepared = connection.prepareStatement(sql)) {
+                java.sql.ResultSetMetaData metadata = prepared.getMetaData();
+                for (int i = 1; i <= metadata.getColumnCount(); i++) {
+                    columns.add(new Described(metadata.getColumnLabel(i),
+                            TrinoType.parse(EngineTypes.trinoOfDuckDb(metadata.getColumnTypeName(i)))));
+                }
+            }
+            columns = List.copyOf(columns);
+            described.put(key, columns);
+        }
+        return columns;
     }
 
     /** Starts a DuckDB database on a daemon thread when no idle one is left and none is starting. */

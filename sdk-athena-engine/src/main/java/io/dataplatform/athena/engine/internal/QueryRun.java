@@ -41,7 +41,8 @@ final class QueryRun implements SqlTranslator.TableLookup {
     private final Set<String> referenced;
     private final Map<String, CatalogSource> sources = new HashMap<>();
     private final Map<String, Plan> plans = new LinkedHashMap<>();
-    private final List<String> views = new ArrayList<>();
+    /** The database's views by name, with the definition each was created with (kept across statements). */
+    private final Map<String, String> views;
 
     /** A table's staging: its partitions, which of them each read selects, and the staged files per partition. */
     private static final class Plan {
@@ -55,9 +56,10 @@ final class QueryRun implements SqlTranslator.TableLookup {
         SqlTranslator.Relation relation;
     }
 
-    QueryRun(Connection connection, GlueClient glue, ObjectStage stage, ParquetCosts parquet, Instant now, String database,
-             StatementReads reads, String sql) {
+    QueryRun(Connection connection, GlueClient glue, ObjectStage stage, ParquetCosts parquet, Map<String, String> views,
+             Instant now, String database, StatementReads reads, String sql) {
         this.connection = connection;
+        this.views = views;
         this.glue = glue;
         this.stage = stage;
         this.parquet = parquet;
@@ -118,6 +120,16 @@ final class QueryRun implements SqlTranslator.TableLookup {
         return total;
     }
 
+    /** The definitions of the views this statement reads, in the order it resolved them: what its columns' types depend on. */
+    String viewDefinitions() {
+        StringBuilder out = new StringBuilder();
+        for (Plan plan : plans.values()) {
+            String view = plan.relation == null ? null : plan.relation.duckDbRelation();
+            out.append(view).append(" AS ").append(views.get(view)).append('\n');
+        }
+        return out.toString();
+    }
+
     /** Returns the staged tables' names and the partitions each read selects, for tests: {@code db.t -> [[values]...] per read}. */
     Map<String, List<List<List<String>>>> selections() {
         Map<String, List<List<List<String>>>> out = new LinkedHashMap<>();
@@ -127,17 +139,6 @@ final class QueryRun implements SqlTranslator.TableLookup {
             out.put(key, perRead);
         });
         return out;
-    }
-
-    void dropViews() {
-        for (String view : views) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("DROP VIEW IF EXISTS " + view);
-            } catch (SQLException e) {
-                // The next statement replaces it anyway.
-            }
-        }
-        views.clear();
     }
 
     private Set<String> referencedColumns(CatalogSource source) {
@@ -288,13 +289,17 @@ final class QueryRun implements SqlTranslator.TableLookup {
             branches.add("SELECT " + String.join(", ", nulls) + " WHERE false");
         }
         String view = Sql.identifier(db) + "." + Sql.identifier(table);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(db));
-            statement.execute("CREATE OR REPLACE VIEW " + view + " AS " + String.join(" UNION ALL ", branches));
-        } catch (SQLException e) {
-            throw new EngineFailure("GENERIC_INTERNAL_ERROR", "Cannot read " + source.name() + ": " + e.getMessage(), e);
+        String definition = String.join(" UNION ALL ", branches);
+        if (!definition.equals(views.get(view))) {
+            views.remove(view);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(db));
+                statement.execute("CREATE OR REPLACE VIEW " + view + " AS " + definition);
+            } catch (SQLException e) {
+                throw new EngineFailure("GENERIC_INTERNAL_ERROR", "Cannot read " + source.name() + ": " + e.getMessage(), e);
+            }
+            views.put(view, definition);
         }
-        views.add(view);
         List<SqlTranslator.Column> columns = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             columns.add(new SqlTranslator.Column(all.get(i), EngineTypes.trino(types.get(i))));

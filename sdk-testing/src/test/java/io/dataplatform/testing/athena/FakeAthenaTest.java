@@ -65,6 +65,25 @@ class FakeAthenaTest {
     }
 
     @Test
+    void sameStatementAgain_afterTheClockMoved_readsTheNewTime_andAfterAPut_theNewData() {
+        // The engine keeps what it can between statements (views, prepared statements); the query's start and
+        // the objects it reads are not among them.
+        String sql = "SELECT current_date AS today, count(*) AS n FROM regions";
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(aws.clock().instant(), java.time.ZoneOffset.UTC);
+        QueryResult first = platform.athena().query(sql).database("sales").run();
+        aws.clock().advance(java.time.Duration.ofDays(2));
+        QueryResult second = platform.athena().query(sql).database("sales").run();
+        lake.put("regions/more.csv", "region,name\nza,South Africa\n");
+        QueryResult third = platform.athena().query(sql).database("sales").run();
+
+        assertThat(first.rows().map(r -> r.string("today") + "/" + r.bigint("n")).toList()).containsExactly(today + "/3");
+        assertThat(second.rows().map(r -> r.string("today") + "/" + r.bigint("n")).toList())
+                .containsExactly(today.plusDays(2) + "/3");
+        assertThat(third.rows().map(r -> r.string("today") + "/" + r.bigint("n")).toList())
+                .containsExactly(today.plusDays(2) + "/4");
+    }
+
+    @Test
     void sameQualifiedTableInTwoBranches_isReadByBoth() {
         QueryResult result = platform.athena().query("SELECT count(*) AS n FROM (TABLE sales.regions UNION ALL "
                 + "SELECT * FROM \"sales\".\"regions\")").database("sales").run();

@@ -57,6 +57,7 @@ public final class EngineCore implements AutoCloseable {
     private record Described(String name, TrinoType type) {
     }
 
+    private static final int PREPARED_KEPT = 32;
     /** Renders the query's start for DuckDB's TIMESTAMPTZ literal. */
     private static final java.time.format.DateTimeFormatter QUERY_START =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(java.time.ZoneOffset.UTC);
@@ -71,6 +72,21 @@ public final class EngineCore implements AutoCloseable {
         private final Connection connection;
         private final ParquetCosts parquet;
         private final Map<String, String> views = new java.util.HashMap<>();
+        /**
+         * Statements prepared lately, by their text and the definitions of the views they read. DuckDB binds a
+         * view when it prepares a statement and does not bind it again when the view is replaced, so the key
+         * holds the definitions; a statement that reads a variable is never kept (its value is bound too).
+         */
+        private final Map<String, java.sql.PreparedStatement> prepared = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, java.sql.PreparedStatement> eldest) {
+                if (size() > PREPARED_KEPT) {
+                    closeQuietly(eldest.getValue());
+                    return true;
+                }
+                return false;
+            }
+        };
         private String schema;
 
         Slot(Connection connection, ParquetCosts parquet) {
@@ -198,6 +214,16 @@ public final class EngineCore implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(java.sql.PreparedStatement statement) {
+        try {
+            if (statement != null) {
+                statement.close();
+            }
+        } catch (SQLException e) {
+            // Nothing to recover: DuckDB frees it with its database at the latest.
+        }
+    }
+
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();
@@ -244,7 +270,17 @@ public final class EngineCore implements AutoCloseable {
             }
             List<List<String>> rows = new ArrayList<>();
             String wrapped = "SELECT " + String.join(", ", selects) + " FROM (" + sql + ") AS q(" + String.join(", ", aliases) + ")";
-            try (ResultSet result = statement.executeQuery(wrapped)) {
+            java.sql.PreparedStatement kept = null;
+            String key = null;
+            if (!wrapped.contains("getvariable(")) {
+                key = run.viewDefinitions() + "\n" + wrapped;
+                kept = slot.prepared.get(key);
+                if (kept == null) {
+                    kept = connection.prepareStatement(wrapped);
+                    slot.prepared.put(key, kept);
+                }
+            }
+            try (ResultSet result = kept != null ? kept.executeQuery() : statement.executeQuery(wrapped)) {
                 while (result.next()) {
                     List<String> row = new ArrayList<>(names.size());
                     for (int i = 0; i < names.size(); i++) {
@@ -252,6 +288,11 @@ public final class EngineCore implements AutoCloseable {
                     }
                     rows.add(row);
                 }
+            } catch (SQLException | RuntimeException e) {
+                if (key != null) {
+                    closeQuietly(slot.prepared.remove(key));
+                }
+                throw e;
             }
             List<EngineColumn> columns = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {

@@ -13,21 +13,20 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "AssociateGlossaryTerms", "BatchDeleteConnection", "BatchDeleteTable", "BatchDeleteTableVersion",
             "BatchGetBlueprints", "BatchGetCrawlers", "BatchGetCustomEntityTypes", "BatchGetDataQualityResult",
             "BatchGetDataQualityResultV2", "BatchGetDataQualityRulesetEvaluationRun", "BatchGetDevEndpoints", "BatchGetIterableForms",
-            "BatchGetJobs", "BatchGetPartition", "BatchGetTableOptimizer", "BatchPutDataQualityStatisticAnnotation",
-            "BatchUpdatePartition", "CancelDataQualityRuleRecommendationRun", "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun",
-            "CancelStatement", "CheckSchemaVersionValidity", "CreateBlueprint", "CreateCatalog",
-            "CreateClassifier", "CreateColumnStatisticsTaskSettings", "CreateConnection", "CreateCustomEntityType",
-            "CreateDataQualityRuleset", "CreateDevEndpoint", "CreateGlossary", "CreateGlossaryTerm",
-            "CreateGlueIdentityCenterConfiguration", "CreateIntegration", "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties",
-            "CreateMlTransform", "CreatePartition", "CreatePartitionIndex", "CreateRegistry",
-            "CreateSchema", "CreateScript", "CreateSecurityConfiguration", "CreateSession",
-            "CreateTableOptimizer", "CreateUsageProfile", "CreateUserDefinedFunction", "DeleteAsset",
-            "DeleteAssetType", "DeleteAttachment", "DeleteBlueprint", "DeleteCatalog",
-            "DeleteClassifier", "DeleteColumnStatisticsForPartition", "DeleteColumnStatisticsForTable", "DeleteColumnStatisticsTaskSettings",
-            "DeleteConnection", "DeleteConnectionType", "DeleteCustomEntityType", "DeleteDataQualityRuleset",
-            "DeleteDevEndpoint", "DeleteFormType", "DeleteGlossary", "DeleteGlossaryTerm",
-            "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties",
-            "DeleteMlTransform", "DeletePartition", "DeletePartitionIndex", "DeleteRegistry",
+            "BatchGetJobs", "BatchGetTableOptimizer", "BatchPutDataQualityStatisticAnnotation", "CancelDataQualityRuleRecommendationRun",
+            "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun", "CancelStatement", "CheckSchemaVersionValidity",
+            "CreateBlueprint", "CreateCatalog", "CreateClassifier", "CreateColumnStatisticsTaskSettings",
+            "CreateConnection", "CreateCustomEntityType", "CreateDataQualityRuleset", "CreateDevEndpoint",
+            "CreateGlossary", "CreateGlossaryTerm", "CreateGlueIdentityCenterConfiguration", "CreateIntegration",
+            "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties", "CreateMlTransform", "CreatePartitionIndex",
+            "CreateRegistry", "CreateSchema", "CreateScript", "CreateSecurityConfiguration",
+            "CreateSession", "CreateTableOptimizer", "CreateUsageProfile", "CreateUserDefinedFunction",
+            "DeleteAsset", "DeleteAssetType", "DeleteAttachment", "DeleteBlueprint",
+            "DeleteCatalog", "DeleteClassifier", "DeleteColumnStatisticsForPartition", "DeleteColumnStatisticsForTable",
+            "DeleteColumnStatisticsTaskSettings", "DeleteConnection", "DeleteConnectionType", "DeleteCustomEntityType",
+            "DeleteDataQualityRuleset", "DeleteDevEndpoint", "DeleteFormType", "DeleteGlossary",
+            "DeleteGlossaryTerm", "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty",
+            "DeleteIntegrationTableProperties", "DeleteMlTransform", "DeletePartitionIndex", "DeleteRegistry",
             "DeleteResourcePolicy", "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration",
             "DeleteSession", "DeleteTableOptimizer", "DeleteTableVersion", "DeleteUsageProfile",
             "DeleteUserDefinedFunction", "DescribeConnectionType", "DescribeEntity", "DescribeInboundIntegrations",
@@ -43,37 +42,36 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "GetGlossary", "GetGlossaryTerm", "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty",
             "GetIntegrationTableProperties", "GetJobBookmark", "GetMapping", "GetMaterializedViewRefreshTaskRun",
             "GetMlTaskRun", "GetMlTaskRuns", "GetMlTransform", "GetMlTransforms",
-            "GetPartition", "GetPartitionIndexes", "GetPlan", "GetRegistry",
-            "GetResourcePolicies", "GetResourcePolicy", "GetSchema", "GetSchemaByDefinition",
-            "GetSchemaVersion", "GetSchemaVersionsDiff", "GetSecurityConfiguration", "GetSecurityConfigurations",
-            "GetSession", "GetSessionEndpoint", "GetStatement", "GetSystemLogsForJobRun",
-            "GetSystemLogsForSession", "GetTableOptimizer", "GetTableVersion", "GetTableVersions",
-            "GetTags", "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata",
-            "GetUsageProfile", "GetUserDefinedFunction", "GetUserDefinedFunctions", "ImportCatalogToGlue",
-            "ListAssetTypes", "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes",
-            "ListCrawlers", "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2",
-            "ListDataQualityRuleRecommendationRuns", "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations",
-            "ListDataQualityStatistics", "ListDevEndpoints", "ListEntities", "ListFormTypes",
-            "ListGlossaries", "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties",
-            "ListIterableForms", "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries",
-            "ListSchemaVersions", "ListSchemas", "ListSessions", "ListStatements",
-            "ListTableOptimizerRuns", "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2",
-            "PutAsset", "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings",
-            "PutDataCatalogExportConfiguration", "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy",
-            "PutSchemaVersionMetadata", "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion",
-            "RemoveSchemaVersionMetadata", "ResetJobBookmark", "RunStatement", "SearchAssets",
-            "SearchTables", "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule",
-            "StartCrawlerSchedule", "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun",
-            "StartImportLabelsTaskRun", "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun",
-            "StopColumnStatisticsTaskRun", "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun",
-            "StopSession", "TagResource", "TestConnection", "UntagResource",
-            "UpdateAsset", "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier",
-            "UpdateColumnStatisticsForPartition", "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection",
-            "UpdateCrawlerSchedule", "UpdateDataQualityRuleset", "UpdateDatabase", "UpdateDevEndpoint",
-            "UpdateGlossary", "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty",
-            "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl", "UpdateMlTransform", "UpdatePartition",
-            "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob", "UpdateTableOptimizer",
-            "UpdateUsageProfile", "UpdateUserDefinedFunction");
+            "GetPartitionIndexes", "GetPlan", "GetRegistry", "GetResourcePolicies",
+            "GetResourcePolicy", "GetSchema", "GetSchemaByDefinition", "GetSchemaVersion",
+            "GetSchemaVersionsDiff", "GetSecurityConfiguration", "GetSecurityConfigurations", "GetSession",
+            "GetSessionEndpoint", "GetStatement", "GetSystemLogsForJobRun", "GetSystemLogsForSession",
+            "GetTableOptimizer", "GetTableVersion", "GetTableVersions", "GetTags",
+            "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata", "GetUsageProfile",
+            "GetUserDefinedFunction", "GetUserDefinedFunctions", "ImportCatalogToGlue", "ListAssetTypes",
+            "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes", "ListCrawlers",
+            "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2", "ListDataQualityRuleRecommendationRuns",
+            "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations", "ListDataQualityStatistics",
+            "ListDevEndpoints", "ListEntities", "ListFormTypes", "ListGlossaries",
+            "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties", "ListIterableForms",
+            "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries", "ListSchemaVersions",
+            "ListSchemas", "ListSessions", "ListStatements", "ListTableOptimizerRuns",
+            "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset",
+            "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings", "PutDataCatalogExportConfiguration",
+            "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy", "PutSchemaVersionMetadata",
+            "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion", "RemoveSchemaVersionMetadata",
+            "ResetJobBookmark", "RunStatement", "SearchAssets", "SearchTables",
+            "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule", "StartCrawlerSchedule",
+            "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun", "StartImportLabelsTaskRun",
+            "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun", "StopColumnStatisticsTaskRun",
+            "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession",
+            "TagResource", "TestConnection", "UntagResource", "UpdateAsset",
+            "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier", "UpdateColumnStatisticsForPartition",
+            "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection", "UpdateCrawlerSchedule",
+            "UpdateDataQualityRuleset", "UpdateDatabase", "UpdateDevEndpoint", "UpdateGlossary",
+            "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty", "UpdateIntegrationTableProperties",
+            "UpdateJobFromSourceControl", "UpdateMlTransform", "UpdateRegistry", "UpdateSchema",
+            "UpdateSourceControlFromJob", "UpdateTableOptimizer", "UpdateUsageProfile", "UpdateUserDefinedFunction");
 
     /** Fails {@code operation} as Glue fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -209,16 +207,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetPartitionResponse batchGetPartition(software.amazon.awssdk.services.glue.model.BatchGetPartitionRequest arg0) {
-        return unimplemented("BatchGetPartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetPartitionResponse batchGetPartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchGetPartitionRequest.Builder> arg0) {
-        return unimplemented("BatchGetPartition");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.BatchGetTableOptimizerResponse batchGetTableOptimizer(software.amazon.awssdk.services.glue.model.BatchGetTableOptimizerRequest arg0) {
         return unimplemented("BatchGetTableOptimizer");
     }
@@ -236,16 +224,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.BatchPutDataQualityStatisticAnnotationResponse batchPutDataQualityStatisticAnnotation(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchPutDataQualityStatisticAnnotationRequest.Builder> arg0) {
         return unimplemented("BatchPutDataQualityStatisticAnnotation");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchUpdatePartitionResponse batchUpdatePartition(software.amazon.awssdk.services.glue.model.BatchUpdatePartitionRequest arg0) {
-        return unimplemented("BatchUpdatePartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchUpdatePartitionResponse batchUpdatePartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchUpdatePartitionRequest.Builder> arg0) {
-        return unimplemented("BatchUpdatePartition");
     }
 
     @Override
@@ -446,16 +424,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.CreateMlTransformResponse createMLTransform(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreateMlTransformRequest.Builder> arg0) {
         return unimplemented("CreateMlTransform");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreatePartitionResponse createPartition(software.amazon.awssdk.services.glue.model.CreatePartitionRequest arg0) {
-        return unimplemented("CreatePartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreatePartitionResponse createPartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreatePartitionRequest.Builder> arg0) {
-        return unimplemented("CreatePartition");
     }
 
     @Override
@@ -766,16 +734,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.DeleteMlTransformResponse deleteMLTransform(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteMlTransformRequest.Builder> arg0) {
         return unimplemented("DeleteMlTransform");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeletePartitionResponse deletePartition(software.amazon.awssdk.services.glue.model.DeletePartitionRequest arg0) {
-        return unimplemented("DeletePartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeletePartitionResponse deletePartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeletePartitionRequest.Builder> arg0) {
-        return unimplemented("DeletePartition");
     }
 
     @Override
@@ -1486,16 +1444,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.GetMaterializedViewRefreshTaskRunResponse getMaterializedViewRefreshTaskRun(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetMaterializedViewRefreshTaskRunRequest.Builder> arg0) {
         return unimplemented("GetMaterializedViewRefreshTaskRun");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetPartitionResponse getPartition(software.amazon.awssdk.services.glue.model.GetPartitionRequest arg0) {
-        return unimplemented("GetPartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetPartitionResponse getPartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetPartitionRequest.Builder> arg0) {
-        return unimplemented("GetPartition");
     }
 
     @Override
@@ -2966,16 +2914,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.UpdateMlTransformResponse updateMLTransform(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateMlTransformRequest.Builder> arg0) {
         return unimplemented("UpdateMlTransform");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdatePartitionResponse updatePartition(software.amazon.awssdk.services.glue.model.UpdatePartitionRequest arg0) {
-        return unimplemented("UpdatePartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdatePartitionResponse updatePartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdatePartitionRequest.Builder> arg0) {
-        return unimplemented("UpdatePartition");
     }
 
     @Override

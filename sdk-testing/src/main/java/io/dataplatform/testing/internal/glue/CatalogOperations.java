@@ -7,6 +7,9 @@ import software.amazon.awssdk.services.glue.model.*;
 
 /** The Data Catalog operations of the fake Glue on databases and tables (partitions: {@link PartitionOperations}). Callers hold the world's lock. */
 final class CatalogOperations {
+    /** Documented limit of BatchDeleteTable's TablesToDelete (API_BatchDeleteTable). */
+    static final int DELETE_TABLE_LIMIT = 100;
+
     private final GlueWorld world;
     private final GlueErrors errors;
     private final CatalogLookup lookup;
@@ -77,6 +80,44 @@ final class CatalogOperations {
         Table table = lookup.table(request.databaseName(), request.name()).table;
         world.catalog().removeTable(table.databaseName(), table.name());
         return DeleteTableResponse.builder().build();
+    }
+
+    /**
+     * Replaces the database's definition (description, location, parameters) with {@code databaseInput},
+     * keeping its tables and creation time: API_UpdateDatabase calls the input "the new definition".
+     * A different DatabaseInput.Name would rename the database, which the fake refuses.
+     */
+    UpdateDatabaseResponse updateDatabase(UpdateDatabaseRequest request) {
+        CatalogStore.DatabaseEntry db = lookup.database(request.name());
+        DatabaseInput input = lookup.require(request.databaseInput(), "databaseInput");
+        String name = lookup.name(input.name(), "databaseInput.name");
+        if (!name.equals(db.database.name())) {
+            throw errors.error(501, "NotImplemented", "Renaming a database is not supported by the fake Glue (UpdateDatabase of '"
+                    + db.database.name() + "' with DatabaseInput.Name '" + input.name() + "')");
+        }
+        db.database = db.database.toBuilder().description(input.description()).locationUri(input.locationUri())
+                .parameters(input.parameters()).build();
+        return UpdateDatabaseResponse.builder().build();
+    }
+
+    /**
+     * Deletes the named tables with their partitions; a missing database fails the call, a missing
+     * table is reported in Errors while the others are still deleted.
+     */
+    BatchDeleteTableResponse batchDeleteTable(BatchDeleteTableRequest request) {
+        CatalogStore.DatabaseEntry db = lookup.database(request.databaseName());
+        lookup.atMost(request.tablesToDelete(), DELETE_TABLE_LIMIT, "tablesToDelete");
+        if (request.transactionId() != null) {
+            throw errors.error(501, "NotImplemented", "Transactions (governed tables) are not supported by the fake Glue");
+        }
+        List<TableError> failures = new ArrayList<>();
+        for (String name : request.tablesToDelete()) {
+            if (db.tables.remove(CatalogLookup.lower(name)) == null) {
+                failures.add(TableError.builder().tableName(name).errorDetail(ErrorDetail.builder()
+                        .errorCode("EntityNotFoundException").errorMessage("Table " + name + " not found.").build()).build());
+            }
+        }
+        return BatchDeleteTableResponse.builder().errors(failures).build();
     }
 
     private Table table(String database, TableInput input, Instant created, Instant updated) {

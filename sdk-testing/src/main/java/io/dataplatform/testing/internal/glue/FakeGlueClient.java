@@ -117,6 +117,16 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     }
 
     @Override
+    public UpdateDatabaseResponse updateDatabase(UpdateDatabaseRequest request) {
+        return invoke("UpdateDatabase", () -> catalog.updateDatabase(request));
+    }
+
+    @Override
+    public BatchDeleteTableResponse batchDeleteTable(BatchDeleteTableRequest request) {
+        return invoke("BatchDeleteTable", () -> catalog.batchDeleteTable(request));
+    }
+
+    @Override
     public CreatePartitionResponse createPartition(CreatePartitionRequest request) {
         return invoke("CreatePartition", () -> partitions.createPartition(request));
     }

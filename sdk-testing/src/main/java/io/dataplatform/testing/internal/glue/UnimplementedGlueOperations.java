@@ -10,68 +10,68 @@ package io.dataplatform.testing.internal.glue;
 public abstract class UnimplementedGlueOperations implements software.amazon.awssdk.services.glue.GlueClient {
     /** The names of the operations this class answers with NotImplemented. */
     public static final java.util.Set<String> OPERATIONS = java.util.Set.of(
-            "AssociateGlossaryTerms", "BatchDeleteConnection", "BatchDeleteTable", "BatchDeleteTableVersion",
-            "BatchGetBlueprints", "BatchGetCrawlers", "BatchGetCustomEntityTypes", "BatchGetDataQualityResult",
-            "BatchGetDataQualityResultV2", "BatchGetDataQualityRulesetEvaluationRun", "BatchGetDevEndpoints", "BatchGetIterableForms",
-            "BatchGetJobs", "BatchGetTableOptimizer", "BatchPutDataQualityStatisticAnnotation", "CancelDataQualityRuleRecommendationRun",
-            "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun", "CancelStatement", "CheckSchemaVersionValidity",
-            "CreateBlueprint", "CreateCatalog", "CreateClassifier", "CreateColumnStatisticsTaskSettings",
-            "CreateConnection", "CreateCustomEntityType", "CreateDataQualityRuleset", "CreateDevEndpoint",
-            "CreateGlossary", "CreateGlossaryTerm", "CreateGlueIdentityCenterConfiguration", "CreateIntegration",
-            "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties", "CreateMlTransform", "CreatePartitionIndex",
-            "CreateRegistry", "CreateSchema", "CreateScript", "CreateSecurityConfiguration",
-            "CreateSession", "CreateTableOptimizer", "CreateUsageProfile", "CreateUserDefinedFunction",
-            "DeleteAsset", "DeleteAssetType", "DeleteAttachment", "DeleteBlueprint",
-            "DeleteCatalog", "DeleteClassifier", "DeleteColumnStatisticsForPartition", "DeleteColumnStatisticsForTable",
-            "DeleteColumnStatisticsTaskSettings", "DeleteConnection", "DeleteConnectionType", "DeleteCustomEntityType",
-            "DeleteDataQualityRuleset", "DeleteDevEndpoint", "DeleteFormType", "DeleteGlossary",
-            "DeleteGlossaryTerm", "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty",
-            "DeleteIntegrationTableProperties", "DeleteMlTransform", "DeletePartitionIndex", "DeleteRegistry",
-            "DeleteResourcePolicy", "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration",
-            "DeleteSession", "DeleteTableOptimizer", "DeleteTableVersion", "DeleteUsageProfile",
-            "DeleteUserDefinedFunction", "DescribeConnectionType", "DescribeEntity", "DescribeInboundIntegrations",
-            "DescribeIntegrations", "DisassociateGlossaryTerms", "GetAsset", "GetAssetType",
-            "GetBlueprint", "GetBlueprintRun", "GetBlueprintRuns", "GetCatalog",
-            "GetCatalogImportStatus", "GetCatalogs", "GetClassifier", "GetClassifiers",
-            "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable", "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns",
-            "GetColumnStatisticsTaskSettings", "GetConnection", "GetConnections", "GetCrawlers",
-            "GetCustomEntityType", "GetDashboardUrl", "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration",
-            "GetDataQualityModel", "GetDataQualityModelResult", "GetDataQualityResult", "GetDataQualityResultV2",
-            "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset", "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph",
-            "GetDevEndpoint", "GetDevEndpoints", "GetEntityRecords", "GetFormType",
-            "GetGlossary", "GetGlossaryTerm", "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty",
-            "GetIntegrationTableProperties", "GetJobBookmark", "GetMapping", "GetMaterializedViewRefreshTaskRun",
-            "GetMlTaskRun", "GetMlTaskRuns", "GetMlTransform", "GetMlTransforms",
-            "GetPartitionIndexes", "GetPlan", "GetRegistry", "GetResourcePolicies",
-            "GetResourcePolicy", "GetSchema", "GetSchemaByDefinition", "GetSchemaVersion",
-            "GetSchemaVersionsDiff", "GetSecurityConfiguration", "GetSecurityConfigurations", "GetSession",
-            "GetSessionEndpoint", "GetStatement", "GetSystemLogsForJobRun", "GetSystemLogsForSession",
-            "GetTableOptimizer", "GetTableVersion", "GetTableVersions", "GetTags",
-            "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata", "GetUsageProfile",
-            "GetUserDefinedFunction", "GetUserDefinedFunctions", "ImportCatalogToGlue", "ListAssetTypes",
-            "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes", "ListCrawlers",
-            "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2", "ListDataQualityRuleRecommendationRuns",
-            "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations", "ListDataQualityStatistics",
-            "ListDevEndpoints", "ListEntities", "ListFormTypes", "ListGlossaries",
-            "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties", "ListIterableForms",
-            "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries", "ListSchemaVersions",
-            "ListSchemas", "ListSessions", "ListStatements", "ListTableOptimizerRuns",
-            "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset",
-            "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings", "PutDataCatalogExportConfiguration",
-            "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy", "PutSchemaVersionMetadata",
-            "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion", "RemoveSchemaVersionMetadata",
-            "ResetJobBookmark", "RunStatement", "SearchAssets", "SearchTables",
-            "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule", "StartCrawlerSchedule",
-            "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun", "StartImportLabelsTaskRun",
-            "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun", "StopColumnStatisticsTaskRun",
-            "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession",
-            "TagResource", "TestConnection", "UntagResource", "UpdateAsset",
-            "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier", "UpdateColumnStatisticsForPartition",
-            "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection", "UpdateCrawlerSchedule",
-            "UpdateDataQualityRuleset", "UpdateDatabase", "UpdateDevEndpoint", "UpdateGlossary",
-            "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty", "UpdateIntegrationTableProperties",
-            "UpdateJobFromSourceControl", "UpdateMlTransform", "UpdateRegistry", "UpdateSchema",
-            "UpdateSourceControlFromJob", "UpdateTableOptimizer", "UpdateUsageProfile", "UpdateUserDefinedFunction");
+            "AssociateGlossaryTerms", "BatchDeleteConnection", "BatchDeleteTableVersion", "BatchGetBlueprints",
+            "BatchGetCrawlers", "BatchGetCustomEntityTypes", "BatchGetDataQualityResult", "BatchGetDataQualityResultV2",
+            "BatchGetDataQualityRulesetEvaluationRun", "BatchGetDevEndpoints", "BatchGetIterableForms", "BatchGetJobs",
+            "BatchGetTableOptimizer", "BatchPutDataQualityStatisticAnnotation", "CancelDataQualityRuleRecommendationRun", "CancelDataQualityRulesetEvaluationRun",
+            "CancelMlTaskRun", "CancelStatement", "CheckSchemaVersionValidity", "CreateBlueprint",
+            "CreateCatalog", "CreateClassifier", "CreateColumnStatisticsTaskSettings", "CreateConnection",
+            "CreateCustomEntityType", "CreateDataQualityRuleset", "CreateDevEndpoint", "CreateGlossary",
+            "CreateGlossaryTerm", "CreateGlueIdentityCenterConfiguration", "CreateIntegration", "CreateIntegrationResourceProperty",
+            "CreateIntegrationTableProperties", "CreateMlTransform", "CreatePartitionIndex", "CreateRegistry",
+            "CreateSchema", "CreateScript", "CreateSecurityConfiguration", "CreateSession",
+            "CreateTableOptimizer", "CreateUsageProfile", "CreateUserDefinedFunction", "DeleteAsset",
+            "DeleteAssetType", "DeleteAttachment", "DeleteBlueprint", "DeleteCatalog",
+            "DeleteClassifier", "DeleteColumnStatisticsForPartition", "DeleteColumnStatisticsForTable", "DeleteColumnStatisticsTaskSettings",
+            "DeleteConnection", "DeleteConnectionType", "DeleteCustomEntityType", "DeleteDataQualityRuleset",
+            "DeleteDevEndpoint", "DeleteFormType", "DeleteGlossary", "DeleteGlossaryTerm",
+            "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties",
+            "DeleteMlTransform", "DeletePartitionIndex", "DeleteRegistry", "DeleteResourcePolicy",
+            "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration", "DeleteSession",
+            "DeleteTableOptimizer", "DeleteTableVersion", "DeleteUsageProfile", "DeleteUserDefinedFunction",
+            "DescribeConnectionType", "DescribeEntity", "DescribeInboundIntegrations", "DescribeIntegrations",
+            "DisassociateGlossaryTerms", "GetAsset", "GetAssetType", "GetBlueprint",
+            "GetBlueprintRun", "GetBlueprintRuns", "GetCatalog", "GetCatalogImportStatus",
+            "GetCatalogs", "GetClassifier", "GetClassifiers", "GetColumnStatisticsForPartition",
+            "GetColumnStatisticsForTable", "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns", "GetColumnStatisticsTaskSettings",
+            "GetConnection", "GetConnections", "GetCrawlers", "GetCustomEntityType",
+            "GetDashboardUrl", "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration", "GetDataQualityModel",
+            "GetDataQualityModelResult", "GetDataQualityResult", "GetDataQualityResultV2", "GetDataQualityRuleRecommendationRun",
+            "GetDataQualityRuleset", "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph", "GetDevEndpoint",
+            "GetDevEndpoints", "GetEntityRecords", "GetFormType", "GetGlossary",
+            "GetGlossaryTerm", "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty", "GetIntegrationTableProperties",
+            "GetJobBookmark", "GetMapping", "GetMaterializedViewRefreshTaskRun", "GetMlTaskRun",
+            "GetMlTaskRuns", "GetMlTransform", "GetMlTransforms", "GetPartitionIndexes",
+            "GetPlan", "GetRegistry", "GetResourcePolicies", "GetResourcePolicy",
+            "GetSchema", "GetSchemaByDefinition", "GetSchemaVersion", "GetSchemaVersionsDiff",
+            "GetSecurityConfiguration", "GetSecurityConfigurations", "GetSession", "GetSessionEndpoint",
+            "GetStatement", "GetSystemLogsForJobRun", "GetSystemLogsForSession", "GetTableOptimizer",
+            "GetTableVersion", "GetTableVersions", "GetTags", "GetUnfilteredPartitionMetadata",
+            "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata", "GetUsageProfile", "GetUserDefinedFunction",
+            "GetUserDefinedFunctions", "ImportCatalogToGlue", "ListAssetTypes", "ListBlueprints",
+            "ListColumnStatisticsTaskRuns", "ListConnectionTypes", "ListCrawlers", "ListCustomEntityTypes",
+            "ListDataQualityResults", "ListDataQualityResultsV2", "ListDataQualityRuleRecommendationRuns", "ListDataQualityRulesetEvaluationRuns",
+            "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations", "ListDataQualityStatistics", "ListDevEndpoints",
+            "ListEntities", "ListFormTypes", "ListGlossaries", "ListGlossaryTerms",
+            "ListIntegrationResourceProperties", "ListIntegrationTableProperties", "ListIterableForms", "ListMaterializedViewRefreshTaskRuns",
+            "ListMlTransforms", "ListRegistries", "ListSchemaVersions", "ListSchemas",
+            "ListSessions", "ListStatements", "ListTableOptimizerRuns", "ListUsageProfiles",
+            "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset", "PutAssetType",
+            "PutAttachment", "PutDataCatalogEncryptionSettings", "PutDataCatalogExportConfiguration", "PutDataQualityProfileAnnotation",
+            "PutFormType", "PutResourcePolicy", "PutSchemaVersionMetadata", "QuerySchemaVersionMetadata",
+            "RegisterConnectionType", "RegisterSchemaVersion", "RemoveSchemaVersionMetadata", "ResetJobBookmark",
+            "RunStatement", "SearchAssets", "SearchTables", "StartBlueprintRun",
+            "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule", "StartCrawlerSchedule", "StartDataQualityRuleRecommendationRun",
+            "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun", "StartImportLabelsTaskRun", "StartMaterializedViewRefreshTaskRun",
+            "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun", "StopColumnStatisticsTaskRun", "StopColumnStatisticsTaskRunSchedule",
+            "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession", "TagResource",
+            "TestConnection", "UntagResource", "UpdateAsset", "UpdateBlueprint",
+            "UpdateCatalog", "UpdateClassifier", "UpdateColumnStatisticsForPartition", "UpdateColumnStatisticsForTable",
+            "UpdateColumnStatisticsTaskSettings", "UpdateConnection", "UpdateCrawlerSchedule", "UpdateDataQualityRuleset",
+            "UpdateDevEndpoint", "UpdateGlossary", "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration",
+            "UpdateIntegrationResourceProperty", "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl", "UpdateMlTransform",
+            "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob", "UpdateTableOptimizer",
+            "UpdateUsageProfile", "UpdateUserDefinedFunction");
 
     /** Fails {@code operation} as Glue fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -94,16 +94,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.BatchDeleteConnectionResponse batchDeleteConnection(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchDeleteConnectionRequest.Builder> arg0) {
         return unimplemented("BatchDeleteConnection");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchDeleteTableResponse batchDeleteTable(software.amazon.awssdk.services.glue.model.BatchDeleteTableRequest arg0) {
-        return unimplemented("BatchDeleteTable");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchDeleteTableResponse batchDeleteTable(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchDeleteTableRequest.Builder> arg0) {
-        return unimplemented("BatchDeleteTable");
     }
 
     @Override
@@ -2824,16 +2814,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.UpdateDataQualityRulesetResponse updateDataQualityRuleset(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateDataQualityRulesetRequest.Builder> arg0) {
         return unimplemented("UpdateDataQualityRuleset");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdateDatabaseResponse updateDatabase(software.amazon.awssdk.services.glue.model.UpdateDatabaseRequest arg0) {
-        return unimplemented("UpdateDatabase");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdateDatabaseResponse updateDatabase(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateDatabaseRequest.Builder> arg0) {
-        return unimplemented("UpdateDatabase");
     }
 
     @Override

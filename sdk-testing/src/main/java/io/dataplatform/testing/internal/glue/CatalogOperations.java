@@ -72,7 +72,12 @@ final class CatalogOperations {
     UpdateTableResponse updateTable(UpdateTableRequest request) {
         TableInput input = lookup.require(request.tableInput(), "tableInput");
         CatalogStore.TableEntry existing = lookup.table(request.databaseName(), input.name());
-        world.catalog().putTable(table(existing.table.databaseName(), input, existing.table.createTime(), now()));
+        Table updated = table(existing.table.databaseName(), input, existing.table.createTime(), now());
+        if (Boolean.TRUE.equals(request.skipArchive())) {
+            world.catalog().replaceTable(updated);
+        } else {
+            world.catalog().putTable(updated);
+        }
         return UpdateTableResponse.builder().build();
     }
 

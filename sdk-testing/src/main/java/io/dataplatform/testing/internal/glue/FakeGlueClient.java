@@ -20,6 +20,7 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     private final Caller caller;
     private final CatalogOperations catalog;
     private final PartitionOperations partitions;
+    private final TableVersionOperations versions;
     private final CrawlerOperations crawlers;
     private final JobOperations jobs;
     private final io.dataplatform.testing.internal.glue.workflows.WorkflowOperations workflows;
@@ -42,6 +43,7 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
         CatalogLookup lookup = new CatalogLookup(world);
         this.catalog = new CatalogOperations(world, lookup);
         this.partitions = new PartitionOperations(world, lookup);
+        this.versions = new TableVersionOperations(world, lookup);
         this.crawlers = new CrawlerOperations(world);
         this.jobs = new JobOperations(world.jobs());
         this.workflows = new io.dataplatform.testing.internal.glue.workflows.WorkflowOperations(world.workflows());
@@ -154,6 +156,21 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     @Override
     public BatchUpdatePartitionResponse batchUpdatePartition(BatchUpdatePartitionRequest request) {
         return invoke("BatchUpdatePartition", () -> partitions.batchUpdatePartition(request));
+    }
+
+    @Override
+    public GetTableVersionsResponse getTableVersions(GetTableVersionsRequest request) {
+        return invoke("GetTableVersions", () -> versions.getTableVersions(request));
+    }
+
+    @Override
+    public GetTableVersionResponse getTableVersion(GetTableVersionRequest request) {
+        return invoke("GetTableVersion", () -> versions.getTableVersion(request));
+    }
+
+    @Override
+    public DeleteTableVersionResponse deleteTableVersion(DeleteTableVersionRequest request) {
+        return invoke("DeleteTableVersion", () -> versions.deleteTableVersion(request));
     }
 
     @Override

@@ -28,50 +28,49 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties",
             "DeleteMlTransform", "DeletePartitionIndex", "DeleteRegistry", "DeleteResourcePolicy",
             "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration", "DeleteSession",
-            "DeleteTableOptimizer", "DeleteTableVersion", "DeleteUsageProfile", "DeleteUserDefinedFunction",
-            "DescribeConnectionType", "DescribeEntity", "DescribeInboundIntegrations", "DescribeIntegrations",
-            "DisassociateGlossaryTerms", "GetAsset", "GetAssetType", "GetBlueprint",
-            "GetBlueprintRun", "GetBlueprintRuns", "GetCatalog", "GetCatalogImportStatus",
-            "GetCatalogs", "GetClassifier", "GetClassifiers", "GetColumnStatisticsForPartition",
-            "GetColumnStatisticsForTable", "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns", "GetColumnStatisticsTaskSettings",
-            "GetConnection", "GetConnections", "GetCrawlers", "GetCustomEntityType",
-            "GetDashboardUrl", "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration", "GetDataQualityModel",
-            "GetDataQualityModelResult", "GetDataQualityResult", "GetDataQualityResultV2", "GetDataQualityRuleRecommendationRun",
-            "GetDataQualityRuleset", "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph", "GetDevEndpoint",
-            "GetDevEndpoints", "GetEntityRecords", "GetFormType", "GetGlossary",
-            "GetGlossaryTerm", "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty", "GetIntegrationTableProperties",
-            "GetJobBookmark", "GetMapping", "GetMaterializedViewRefreshTaskRun", "GetMlTaskRun",
-            "GetMlTaskRuns", "GetMlTransform", "GetMlTransforms", "GetPartitionIndexes",
-            "GetPlan", "GetRegistry", "GetResourcePolicies", "GetResourcePolicy",
-            "GetSchema", "GetSchemaByDefinition", "GetSchemaVersion", "GetSchemaVersionsDiff",
-            "GetSecurityConfiguration", "GetSecurityConfigurations", "GetSession", "GetSessionEndpoint",
-            "GetStatement", "GetSystemLogsForJobRun", "GetSystemLogsForSession", "GetTableOptimizer",
-            "GetTableVersion", "GetTableVersions", "GetTags", "GetUnfilteredPartitionMetadata",
-            "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata", "GetUsageProfile", "GetUserDefinedFunction",
-            "GetUserDefinedFunctions", "ImportCatalogToGlue", "ListAssetTypes", "ListBlueprints",
-            "ListColumnStatisticsTaskRuns", "ListConnectionTypes", "ListCrawlers", "ListCustomEntityTypes",
-            "ListDataQualityResults", "ListDataQualityResultsV2", "ListDataQualityRuleRecommendationRuns", "ListDataQualityRulesetEvaluationRuns",
-            "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations", "ListDataQualityStatistics", "ListDevEndpoints",
-            "ListEntities", "ListFormTypes", "ListGlossaries", "ListGlossaryTerms",
-            "ListIntegrationResourceProperties", "ListIntegrationTableProperties", "ListIterableForms", "ListMaterializedViewRefreshTaskRuns",
-            "ListMlTransforms", "ListRegistries", "ListSchemaVersions", "ListSchemas",
-            "ListSessions", "ListStatements", "ListTableOptimizerRuns", "ListUsageProfiles",
-            "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset", "PutAssetType",
-            "PutAttachment", "PutDataCatalogEncryptionSettings", "PutDataCatalogExportConfiguration", "PutDataQualityProfileAnnotation",
-            "PutFormType", "PutResourcePolicy", "PutSchemaVersionMetadata", "QuerySchemaVersionMetadata",
-            "RegisterConnectionType", "RegisterSchemaVersion", "RemoveSchemaVersionMetadata", "ResetJobBookmark",
-            "RunStatement", "SearchAssets", "SearchTables", "StartBlueprintRun",
-            "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule", "StartCrawlerSchedule", "StartDataQualityRuleRecommendationRun",
-            "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun", "StartImportLabelsTaskRun", "StartMaterializedViewRefreshTaskRun",
-            "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun", "StopColumnStatisticsTaskRun", "StopColumnStatisticsTaskRunSchedule",
-            "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession", "TagResource",
-            "TestConnection", "UntagResource", "UpdateAsset", "UpdateBlueprint",
-            "UpdateCatalog", "UpdateClassifier", "UpdateColumnStatisticsForPartition", "UpdateColumnStatisticsForTable",
-            "UpdateColumnStatisticsTaskSettings", "UpdateConnection", "UpdateCrawlerSchedule", "UpdateDataQualityRuleset",
-            "UpdateDevEndpoint", "UpdateGlossary", "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration",
-            "UpdateIntegrationResourceProperty", "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl", "UpdateMlTransform",
-            "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob", "UpdateTableOptimizer",
-            "UpdateUsageProfile", "UpdateUserDefinedFunction");
+            "DeleteTableOptimizer", "DeleteUsageProfile", "DeleteUserDefinedFunction", "DescribeConnectionType",
+            "DescribeEntity", "DescribeInboundIntegrations", "DescribeIntegrations", "DisassociateGlossaryTerms",
+            "GetAsset", "GetAssetType", "GetBlueprint", "GetBlueprintRun",
+            "GetBlueprintRuns", "GetCatalog", "GetCatalogImportStatus", "GetCatalogs",
+            "GetClassifier", "GetClassifiers", "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable",
+            "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns", "GetColumnStatisticsTaskSettings", "GetConnection",
+            "GetConnections", "GetCrawlers", "GetCustomEntityType", "GetDashboardUrl",
+            "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration", "GetDataQualityModel", "GetDataQualityModelResult",
+            "GetDataQualityResult", "GetDataQualityResultV2", "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset",
+            "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph", "GetDevEndpoint", "GetDevEndpoints",
+            "GetEntityRecords", "GetFormType", "GetGlossary", "GetGlossaryTerm",
+            "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty", "GetIntegrationTableProperties", "GetJobBookmark",
+            "GetMapping", "GetMaterializedViewRefreshTaskRun", "GetMlTaskRun", "GetMlTaskRuns",
+            "GetMlTransform", "GetMlTransforms", "GetPartitionIndexes", "GetPlan",
+            "GetRegistry", "GetResourcePolicies", "GetResourcePolicy", "GetSchema",
+            "GetSchemaByDefinition", "GetSchemaVersion", "GetSchemaVersionsDiff", "GetSecurityConfiguration",
+            "GetSecurityConfigurations", "GetSession", "GetSessionEndpoint", "GetStatement",
+            "GetSystemLogsForJobRun", "GetSystemLogsForSession", "GetTableOptimizer", "GetTags",
+            "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata", "GetUsageProfile",
+            "GetUserDefinedFunction", "GetUserDefinedFunctions", "ImportCatalogToGlue", "ListAssetTypes",
+            "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes", "ListCrawlers",
+            "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2", "ListDataQualityRuleRecommendationRuns",
+            "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations", "ListDataQualityStatistics",
+            "ListDevEndpoints", "ListEntities", "ListFormTypes", "ListGlossaries",
+            "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties", "ListIterableForms",
+            "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries", "ListSchemaVersions",
+            "ListSchemas", "ListSessions", "ListStatements", "ListTableOptimizerRuns",
+            "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset",
+            "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings", "PutDataCatalogExportConfiguration",
+            "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy", "PutSchemaVersionMetadata",
+            "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion", "RemoveSchemaVersionMetadata",
+            "ResetJobBookmark", "RunStatement", "SearchAssets", "SearchTables",
+            "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule", "StartCrawlerSchedule",
+            "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun", "StartImportLabelsTaskRun",
+            "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun", "StopColumnStatisticsTaskRun",
+            "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession",
+            "TagResource", "TestConnection", "UntagResource", "UpdateAsset",
+            "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier", "UpdateColumnStatisticsForPartition",
+            "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection", "UpdateCrawlerSchedule",
+            "UpdateDataQualityRuleset", "UpdateDevEndpoint", "UpdateGlossary", "UpdateGlossaryTerm",
+            "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty", "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl",
+            "UpdateMlTransform", "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob",
+            "UpdateTableOptimizer", "UpdateUsageProfile", "UpdateUserDefinedFunction");
 
     /** Fails {@code operation} as Glue fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -804,16 +803,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.DeleteTableOptimizerResponse deleteTableOptimizer(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteTableOptimizerRequest.Builder> arg0) {
         return unimplemented("DeleteTableOptimizer");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteTableVersionResponse deleteTableVersion(software.amazon.awssdk.services.glue.model.DeleteTableVersionRequest arg0) {
-        return unimplemented("DeleteTableVersion");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteTableVersionResponse deleteTableVersion(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteTableVersionRequest.Builder> arg0) {
-        return unimplemented("DeleteTableVersion");
     }
 
     @Override
@@ -1634,36 +1623,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.GetTableOptimizerResponse getTableOptimizer(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTableOptimizerRequest.Builder> arg0) {
         return unimplemented("GetTableOptimizer");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTableVersionResponse getTableVersion(software.amazon.awssdk.services.glue.model.GetTableVersionRequest arg0) {
-        return unimplemented("GetTableVersion");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTableVersionResponse getTableVersion(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTableVersionRequest.Builder> arg0) {
-        return unimplemented("GetTableVersion");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTableVersionsResponse getTableVersions(software.amazon.awssdk.services.glue.model.GetTableVersionsRequest arg0) {
-        return unimplemented("GetTableVersions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTableVersionsResponse getTableVersions(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTableVersionsRequest.Builder> arg0) {
-        return unimplemented("GetTableVersions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetTableVersionsIterable getTableVersionsPaginator(software.amazon.awssdk.services.glue.model.GetTableVersionsRequest arg0) {
-        return unimplemented("GetTableVersions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetTableVersionsIterable getTableVersionsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTableVersionsRequest.Builder> arg0) {
-        return unimplemented("GetTableVersions");
     }
 
     @Override

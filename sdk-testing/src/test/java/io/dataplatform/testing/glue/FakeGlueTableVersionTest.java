@@ -126,6 +126,20 @@ class FakeGlueTableVersionTest {
     }
 
     @Test
+    void updateTable_withVersionId_isRefusedAsNotImplemented_ratherThanIgnored() {
+        assertThatThrownBy(() -> glue.updateTable(r -> r.databaseName("sales").versionId("0")
+                .tableInput(t -> t.name("orders").description("v1"))))
+                .isInstanceOf(AwsServiceException.class)
+                .satisfies(e -> {
+                    AwsServiceException error = (AwsServiceException) e;
+                    assertThat(error.statusCode()).isEqualTo(501);
+                    assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("UpdateTable with a VersionId or "
+                            + "TransactionId (governed tables) is not supported by the fake Glue");
+                });
+        assertThat(versions()).containsExactly(Map.entry("0", "v0"));
+    }
+
+    @Test
     void getTableVersions_missingTable_failsWithEntityNotFound() {
         assertGlueError(() -> glue.getTableVersions(r -> r.databaseName("sales").tableName("refunds")),
                 EntityNotFoundException.class, "Table refunds not found.");

@@ -72,6 +72,11 @@ final class CatalogOperations {
     UpdateTableResponse updateTable(UpdateTableRequest request) {
         TableInput input = lookup.require(request.tableInput(), "tableInput");
         CatalogStore.TableEntry existing = lookup.table(request.databaseName(), input.name());
+        // Both belong to transactions on governed tables, which the fake does not model: ignoring them would drop a check.
+        if (request.versionId() != null || request.transactionId() != null) {
+            throw errors.error(501, "NotImplemented", "UpdateTable with a VersionId or TransactionId (governed tables) "
+                    + "is not supported by the fake Glue");
+        }
         Table updated = table(existing.table.databaseName(), input, existing.table.createTime(), now());
         if (Boolean.TRUE.equals(request.skipArchive())) {
             world.catalog().replaceTable(updated);

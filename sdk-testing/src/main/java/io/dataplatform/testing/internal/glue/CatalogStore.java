@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.glue.model.Database;
@@ -28,9 +29,12 @@ final class CatalogStore {
         }
     }
 
-    /** A table and its partitions, in the order they were added. */
+    /** A table, its versions and its partitions, in the order they were added. */
     static final class TableEntry {
+        /** The current version, also the newest entry of {@link #versions}. */
         Table table;
+        /** Every kept version by number, the current one included (GetTableVersions lists it too). */
+        final NavigableMap<Integer, Table> versions = new TreeMap<>();
         private final Map<List<String>, Long> added = new HashMap<>();
         private long addedCount;
         /** Partitions by values; a partition new to the map (or added again after a removal) is numbered. */
@@ -44,8 +48,23 @@ final class CatalogStore {
             }
         };
 
+        /** A new table is version 0, as GetTable shows for a table no update has touched. */
         TableEntry(Table table) {
-            this.table = table;
+            this.table = table.toBuilder().versionId("0").build();
+            versions.put(0, this.table);
+        }
+
+        /**
+         * Makes {@code next} the current version, numbered one above the current; the current one is
+         * kept as an archived version unless {@code archive} is false (UpdateTable's SkipArchive).
+         */
+        void update(Table next, boolean archive) {
+            int current = Integer.parseInt(table.versionId());
+            if (!archive) {
+                versions.remove(current);
+            }
+            table = next.toBuilder().versionId(Integer.toString(current + 1)).build();
+            versions.put(current + 1, table);
         }
 
         /** Returns a key that orders the partitions as they were added, stable while others come and go. */
@@ -74,15 +93,23 @@ final class CatalogStore {
         return database(database).map(d -> d.tables.get(table));
     }
 
-    /** Stores {@code table}, keeping the partitions of the table it replaces. */
+    /**
+     * Stores {@code table}, keeping the partitions of the table it replaces and that table as an
+     * archived version, as UpdateTable does by default (and crawler updates, which go through it).
+     */
     void putTable(Table table) {
         DatabaseEntry db = databases.get(table.databaseName());
         TableEntry existing = db.tables.get(table.name());
         if (existing == null) {
             db.tables.put(table.name(), new TableEntry(table));
         } else {
-            existing.table = table;
+            existing.update(table, true);
         }
+    }
+
+    /** Replaces the definition of an existing table without archiving the one it replaces (SkipArchive). */
+    void replaceTable(Table table) {
+        databases.get(table.databaseName()).tables.get(table.name()).update(table, false);
     }
 
     void removeTable(String database, String table) {

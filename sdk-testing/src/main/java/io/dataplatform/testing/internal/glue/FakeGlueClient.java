@@ -19,6 +19,8 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
     private final ServiceCalls calls;
     private final Caller caller;
     private final CatalogOperations catalog;
+    private final PartitionOperations partitions;
+    private final TableVersionOperations versions;
     private final CrawlerOperations crawlers;
     private final JobOperations jobs;
     private final io.dataplatform.testing.internal.glue.workflows.WorkflowOperations workflows;
@@ -38,7 +40,10 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
         this.world = world;
         this.calls = calls;
         this.caller = caller;
-        this.catalog = new CatalogOperations(world);
+        CatalogLookup lookup = new CatalogLookup(world);
+        this.catalog = new CatalogOperations(world, lookup);
+        this.partitions = new PartitionOperations(world, lookup);
+        this.versions = new TableVersionOperations(world, lookup);
         this.crawlers = new CrawlerOperations(world);
         this.jobs = new JobOperations(world.jobs());
         this.workflows = new io.dataplatform.testing.internal.glue.workflows.WorkflowOperations(world.workflows());
@@ -100,17 +105,72 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
 
     @Override
     public BatchCreatePartitionResponse batchCreatePartition(BatchCreatePartitionRequest request) {
-        return invoke("BatchCreatePartition", () -> catalog.batchCreatePartition(request));
+        return invoke("BatchCreatePartition", () -> partitions.batchCreatePartition(request));
     }
 
     @Override
     public GetPartitionsResponse getPartitions(GetPartitionsRequest request) {
-        return invoke("GetPartitions", () -> catalog.getPartitions(request));
+        return invoke("GetPartitions", () -> partitions.getPartitions(request));
     }
 
     @Override
     public BatchDeletePartitionResponse batchDeletePartition(BatchDeletePartitionRequest request) {
-        return invoke("BatchDeletePartition", () -> catalog.batchDeletePartition(request));
+        return invoke("BatchDeletePartition", () -> partitions.batchDeletePartition(request));
+    }
+
+    @Override
+    public UpdateDatabaseResponse updateDatabase(UpdateDatabaseRequest request) {
+        return invoke("UpdateDatabase", () -> catalog.updateDatabase(request));
+    }
+
+    @Override
+    public BatchDeleteTableResponse batchDeleteTable(BatchDeleteTableRequest request) {
+        return invoke("BatchDeleteTable", () -> catalog.batchDeleteTable(request));
+    }
+
+    @Override
+    public CreatePartitionResponse createPartition(CreatePartitionRequest request) {
+        return invoke("CreatePartition", () -> partitions.createPartition(request));
+    }
+
+    @Override
+    public GetPartitionResponse getPartition(GetPartitionRequest request) {
+        return invoke("GetPartition", () -> partitions.getPartition(request));
+    }
+
+    @Override
+    public UpdatePartitionResponse updatePartition(UpdatePartitionRequest request) {
+        return invoke("UpdatePartition", () -> partitions.updatePartition(request));
+    }
+
+    @Override
+    public DeletePartitionResponse deletePartition(DeletePartitionRequest request) {
+        return invoke("DeletePartition", () -> partitions.deletePartition(request));
+    }
+
+    @Override
+    public BatchGetPartitionResponse batchGetPartition(BatchGetPartitionRequest request) {
+        return invoke("BatchGetPartition", () -> partitions.batchGetPartition(request));
+    }
+
+    @Override
+    public BatchUpdatePartitionResponse batchUpdatePartition(BatchUpdatePartitionRequest request) {
+        return invoke("BatchUpdatePartition", () -> partitions.batchUpdatePartition(request));
+    }
+
+    @Override
+    public GetTableVersionsResponse getTableVersions(GetTableVersionsRequest request) {
+        return invoke("GetTableVersions", () -> versions.getTableVersions(request));
+    }
+
+    @Override
+    public GetTableVersionResponse getTableVersion(GetTableVersionRequest request) {
+        return invoke("GetTableVersion", () -> versions.getTableVersion(request));
+    }
+
+    @Override
+    public DeleteTableVersionResponse deleteTableVersion(DeleteTableVersionRequest request) {
+        return invoke("DeleteTableVersion", () -> versions.deleteTableVersion(request));
     }
 
     @Override

@@ -10,16 +10,15 @@ package io.dataplatform.testing.internal.glue;
 public abstract class UnimplementedGlueOperations implements software.amazon.awssdk.services.glue.GlueClient {
     /** The names of the operations this class answers with NotImplemented. */
     public static final java.util.Set<String> OPERATIONS = java.util.Set.of(
-            "AssociateGlossaryTerms", "BatchDeleteConnection", "BatchDeleteTable", "BatchDeleteTableVersion",
-            "BatchGetBlueprints", "BatchGetCrawlers", "BatchGetCustomEntityTypes", "BatchGetDataQualityResult",
-            "BatchGetDataQualityResultV2", "BatchGetDataQualityRulesetEvaluationRun", "BatchGetDevEndpoints", "BatchGetIterableForms",
-            "BatchGetJobs", "BatchGetPartition", "BatchGetTableOptimizer", "BatchPutDataQualityStatisticAnnotation",
-            "BatchUpdatePartition", "CancelDataQualityRuleRecommendationRun", "CancelDataQualityRulesetEvaluationRun", "CancelMlTaskRun",
-            "CancelStatement", "CheckSchemaVersionValidity", "CreateBlueprint", "CreateCatalog",
-            "CreateClassifier", "CreateColumnStatisticsTaskSettings", "CreateConnection", "CreateCustomEntityType",
-            "CreateDataQualityRuleset", "CreateDevEndpoint", "CreateGlossary", "CreateGlossaryTerm",
-            "CreateGlueIdentityCenterConfiguration", "CreateIntegration", "CreateIntegrationResourceProperty", "CreateIntegrationTableProperties",
-            "CreateMlTransform", "CreatePartition", "CreatePartitionIndex", "CreateRegistry",
+            "AssociateGlossaryTerms", "BatchDeleteConnection", "BatchDeleteTableVersion", "BatchGetBlueprints",
+            "BatchGetCrawlers", "BatchGetCustomEntityTypes", "BatchGetDataQualityResult", "BatchGetDataQualityResultV2",
+            "BatchGetDataQualityRulesetEvaluationRun", "BatchGetDevEndpoints", "BatchGetIterableForms", "BatchGetJobs",
+            "BatchGetTableOptimizer", "BatchPutDataQualityStatisticAnnotation", "CancelDataQualityRuleRecommendationRun", "CancelDataQualityRulesetEvaluationRun",
+            "CancelMlTaskRun", "CancelStatement", "CheckSchemaVersionValidity", "CreateBlueprint",
+            "CreateCatalog", "CreateClassifier", "CreateColumnStatisticsTaskSettings", "CreateConnection",
+            "CreateCustomEntityType", "CreateDataQualityRuleset", "CreateDevEndpoint", "CreateGlossary",
+            "CreateGlossaryTerm", "CreateGlueIdentityCenterConfiguration", "CreateIntegration", "CreateIntegrationResourceProperty",
+            "CreateIntegrationTableProperties", "CreateMlTransform", "CreatePartitionIndex", "CreateRegistry",
             "CreateSchema", "CreateScript", "CreateSecurityConfiguration", "CreateSession",
             "CreateTableOptimizer", "CreateUsageProfile", "CreateUserDefinedFunction", "DeleteAsset",
             "DeleteAssetType", "DeleteAttachment", "DeleteBlueprint", "DeleteCatalog",
@@ -27,53 +26,51 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
             "DeleteConnection", "DeleteConnectionType", "DeleteCustomEntityType", "DeleteDataQualityRuleset",
             "DeleteDevEndpoint", "DeleteFormType", "DeleteGlossary", "DeleteGlossaryTerm",
             "DeleteGlueIdentityCenterConfiguration", "DeleteIntegration", "DeleteIntegrationResourceProperty", "DeleteIntegrationTableProperties",
-            "DeleteMlTransform", "DeletePartition", "DeletePartitionIndex", "DeleteRegistry",
-            "DeleteResourcePolicy", "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration",
-            "DeleteSession", "DeleteTableOptimizer", "DeleteTableVersion", "DeleteUsageProfile",
-            "DeleteUserDefinedFunction", "DescribeConnectionType", "DescribeEntity", "DescribeInboundIntegrations",
-            "DescribeIntegrations", "DisassociateGlossaryTerms", "GetAsset", "GetAssetType",
-            "GetBlueprint", "GetBlueprintRun", "GetBlueprintRuns", "GetCatalog",
-            "GetCatalogImportStatus", "GetCatalogs", "GetClassifier", "GetClassifiers",
-            "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable", "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns",
-            "GetColumnStatisticsTaskSettings", "GetConnection", "GetConnections", "GetCrawlers",
-            "GetCustomEntityType", "GetDashboardUrl", "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration",
-            "GetDataQualityModel", "GetDataQualityModelResult", "GetDataQualityResult", "GetDataQualityResultV2",
-            "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset", "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph",
-            "GetDevEndpoint", "GetDevEndpoints", "GetEntityRecords", "GetFormType",
-            "GetGlossary", "GetGlossaryTerm", "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty",
-            "GetIntegrationTableProperties", "GetJobBookmark", "GetMapping", "GetMaterializedViewRefreshTaskRun",
-            "GetMlTaskRun", "GetMlTaskRuns", "GetMlTransform", "GetMlTransforms",
-            "GetPartition", "GetPartitionIndexes", "GetPlan", "GetRegistry",
-            "GetResourcePolicies", "GetResourcePolicy", "GetSchema", "GetSchemaByDefinition",
-            "GetSchemaVersion", "GetSchemaVersionsDiff", "GetSecurityConfiguration", "GetSecurityConfigurations",
-            "GetSession", "GetSessionEndpoint", "GetStatement", "GetSystemLogsForJobRun",
-            "GetSystemLogsForSession", "GetTableOptimizer", "GetTableVersion", "GetTableVersions",
-            "GetTags", "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata",
-            "GetUsageProfile", "GetUserDefinedFunction", "GetUserDefinedFunctions", "ImportCatalogToGlue",
-            "ListAssetTypes", "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes",
-            "ListCrawlers", "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2",
-            "ListDataQualityRuleRecommendationRuns", "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations",
-            "ListDataQualityStatistics", "ListDevEndpoints", "ListEntities", "ListFormTypes",
-            "ListGlossaries", "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties",
-            "ListIterableForms", "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries",
-            "ListSchemaVersions", "ListSchemas", "ListSessions", "ListStatements",
-            "ListTableOptimizerRuns", "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2",
-            "PutAsset", "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings",
-            "PutDataCatalogExportConfiguration", "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy",
-            "PutSchemaVersionMetadata", "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion",
-            "RemoveSchemaVersionMetadata", "ResetJobBookmark", "RunStatement", "SearchAssets",
-            "SearchTables", "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule",
-            "StartCrawlerSchedule", "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun",
-            "StartImportLabelsTaskRun", "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun",
-            "StopColumnStatisticsTaskRun", "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun",
-            "StopSession", "TagResource", "TestConnection", "UntagResource",
-            "UpdateAsset", "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier",
-            "UpdateColumnStatisticsForPartition", "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection",
-            "UpdateCrawlerSchedule", "UpdateDataQualityRuleset", "UpdateDatabase", "UpdateDevEndpoint",
-            "UpdateGlossary", "UpdateGlossaryTerm", "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty",
-            "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl", "UpdateMlTransform", "UpdatePartition",
-            "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob", "UpdateTableOptimizer",
-            "UpdateUsageProfile", "UpdateUserDefinedFunction");
+            "DeleteMlTransform", "DeletePartitionIndex", "DeleteRegistry", "DeleteResourcePolicy",
+            "DeleteSchema", "DeleteSchemaVersions", "DeleteSecurityConfiguration", "DeleteSession",
+            "DeleteTableOptimizer", "DeleteUsageProfile", "DeleteUserDefinedFunction", "DescribeConnectionType",
+            "DescribeEntity", "DescribeInboundIntegrations", "DescribeIntegrations", "DisassociateGlossaryTerms",
+            "GetAsset", "GetAssetType", "GetBlueprint", "GetBlueprintRun",
+            "GetBlueprintRuns", "GetCatalog", "GetCatalogImportStatus", "GetCatalogs",
+            "GetClassifier", "GetClassifiers", "GetColumnStatisticsForPartition", "GetColumnStatisticsForTable",
+            "GetColumnStatisticsTaskRun", "GetColumnStatisticsTaskRuns", "GetColumnStatisticsTaskSettings", "GetConnection",
+            "GetConnections", "GetCrawlers", "GetCustomEntityType", "GetDashboardUrl",
+            "GetDataCatalogEncryptionSettings", "GetDataCatalogExportConfiguration", "GetDataQualityModel", "GetDataQualityModelResult",
+            "GetDataQualityResult", "GetDataQualityResultV2", "GetDataQualityRuleRecommendationRun", "GetDataQualityRuleset",
+            "GetDataQualityRulesetEvaluationRun", "GetDataflowGraph", "GetDevEndpoint", "GetDevEndpoints",
+            "GetEntityRecords", "GetFormType", "GetGlossary", "GetGlossaryTerm",
+            "GetGlueIdentityCenterConfiguration", "GetIntegrationResourceProperty", "GetIntegrationTableProperties", "GetJobBookmark",
+            "GetMapping", "GetMaterializedViewRefreshTaskRun", "GetMlTaskRun", "GetMlTaskRuns",
+            "GetMlTransform", "GetMlTransforms", "GetPartitionIndexes", "GetPlan",
+            "GetRegistry", "GetResourcePolicies", "GetResourcePolicy", "GetSchema",
+            "GetSchemaByDefinition", "GetSchemaVersion", "GetSchemaVersionsDiff", "GetSecurityConfiguration",
+            "GetSecurityConfigurations", "GetSession", "GetSessionEndpoint", "GetStatement",
+            "GetSystemLogsForJobRun", "GetSystemLogsForSession", "GetTableOptimizer", "GetTags",
+            "GetUnfilteredPartitionMetadata", "GetUnfilteredPartitionsMetadata", "GetUnfilteredTableMetadata", "GetUsageProfile",
+            "GetUserDefinedFunction", "GetUserDefinedFunctions", "ImportCatalogToGlue", "ListAssetTypes",
+            "ListBlueprints", "ListColumnStatisticsTaskRuns", "ListConnectionTypes", "ListCrawlers",
+            "ListCustomEntityTypes", "ListDataQualityResults", "ListDataQualityResultsV2", "ListDataQualityRuleRecommendationRuns",
+            "ListDataQualityRulesetEvaluationRuns", "ListDataQualityRulesets", "ListDataQualityStatisticAnnotations", "ListDataQualityStatistics",
+            "ListDevEndpoints", "ListEntities", "ListFormTypes", "ListGlossaries",
+            "ListGlossaryTerms", "ListIntegrationResourceProperties", "ListIntegrationTableProperties", "ListIterableForms",
+            "ListMaterializedViewRefreshTaskRuns", "ListMlTransforms", "ListRegistries", "ListSchemaVersions",
+            "ListSchemas", "ListSessions", "ListStatements", "ListTableOptimizerRuns",
+            "ListUsageProfiles", "ModifyIntegration", "PublishDataQualityResultV2", "PutAsset",
+            "PutAssetType", "PutAttachment", "PutDataCatalogEncryptionSettings", "PutDataCatalogExportConfiguration",
+            "PutDataQualityProfileAnnotation", "PutFormType", "PutResourcePolicy", "PutSchemaVersionMetadata",
+            "QuerySchemaVersionMetadata", "RegisterConnectionType", "RegisterSchemaVersion", "RemoveSchemaVersionMetadata",
+            "ResetJobBookmark", "RunStatement", "SearchAssets", "SearchTables",
+            "StartBlueprintRun", "StartColumnStatisticsTaskRun", "StartColumnStatisticsTaskRunSchedule", "StartCrawlerSchedule",
+            "StartDataQualityRuleRecommendationRun", "StartDataQualityRulesetEvaluationRun", "StartExportLabelsTaskRun", "StartImportLabelsTaskRun",
+            "StartMaterializedViewRefreshTaskRun", "StartMlEvaluationTaskRun", "StartMlLabelingSetGenerationTaskRun", "StopColumnStatisticsTaskRun",
+            "StopColumnStatisticsTaskRunSchedule", "StopCrawlerSchedule", "StopMaterializedViewRefreshTaskRun", "StopSession",
+            "TagResource", "TestConnection", "UntagResource", "UpdateAsset",
+            "UpdateBlueprint", "UpdateCatalog", "UpdateClassifier", "UpdateColumnStatisticsForPartition",
+            "UpdateColumnStatisticsForTable", "UpdateColumnStatisticsTaskSettings", "UpdateConnection", "UpdateCrawlerSchedule",
+            "UpdateDataQualityRuleset", "UpdateDevEndpoint", "UpdateGlossary", "UpdateGlossaryTerm",
+            "UpdateGlueIdentityCenterConfiguration", "UpdateIntegrationResourceProperty", "UpdateIntegrationTableProperties", "UpdateJobFromSourceControl",
+            "UpdateMlTransform", "UpdateRegistry", "UpdateSchema", "UpdateSourceControlFromJob",
+            "UpdateTableOptimizer", "UpdateUsageProfile", "UpdateUserDefinedFunction");
 
     /** Fails {@code operation} as Glue fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -96,16 +93,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.BatchDeleteConnectionResponse batchDeleteConnection(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchDeleteConnectionRequest.Builder> arg0) {
         return unimplemented("BatchDeleteConnection");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchDeleteTableResponse batchDeleteTable(software.amazon.awssdk.services.glue.model.BatchDeleteTableRequest arg0) {
-        return unimplemented("BatchDeleteTable");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchDeleteTableResponse batchDeleteTable(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchDeleteTableRequest.Builder> arg0) {
-        return unimplemented("BatchDeleteTable");
     }
 
     @Override
@@ -209,16 +196,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetPartitionResponse batchGetPartition(software.amazon.awssdk.services.glue.model.BatchGetPartitionRequest arg0) {
-        return unimplemented("BatchGetPartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchGetPartitionResponse batchGetPartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchGetPartitionRequest.Builder> arg0) {
-        return unimplemented("BatchGetPartition");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.BatchGetTableOptimizerResponse batchGetTableOptimizer(software.amazon.awssdk.services.glue.model.BatchGetTableOptimizerRequest arg0) {
         return unimplemented("BatchGetTableOptimizer");
     }
@@ -236,16 +213,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.BatchPutDataQualityStatisticAnnotationResponse batchPutDataQualityStatisticAnnotation(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchPutDataQualityStatisticAnnotationRequest.Builder> arg0) {
         return unimplemented("BatchPutDataQualityStatisticAnnotation");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchUpdatePartitionResponse batchUpdatePartition(software.amazon.awssdk.services.glue.model.BatchUpdatePartitionRequest arg0) {
-        return unimplemented("BatchUpdatePartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.BatchUpdatePartitionResponse batchUpdatePartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.BatchUpdatePartitionRequest.Builder> arg0) {
-        return unimplemented("BatchUpdatePartition");
     }
 
     @Override
@@ -446,16 +413,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.CreateMlTransformResponse createMLTransform(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreateMlTransformRequest.Builder> arg0) {
         return unimplemented("CreateMlTransform");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreatePartitionResponse createPartition(software.amazon.awssdk.services.glue.model.CreatePartitionRequest arg0) {
-        return unimplemented("CreatePartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.CreatePartitionResponse createPartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.CreatePartitionRequest.Builder> arg0) {
-        return unimplemented("CreatePartition");
     }
 
     @Override
@@ -769,16 +726,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.DeletePartitionResponse deletePartition(software.amazon.awssdk.services.glue.model.DeletePartitionRequest arg0) {
-        return unimplemented("DeletePartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeletePartitionResponse deletePartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeletePartitionRequest.Builder> arg0) {
-        return unimplemented("DeletePartition");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.DeletePartitionIndexResponse deletePartitionIndex(software.amazon.awssdk.services.glue.model.DeletePartitionIndexRequest arg0) {
         return unimplemented("DeletePartitionIndex");
     }
@@ -856,16 +803,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.DeleteTableOptimizerResponse deleteTableOptimizer(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteTableOptimizerRequest.Builder> arg0) {
         return unimplemented("DeleteTableOptimizer");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteTableVersionResponse deleteTableVersion(software.amazon.awssdk.services.glue.model.DeleteTableVersionRequest arg0) {
-        return unimplemented("DeleteTableVersion");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.DeleteTableVersionResponse deleteTableVersion(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.DeleteTableVersionRequest.Builder> arg0) {
-        return unimplemented("DeleteTableVersion");
     }
 
     @Override
@@ -1489,16 +1426,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.GetPartitionResponse getPartition(software.amazon.awssdk.services.glue.model.GetPartitionRequest arg0) {
-        return unimplemented("GetPartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetPartitionResponse getPartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetPartitionRequest.Builder> arg0) {
-        return unimplemented("GetPartition");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.GetPartitionIndexesResponse getPartitionIndexes(software.amazon.awssdk.services.glue.model.GetPartitionIndexesRequest arg0) {
         return unimplemented("GetPartitionIndexes");
     }
@@ -1696,36 +1623,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.GetTableOptimizerResponse getTableOptimizer(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTableOptimizerRequest.Builder> arg0) {
         return unimplemented("GetTableOptimizer");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTableVersionResponse getTableVersion(software.amazon.awssdk.services.glue.model.GetTableVersionRequest arg0) {
-        return unimplemented("GetTableVersion");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTableVersionResponse getTableVersion(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTableVersionRequest.Builder> arg0) {
-        return unimplemented("GetTableVersion");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTableVersionsResponse getTableVersions(software.amazon.awssdk.services.glue.model.GetTableVersionsRequest arg0) {
-        return unimplemented("GetTableVersions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.GetTableVersionsResponse getTableVersions(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTableVersionsRequest.Builder> arg0) {
-        return unimplemented("GetTableVersions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetTableVersionsIterable getTableVersionsPaginator(software.amazon.awssdk.services.glue.model.GetTableVersionsRequest arg0) {
-        return unimplemented("GetTableVersions");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.paginators.GetTableVersionsIterable getTableVersionsPaginator(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.GetTableVersionsRequest.Builder> arg0) {
-        return unimplemented("GetTableVersions");
     }
 
     @Override
@@ -2879,16 +2776,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     }
 
     @Override
-    public software.amazon.awssdk.services.glue.model.UpdateDatabaseResponse updateDatabase(software.amazon.awssdk.services.glue.model.UpdateDatabaseRequest arg0) {
-        return unimplemented("UpdateDatabase");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdateDatabaseResponse updateDatabase(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateDatabaseRequest.Builder> arg0) {
-        return unimplemented("UpdateDatabase");
-    }
-
-    @Override
     public software.amazon.awssdk.services.glue.model.UpdateDevEndpointResponse updateDevEndpoint(software.amazon.awssdk.services.glue.model.UpdateDevEndpointRequest arg0) {
         return unimplemented("UpdateDevEndpoint");
     }
@@ -2966,16 +2853,6 @@ public abstract class UnimplementedGlueOperations implements software.amazon.aws
     @Override
     public software.amazon.awssdk.services.glue.model.UpdateMlTransformResponse updateMLTransform(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdateMlTransformRequest.Builder> arg0) {
         return unimplemented("UpdateMlTransform");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdatePartitionResponse updatePartition(software.amazon.awssdk.services.glue.model.UpdatePartitionRequest arg0) {
-        return unimplemented("UpdatePartition");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.glue.model.UpdatePartitionResponse updatePartition(java.util.function.Consumer<software.amazon.awssdk.services.glue.model.UpdatePartitionRequest.Builder> arg0) {
-        return unimplemented("UpdatePartition");
     }
 
     @Override

@@ -1,0 +1,66 @@
+package io.dataplatform.testing.internal.glue;
+
+import java.util.Locale;
+
+/**
+ * Finds catalog entries and checks names the way Glue does, shared by the database/table and the
+ * partition operations so they word a missing database or table alike. Callers hold the world's lock.
+ */
+final class CatalogLookup {
+    private final GlueWorld world;
+    private final GlueErrors errors;
+
+    CatalogLookup(GlueWorld world) {
+        this.world = world;
+        this.errors = world.errors();
+    }
+
+    /** Looks a database up the way Glue does: case-insensitively, since names are stored lower-cased. */
+    CatalogStore.DatabaseEntry database(String name) {
+        return world.catalog().database(lower(name))
+                .orElseThrow(() -> errors.notFound("Database " + name + " not found."));
+    }
+
+    CatalogStore.TableEntry table(String database, String name) {
+        database(database);
+        return world.catalog().table(lower(database), lower(name))
+                .orElseThrow(() -> errors.notFound("Table " + name + " not found."));
+    }
+
+    static String lower(String name) {
+        return name == null ? "" : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Glue stores catalog names in lower case (Hive semantics) and requires 1-255 characters. */
+    String name(String name, String field) {
+        if (name == null || name.isEmpty() || name.length() > 255) {
+            throw errors.invalid("1 validation error detected: Value '" + name + "' at '" + field
+                    + "' failed to satisfy constraint: Member must have length between 1 and 255");
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    <T> T require(T value, String field) {
+        if (value == null) {
+            throw errors.invalid("1 validation error detected: Value null at '" + field
+                    + "' failed to satisfy constraint: Member must not be null");
+        }
+        return value;
+    }
+
+    /** Rejects a list longer than the operation's documented maximum, worded as Glue's request validation. */
+    void atMost(java.util.List<?> list, int max, String field) {
+        if (list.size() > max) {
+            throw errors.invalid("1 validation error detected: Value at '" + field + "' failed to satisfy constraint: "
+                    + "Member must have length less than or equal to " + max);
+        }
+    }
+
+    /** Rejects an empty list where the operation requires at least one member. */
+    void notEmpty(java.util.List<?> list, String field) {
+        if (list.isEmpty()) {
+            throw errors.invalid("1 validation error detected: Value at '" + field + "' failed to satisfy constraint: "
+                    + "Member must have length greater than or equal to 1");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.dataplatform.testing.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dataplatform.testing.FakeAws;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.BatchDeleteTableResponse;
+import software.amazon.awssdk.services.glue.model.Database;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.GlueException;
+import software.amazon.awssdk.services.glue.model.InvalidInputException;
+import software.amazon.awssdk.services.glue.model.Table;
+
+/** UpdateDatabase and BatchDeleteTable of the raw fake GlueClient (API_UpdateDatabase, API_BatchDeleteTable). */
+class FakeGlueCatalogTest {
+    private final FakeAws aws = FakeAws.create();
+    private final GlueClient glue = aws.glue();
+
+    @BeforeEach
+    void salesDatabase() {
+        glue.createDatabase(r -> r.databaseInput(d -> d.name("sales").description("old").locationUri("s3://lake/old/")));
+    }
+
+    private static void assertGlueError(ThrowingCallable call, Class<? extends AwsServiceException> type, String message) {
+        assertThatThrownBy(call).isInstanceOf(type)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage()).isEqualTo(message));
+    }
+
+    private void table(String name) {
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name(name)));
+    }
+
+    @Test
+    void updateDatabase_replacesTheDefinition_keepingTablesAndCreationTime() {
+        table("orders");
+        Instant created = glue.getDatabase(r -> r.name("sales")).database().createTime();
+        aws.clock().advance(Duration.ofHours(2));
+
+        glue.updateDatabase(r -> r.name("Sales").databaseInput(d -> d.name("sales").parameters(Map.of("owner", "finance"))));
+
+        Database database = glue.getDatabase(r -> r.name("sales")).database();
+        assertThat(database.parameters()).containsExactly(Map.entry("owner", "finance"));
+        assertThat(database.description()).as("omitted fields are cleared, not kept").isNull();
+        assertThat(database.locationUri()).isNull();
+        assertThat(database.createTime()).isEqualTo(created);
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).extracting(Table::name).containsExactly("orders");
+    }
+
+    @Test
+    void updateDatabase_missing_failsWithEntityNotFound() {
+        assertGlueError(() -> glue.updateDatabase(r -> r.name("hr").databaseInput(d -> d.name("hr"))),
+                EntityNotFoundException.class, "Database hr not found.");
+    }
+
+    @Test
+    void updateDatabase_withoutDatabaseInput_failsWithInvalidInput() {
+        assertGlueError(() -> glue.updateDatabase(r -> r.name("sales")), InvalidInputException.class,
+                "1 validation error detected: Value null at 'databaseInput' failed to satisfy constraint: Member must not be null");
+    }
+
+    @Test
+    void updateDatabase_toAnotherName_isRefusedAsNotImplemented() {
+        assertThatThrownBy(() -> glue.updateDatabase(r -> r.name("sales").databaseInput(d -> d.name("revenue"))))
+                .isInstanceOf(GlueException.class)
+                .satisfies(e -> {
+                    AwsServiceException error = (AwsServiceException) e;
+                    assertThat(error.statusCode()).isEqualTo(501);
+                    assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("Renaming a database is not supported by "
+                            + "the fake Glue (UpdateDatabase of 'sales' with DatabaseInput.Name 'revenue')");
+                });
+        assertThat(glue.getDatabase(r -> r.name("sales")).database().description()).isEqualTo("old");
+    }
+
+    @Test
+    void batchDeleteTable_deletesTheTablesThatExist_andReportsTheOthersInErrors() {
+        table("orders");
+        table("refunds");
+
+        BatchDeleteTableResponse response = glue.batchDeleteTable(r -> r.databaseName("sales")
+                .tablesToDelete("orders", "returns", "REFUNDS"));
+
+        assertThat(response.errors()).singleElement().satisfies(e -> {
+            assertThat(e.tableName()).isEqualTo("returns");
+            assertThat(e.errorDetail().errorCode()).isEqualTo("EntityNotFoundException");
+            assertThat(e.errorDetail().errorMessage()).isEqualTo("Table returns not found.");
+        });
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).isEmpty();
+    }
+
+    @Test
+    void batchDeleteTable_deletesThePartitionsWithTheTable() {
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                .partitionKeys(k -> k.name("year").type("string"))));
+        glue.createPartition(r -> r.databaseName("sales").tableName("orders").partitionInput(p -> p.values("2024")));
+
+        glue.batchDeleteTable(r -> r.databaseName("sales").tablesToDelete("orders"));
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                .partitionKeys(k -> k.name("year").type("string"))));
+
+        assertThat(glue.getPartitions(r -> r.databaseName("sales").tableName("orders")).partitions()).isEmpty();
+    }
+
+    @Test
+    void batchDeleteTable_missingDatabase_failsWithEntityNotFound() {
+        assertGlueError(() -> glue.batchDeleteTable(r -> r.databaseName("hr").tablesToDelete("orders")),
+                EntityNotFoundException.class, "Database hr not found.");
+    }
+
+    @Test
+    void batchDeleteTable_moreThanAHundredTables_failsWithInvalidInputAndDeletesNothing() {
+        table("orders");
+        List<String> names = IntStream.rangeClosed(1, 100).mapToObj(i -> "t" + i).collect(java.util.stream.Collectors.toList());
+        names.add("orders");
+
+        assertGlueError(() -> glue.batchDeleteTable(r -> r.databaseName("sales").tablesToDelete(names)),
+                InvalidInputException.class, "1 validation error detected: Value at 'tablesToDelete' failed to satisfy "
+                        + "constraint: Member must have length less than or equal to 100");
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).extracting(Table::name).containsExactly("orders");
+    }
+}

@@ -126,15 +126,29 @@ class FakeGlueTableVersionTest {
     }
 
     @Test
-    void updateTable_withVersionId_isRefusedAsNotImplemented_ratherThanIgnored() {
-        assertThatThrownBy(() -> glue.updateTable(r -> r.databaseName("sales").versionId("0")
+    void updateTable_withVersionId_isAnOptimisticLock_theLoserOfARaceFailsAndChangesNothing() {
+        // Iceberg's GlueCatalog commits this way: read the table's VersionId, update "at" that version.
+        String read = glue.getTable(r -> r.databaseName("sales").name("orders")).table().versionId();
+        glue.updateTable(r -> r.databaseName("sales").versionId(read).tableInput(t -> t.name("orders").description("winner")));
+
+        assertGlueError(() -> glue.updateTable(r -> r.databaseName("sales").versionId(read)
+                        .tableInput(t -> t.name("orders").description("loser"))),
+                software.amazon.awssdk.services.glue.model.ConcurrentModificationException.class,
+                "Update table failed due to concurrent modifications. The table orders is at version 1, not 0.");
+        assertThat(glue.getTable(r -> r.databaseName("sales").name("orders")).table().description()).isEqualTo("winner");
+        assertThat(versions()).containsExactly(Map.entry("0", "v0"), Map.entry("1", "winner"));
+    }
+
+    @Test
+    void updateTable_withTransactionId_isRefusedAsNotImplemented_ratherThanIgnored() {
+        assertThatThrownBy(() -> glue.updateTable(r -> r.databaseName("sales").transactionId("t-1")
                 .tableInput(t -> t.name("orders").description("v1"))))
                 .isInstanceOf(AwsServiceException.class)
                 .satisfies(e -> {
                     AwsServiceException error = (AwsServiceException) e;
                     assertThat(error.statusCode()).isEqualTo(501);
-                    assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("UpdateTable with a VersionId or "
-                            + "TransactionId (governed tables) is not supported by the fake Glue");
+                    assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("UpdateTable with a TransactionId "
+                            + "(governed tables) is not supported by the fake Glue");
                 });
         assertThat(versions()).containsExactly(Map.entry("0", "v0"));
     }

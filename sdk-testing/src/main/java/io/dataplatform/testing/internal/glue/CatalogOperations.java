@@ -72,10 +72,17 @@ final class CatalogOperations {
     UpdateTableResponse updateTable(UpdateTableRequest request) {
         TableInput input = lookup.require(request.tableInput(), "tableInput");
         CatalogStore.TableEntry existing = lookup.table(request.databaseName(), input.name());
-        // Both belong to transactions on governed tables, which the fake does not model: ignoring them would drop a check.
-        if (request.versionId() != null || request.transactionId() != null) {
-            throw errors.error(501, "NotImplemented", "UpdateTable with a VersionId or TransactionId (governed tables) "
+        // A TransactionId belongs to governed tables, which the fake does not model: ignoring it would drop a check.
+        if (request.transactionId() != null) {
+            throw errors.error(501, "NotImplemented", "UpdateTable with a TransactionId (governed tables) "
                     + "is not supported by the fake Glue");
+        }
+        // VersionId is "the version ID at which to update the table contents": the optimistic lock Iceberg's GlueCatalog
+        // commits with. An update based on an older version than the current one fails instead of overwriting it.
+        if (request.versionId() != null && !request.versionId().equals(existing.table.versionId())) {
+            throw errors.error(400, "ConcurrentModificationException", "Update table failed due to concurrent modifications."
+                    + " The table " + existing.table.name() + " is at version " + existing.table.versionId()
+                    + ", not " + request.versionId() + ".");
         }
         Table updated = table(existing.table.databaseName(), input, existing.table.createTime(), now());
         if (Boolean.TRUE.equals(request.skipArchive())) {

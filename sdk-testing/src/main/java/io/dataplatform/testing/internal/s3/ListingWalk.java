@@ -40,7 +40,9 @@ final class ListingWalk {
         boolean markerIsPrefix = afterMarker && delimiter != null && marker.endsWith(delimiter);
         List<Entry> out = new ArrayList<>();
         String lastPrefix = null;
-        for (var e : tail.entrySet()) {
+        var walk = tail.entrySet().iterator();
+        while (walk.hasNext()) {
+            var e = walk.next();
             String key = e.getKey();
             if (!key.startsWith(prefix)) {
                 break;
@@ -58,6 +60,12 @@ final class ListingWalk {
                 if (!common.equals(lastPrefix)) {
                     lastPrefix = common;
                     out.add(new Entry(common, null, false));
+                    // Every other key under the common prefix rolls up into it: skip them rather than walk them,
+                    // so a listing of "folders" costs one step per folder, not one per object below.
+                    String after = after(common);
+                    if (after != null) {
+                        walk = keys.tailMap(after, true).entrySet().iterator();
+                    }
                 }
             } else {
                 out.addAll(entries);
@@ -67,5 +75,18 @@ final class ListingWalk {
             }
         }
         return new Page(List.copyOf(out), false);
+    }
+
+    /**
+     * The least string above every string that starts with {@code prefix} (its last char plus one), or null
+     * when that char has no successor outside the surrogates, whose order {@link Names#KEY_ORDER} moves.
+     */
+    static String after(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        char next = (char) (last + 1);
+        if (Character.isSurrogate(last) || Character.isSurrogate(next) || last == Character.MAX_VALUE) {
+            return null;
+        }
+        return prefix.substring(0, prefix.length() - 1) + next;
     }
 }

@@ -6,6 +6,7 @@ import io.dataplatform.testing.FakeAws;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,11 @@ public final class WorldTargets {
     private static final int WARMUP_PAIRS = 1_000;
     private static final int PASS = 5_000;
     private static final byte[] KIB = new byte[1024];
+    /**
+     * The short runs also report ops per second of the measuring thread's CPU time: on a shared machine that
+     * varies less than the wall clock (it still moves with how soon the JIT compiler threads get a core).
+     */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** The fresh JVMs' class path: a user's (see benchmarks/scripts/world-targets.sh), else this JVM's. */
     private static final String CHILD_CLASSPATH = System.getProperty("world.classpath", System.getProperty("java.class.path"));
     /** {@code -Dworld.rows=short} prints only the short-run rows (a minute instead of the table's two or more). */
@@ -356,15 +362,19 @@ public final class WorldTargets {
                     s3.getObject(gets[i], ResponseTransformer.toBytes());
                 }
                 long start = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < PASS; i++) {
                     s3.putObject(puts[i], RequestBody.fromBytes(KIB));
                 }
                 print("put-ops", PASS / ((System.nanoTime() - start) / 1e9));
+                print("put-cpu-ops", PASS / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
                 start = System.nanoTime();
+                cpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < PASS; i++) {
                     s3.getObject(gets[i], ResponseTransformer.toBytes());
                 }
                 print("get-ops", PASS / ((System.nanoTime() - start) / 1e9));
+                print("get-cpu-ops", PASS / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
             }
             case "short-platform" -> {
                 FakeAws aws = FakeAws.create();
@@ -378,15 +388,19 @@ public final class WorldTargets {
                     bucket.get(keys[i]).bytes();
                 }
                 long start = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < PASS; i++) {
                     bucket.put(keys[i], KIB);
                 }
                 print("put-ops", PASS / ((System.nanoTime() - start) / 1e9));
+                print("put-cpu-ops", PASS / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
                 start = System.nanoTime();
+                cpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < PASS; i++) {
                     bucket.get(keys[i]).bytes();
                 }
                 print("get-ops", PASS / ((System.nanoTime() - start) / 1e9));
+                print("get-cpu-ops", PASS / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
             }
             default -> throw new IllegalArgumentException("Unknown mode " + mode);
         }

@@ -58,8 +58,11 @@ final class ObjectWriter {
     }
 
     private PutResult putSmall(String key, byte[] bytes, PutOptions options) {
-        PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(name).key(key).metadata(options.metadata())
-                .contentLength((long) bytes.length);
+        PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(name).key(key).contentLength((long) bytes.length);
+        if (!options.metadata().isEmpty()) {
+            // The SDK copies any map it is given, an empty one too; without metadata the request sends the same headers.
+            request.metadata(options.metadata());
+        }
         if (options.contentType() != null) {
             request.contentType(options.contentType());
         }
@@ -67,7 +70,7 @@ final class ObjectWriter {
         // fromContentProvider does not copy the array (fromBytes would); a retry re-reads the same bytes.
         RequestBody body = RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes), bytes.length,
                 options.contentType() != null ? options.contentType() : "binary/octet-stream");
-        PutObjectResponse response = context.invoker().call("PutObject", name + "/" + key,
+        PutObjectResponse response = context.invoker().call("PutObject", () -> name + "/" + key,
                 () -> context.s3().putObject(built, body));
         return new PutResult(key, response.versionId(), ETags.strip(response.eTag()), bytes.length);
     }

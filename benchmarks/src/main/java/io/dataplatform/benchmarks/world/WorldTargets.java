@@ -6,7 +6,6 @@ import io.dataplatform.testing.FakeAws;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +41,12 @@ public final class WorldTargets {
     private static final int PASS = 5_000;
     private static final byte[] KIB = new byte[1024];
     /**
-     * The short runs also report ops per second of the measuring thread's CPU time: on a shared machine that
-     * varies less than the wall clock (it still moves with how soon the JIT compiler threads get a core).
+     * The short runs also report ops per second of the measuring thread's CPU time, which on a shared machine
+     * varies less than the wall clock (it still moves with how soon the JIT compiler threads get a core), and the
+     * bytes it allocates per op, which the load does not move at all.
      */
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     /** The fresh JVMs' class path: a user's (see benchmarks/scripts/world-targets.sh), else this JVM's. */
     private static final String CHILD_CLASSPATH = System.getProperty("world.classpath", System.getProperty("java.class.path"));
     /** {@code -Dworld.rows=short} prints only the short-run rows (a minute instead of the table's two or more). */
@@ -363,18 +364,22 @@ public final class WorldTargets {
                 }
                 long start = System.nanoTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
+                long allocated = THREADS.getCurrentThreadAllocatedBytes();
                 for (int i = 0; i < PASS; i++) {
                     s3.putObject(puts[i], RequestBody.fromBytes(KIB));
                 }
                 print("put-ops", PASS / ((System.nanoTime() - start) / 1e9));
                 print("put-cpu-ops", PASS / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
+                print("put-alloc-bytes", (THREADS.getCurrentThreadAllocatedBytes() - allocated) / (double) PASS);
                 start = System.nanoTime();
                 cpu = THREADS.getCurrentThreadCpuTime();
+                allocated = THREADS.getCurrentThreadAllocatedBytes();
                 for (int i = 0; i < PASS; i++) {
                     s3.getObject(gets[i], ResponseTransformer.toBytes());
                 }
                 print("get-ops", PASS / ((System.nanoTime() - start) / 1e9));
                 print("get-cpu-ops", PASS / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
+                print("get-alloc-bytes", (THREADS.getCurrentThreadAllocatedBytes() - allocated) / (double) PASS);
             }
             case "short-platform" -> {
                 FakeAws aws = FakeAws.create();
@@ -389,18 +394,22 @@ public final class WorldTargets {
                 }
                 long start = System.nanoTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
+                long allocated = THREADS.getCurrentThreadAllocatedBytes();
                 for (int i = 0; i < PASS; i++) {
                     bucket.put(keys[i], KIB);
                 }
                 print("put-ops", PASS / ((System.nanoTime() - start) / 1e9));
                 print("put-cpu-ops", PASS / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
+                print("put-alloc-bytes", (THREADS.getCurrentThreadAllocatedBytes() - allocated) / (double) PASS);
                 start = System.nanoTime();
                 cpu = THREADS.getCurrentThreadCpuTime();
+                allocated = THREADS.getCurrentThreadAllocatedBytes();
                 for (int i = 0; i < PASS; i++) {
                     bucket.get(keys[i]).bytes();
                 }
                 print("get-ops", PASS / ((System.nanoTime() - start) / 1e9));
                 print("get-cpu-ops", PASS / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9));
+                print("get-alloc-bytes", (THREADS.getCurrentThreadAllocatedBytes() - allocated) / (double) PASS);
             }
             default -> throw new IllegalArgumentException("Unknown mode " + mode);
         }

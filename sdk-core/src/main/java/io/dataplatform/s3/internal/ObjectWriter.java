@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.OptionalLong;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
@@ -27,19 +28,20 @@ final class ObjectWriter {
     /** Stores {@code content} as {@code key}: one PutObject below the multipart threshold, multipart from it. */
     PutResult put(String key, ObjectContent content, PutOptions options) {
         long threshold = context.transfer().multipartThreshold().bytes();
+        // Asked once: each call of length() allocates an OptionalLong.
+        OptionalLong length = content.length();
         try {
             InputStream in = content.open();
-            if (content.length().isPresent() && content.length().getAsLong() >= threshold) {
+            if (length.isPresent() && length.getAsLong() >= threshold) {
                 return new MultipartUploader(context, name).upload(key, new byte[0], in, options);
             }
             byte[] head;
             try {
                 // A known length below the threshold is read exactly: readNBytes(n) with a larger n buffers
                 // in 8 KiB chunks and copies again, which costs small puts a third of their throughput.
-                int toRead = content.length().isPresent() ? (int) content.length().getAsLong()
-                        : (int) Math.min(Integer.MAX_VALUE - 8, threshold);
+                int toRead = length.isPresent() ? (int) length.getAsLong() : (int) Math.min(Integer.MAX_VALUE - 8, threshold);
                 head = in.readNBytes(toRead);
-                if (content.length().isPresent() && head.length < toRead) {
+                if (length.isPresent() && head.length < toRead) {
                     throw new IOException("the content ended after " + head.length + " of its declared "
                             + toRead + " bytes");
                 }
@@ -47,7 +49,7 @@ final class ObjectWriter {
                 in.close();
                 throw e;
             }
-            if (content.length().isPresent() || head.length < threshold) {
+            if (length.isPresent() || head.length < threshold) {
                 in.close();
                 return putSmall(key, head, options);
             }

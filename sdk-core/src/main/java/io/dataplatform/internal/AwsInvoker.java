@@ -52,6 +52,20 @@ public final class AwsInvoker {
     }
 
     /**
+     * Calls {@code call}, retrying what is retryable, as {@link #call(String, String, Supplier)} does; the resource
+     * is only named when a call fails, so an operation that runs often passes it unbuilt.
+     */
+    public <T> T call(String operation, Supplier<String> resource, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (DataPlatformException e) {
+            throw e;
+        } catch (RuntimeException first) {
+            return retry(operation, resource.get(), call, Set.of(), first);
+        }
+    }
+
+    /**
      * Calls an operation that creates or starts something and that the service offers no client
      * token for (Glue's CreateTable, StartCrawler, ...). When a retry fails with one of
      * {@code doneCodes} (say {@code AlreadyExistsException}), an earlier attempt took effect and only

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,6 +63,24 @@ class AwsInvokerTest {
 
         assertThat(attempts).hasValue(4);
         assertThat(sleeps).hasSize(3).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofMillis(250)));
+    }
+
+    @Test
+    void call_withResourceSupplier_buildsTheResourceOnlyWhenTheCallFails() {
+        AtomicInteger built = new AtomicInteger();
+        Supplier<String> resource = () -> {
+            built.incrementAndGet();
+            return "acme/key";
+        };
+
+        assertThat(invoker.call("GetObject", resource, () -> "read")).isEqualTo("read");
+        assertThat(built).hasValue(0);
+        assertThatThrownBy(() -> invoker.call("GetObject", resource, () -> {
+            throw error(500, "InternalError");
+        })).isInstanceOf(ServiceUnavailableException.class)
+                .hasMessage("S3 GetObject on 'acme/key' failed: InternalError (HTTP 500): boom (gave up after retries)");
+        assertThat(built).hasValue(1);
+        assertThat(sleeps).hasSize(3);
     }
 
     @Test

@@ -73,6 +73,9 @@ public final class Faults {
 
     /** Applies the matching rules to one call: advances the clock for latency, returns the errors to throw. */
     synchronized Injected apply(AwsService service, String operation, ServiceErrors errors, boolean advanceClock) {
+        if (rules.isEmpty()) {
+            return Injected.NONE;   // a world without faults, every call: no iterator, no result to allocate
+        }
         Duration latency = Duration.ZERO;
         AwsServiceException failure = null;
         AwsServiceException lostResponse = null;
@@ -113,7 +116,7 @@ public final class Faults {
         if (!latency.isZero() && advanceClock) {
             clock.advance(latency);
         }
-        return new Injected(failure, lostResponse);
+        return failure == null && lostResponse == null ? Injected.NONE : new Injected(failure, lostResponse);
     }
 
     /** Where a fault goes: one operation of one service, optionally after letting some calls through. */

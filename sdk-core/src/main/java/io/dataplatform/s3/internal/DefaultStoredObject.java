@@ -43,7 +43,9 @@ final class DefaultStoredObject implements StoredObject {
     @Override
     public byte[] bytes() {
         GetObjectRequest request = request().build();
-        return context.invoker().call("GetObject", resource(), () -> context.s3().getObjectAsBytes(request).asByteArray());
+        // The unsafe view of the array toBytes() filled for this call alone: asByteArray() would copy it again.
+        return context.invoker().call("GetObject", this::resource,
+                () -> context.s3().getObjectAsBytes(request).asByteArrayUnsafe());
     }
 
     @Override
@@ -54,7 +56,7 @@ final class DefaultStoredObject implements StoredObject {
     @Override
     public InputStream stream() {
         GetObjectRequest request = request().build();
-        return context.invoker().call("GetObject", resource(), () -> context.s3().getObject(request));
+        return context.invoker().call("GetObject", this::resource, () -> context.s3().getObject(request));
     }
 
     @Override
@@ -62,7 +64,8 @@ final class DefaultStoredObject implements StoredObject {
         Checks.nonNegative(first, "first");
         Checks.require(last >= first, "last must be >= first (%s), but was %s", first, last);
         GetObjectRequest request = request().range("bytes=" + first + "-" + last).build();
-        return context.invoker().call("GetObject", resource(), () -> context.s3().getObjectAsBytes(request).asByteArray());
+        return context.invoker().call("GetObject", this::resource,
+                () -> context.s3().getObjectAsBytes(request).asByteArrayUnsafe());
     }
 
     @Override
@@ -71,7 +74,7 @@ final class DefaultStoredObject implements StoredObject {
         if (versionId != null) {
             request.versionId(versionId);
         }
-        HeadObjectResponse head = context.invoker().call("HeadObject", resource(),
+        HeadObjectResponse head = context.invoker().call("HeadObject", this::resource,
                 () -> context.s3().headObject(request.build()));
         return new ObjectMetadata(key, head.versionId(), head.contentLength(), ETags.strip(head.eTag()),
                 head.contentType(), head.lastModified(), head.metadata());

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.OptionalLong;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
@@ -27,19 +28,20 @@ final class ObjectWriter {
     /** Stores {@code content} as {@code key}: one PutObject below the multipart threshold, multipart from it. */
     PutResult put(String key, ObjectContent content, PutOptions options) {
         long threshold = context.transfer().multipartThreshold().bytes();
+        // Asked once: each call of length() allocates an OptionalLong.
+        OptionalLong length = content.length();
         try {
             InputStream in = content.open();
-            if (content.length().isPresent() && content.length().getAsLong() >= threshold) {
+            if (length.isPresent() && length.getAsLong() >= threshold) {
                 return new MultipartUploader(context, name).upload(key, new byte[0], in, options);
             }
             byte[] head;
             try {
                 // A known length below the threshold is read exactly: readNBytes(n) with a larger n buffers
                 // in 8 KiB chunks and copies again, which costs small puts a third of their throughput.
-                int toRead = content.length().isPresent() ? (int) content.length().getAsLong()
-                        : (int) Math.min(Integer.MAX_VALUE - 8, threshold);
+                int toRead = length.isPresent() ? (int) length.getAsLong() : (int) Math.min(Integer.MAX_VALUE - 8, threshold);
                 head = in.readNBytes(toRead);
-                if (content.length().isPresent() && head.length < toRead) {
+                if (length.isPresent() && head.length < toRead) {
                     throw new IOException("the content ended after " + head.length + " of its declared "
                             + toRead + " bytes");
                 }
@@ -47,7 +49,7 @@ final class ObjectWriter {
                 in.close();
                 throw e;
             }
-            if (content.length().isPresent() || head.length < threshold) {
+            if (length.isPresent() || head.length < threshold) {
                 in.close();
                 return putSmall(key, head, options);
             }
@@ -58,8 +60,11 @@ final class ObjectWriter {
     }
 
     private PutResult putSmall(String key, byte[] bytes, PutOptions options) {
-        PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(name).key(key).metadata(options.metadata())
-                .contentLength((long) bytes.length);
+        PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(name).key(key).contentLength((long) bytes.length);
+        if (!options.metadata().isEmpty()) {
+            // The SDK copies any map it is given, an empty one too; without metadata the request sends the same headers.
+            request.metadata(options.metadata());
+        }
         if (options.contentType() != null) {
             request.contentType(options.contentType());
         }
@@ -67,7 +72,7 @@ final class ObjectWriter {
         // fromContentProvider does not copy the array (fromBytes would); a retry re-reads the same bytes.
         RequestBody body = RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes), bytes.length,
                 options.contentType() != null ? options.contentType() : "binary/octet-stream");
-        PutObjectResponse response = context.invoker().call("PutObject", name + "/" + key,
+        PutObjectResponse response = context.invoker().call("PutObject", () -> name + "/" + key,
                 () -> context.s3().putObject(built, body));
         return new PutResult(key, response.versionId(), ETags.strip(response.eTag()), bytes.length);
     }

@@ -59,6 +59,9 @@ public final class S3Names {
         if (key.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be empty");
         }
+        if (key.length() <= MAX_KEY_BYTES / 3) {
+            return key;   // at most 3 bytes of UTF-8 a char: a short key needs no encoding to be within the limit
+        }
         int bytes = key.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_KEY_BYTES) {
             throw new IllegalArgumentException(field + " must be at most 1024 bytes in UTF-8, but was " + bytes

@@ -54,6 +54,16 @@ class S3NamesTest {
     }
 
     @Test
+    void key_countsUtf8BytesOfThreeAndFourByteCharacters() {
+        assertThatThrownBy(() -> S3Names.key("\u20ac".repeat(342))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("key must be at most 1024 bytes in UTF-8, but was 1026 bytes: '");
+        assertThatThrownBy(() -> S3Names.key("\ud83d\ude00".repeat(257))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("key must be at most 1024 bytes in UTF-8, but was 1028 bytes: '");
+        assertThat(S3Names.key("\u20ac".repeat(341))).hasSize(341);
+        assertThat(S3Names.key("\ud83d\ude00".repeat(256))).hasSize(512);
+    }
+
+    @Test
     void key_acceptsExactly1024Bytes() {
         String key = "k".repeat(1024);
         assertThat(S3Names.key(key)).isEqualTo(key);

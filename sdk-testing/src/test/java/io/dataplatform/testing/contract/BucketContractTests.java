@@ -104,6 +104,32 @@ abstract class BucketContractTests {
     }
 
     @Test
+    void put_withoutMetadata_storesNoUserMetadata() {
+        bucket.put("plain.bin", new byte[]{1});
+
+        assertThat(bucket.head("plain.bin").userMetadata()).isEmpty();
+    }
+
+    @Test
+    void put_toMissingBucket_failureNamesBucketAndKey() {
+        String missing = bucketName("never-created");
+
+        assertThatThrownBy(() -> platform.bucket(missing).put("k.bin", new byte[]{1}))
+                .hasMessageContaining("S3 PutObject on '" + missing + "/k.bin' failed: NoSuchBucket");
+    }
+
+    @Test
+    void get_bytes_eachCallReturnsItsOwnArray() {
+        bucket.put("own", new byte[]{1, 2, 3});
+
+        byte[] first = bucket.get("own").bytes();
+        first[0] = 9;
+
+        assertThat(bucket.get("own").bytes()).containsExactly(1, 2, 3);
+        assertThat(bucket.get("own").range(0, 1)).containsExactly(1, 2);
+    }
+
+    @Test
     void get_range_returnsInclusiveBytes() {
         bucket.put("digits", "0123456789");
 

@@ -118,6 +118,17 @@ class FakeS3ObjectsTest {
     }
 
     @Test
+    void putObject_keyLengthInUtf8Bytes_countsThreeAndFourByteCharacters() {
+        // 342 chars of 3 bytes (1,026) are too long; 341 (1,023) are not, nor 256 surrogate pairs (512 chars, 1,024 bytes).
+        expectS3Error(() -> put(s3, "acme-raw", "\u20ac".repeat(342), "x"), 400, "KeyTooLongError", "Your key is too long");
+        expectS3Error(() -> put(s3, "acme-raw", "\ud83d\ude00".repeat(257), "x"), 400, "KeyTooLongError",
+                "Your key is too long");
+        put(s3, "acme-raw", "\u20ac".repeat(341), "x");
+        put(s3, "acme-raw", "\ud83d\ude00".repeat(256), "x");
+        assertThat(s3.headObject(b -> b.bucket("acme-raw").key("\u20ac".repeat(341))).contentLength()).isEqualTo(1L);
+    }
+
+    @Test
     void putObject_metadataOver2KB_fails400MetadataTooLarge() {
         expectS3Error(() -> s3.putObject(b -> b.bucket("acme-raw").key("a").metadata(Map.of("big", "v".repeat(2046))),
                 RequestBody.fromString("x")), 400, "MetadataTooLarge",

@@ -33,7 +33,8 @@ final class Names {
 
     /** Keys are 1 to 1,024 bytes of UTF-8. */
     static void checkKey(String key) {
-        if (key.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+        // A char takes at most 3 bytes of UTF-8 (a surrogate pair 4 for 2 chars): short keys need no encoding.
+        if (key.length() > MAX_KEY_BYTES / 3 && key.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
             throw S3Errors.badRequest("KeyTooLongError", "Your key is too long");
         }
     }

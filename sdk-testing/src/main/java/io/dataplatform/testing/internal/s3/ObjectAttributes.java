@@ -37,6 +37,9 @@ final class ObjectAttributes {
      * they may take at most 2 KB (keys and values, UTF-8).
      */
     static Map<String, String> metadata(Map<String, String> requested) {
+        if (requested.isEmpty()) {
+            return Map.of();   // most writes: no map to fill, and StoredObject's Map.copyOf keeps this one
+        }
         Map<String, String> metadata = new LinkedHashMap<>();
         int bytes = 0;
         for (Map.Entry<String, String> e : requested.entrySet()) {

@@ -1,10 +1,10 @@
 package io.dataplatform.testing.internal.s3;
 
 import io.dataplatform.testing.internal.iam.IdentityStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,7 +15,7 @@ import java.util.function.Function;
  * upload ids. Shared by every {@link FakeS3Client} of the world, whoever it acts as.
  */
 public final class S3World {
-    private static final HexFormat HEX = HexFormat.of();
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
     private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
 
     private final Clock clock;
@@ -62,8 +62,20 @@ public final class S3World {
     /** Mints an opaque, unique version id; deterministic so that test runs repeat exactly. */
     String newVersionId() {
         long n = versions.incrementAndGet();
-        // HexFormat, not String.format: this runs on every versioned put.
-        return HEX.toHexDigits(n * SCRAMBLE) + HEX.toHexDigits(n);
+        // Written straight into the Latin-1 bytes of one string: this runs on every versioned put, and two
+        // toHexDigits strings joined by a StringBuilder allocated five objects.
+        byte[] id = new byte[32];
+        hexDigits(n * SCRAMBLE, id, 0);
+        hexDigits(n, id, 16);
+        return new String(id, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes the 16 lower-case hex digits of {@code value}, most significant first, at {@code offset}. */
+    private static void hexDigits(long value, byte[] into, int offset) {
+        for (int i = 15; i >= 0; i--) {
+            into[offset + i] = HEX_DIGITS[(int) (value & 0xF)];
+            value >>>= 4;
+        }
     }
 
     String newUploadId() {

@@ -103,7 +103,8 @@ final class VersionStore {
 
     /** Returns every key with its versions, newest first, in key order; a live view, for reading only. */
     NavigableMap<String, List<StoredObject>> all() {
-        return keys;
+        // Read-only: a change through the tree would leave the hash index behind.
+        return java.util.Collections.unmodifiableNavigableMap(keys);
     }
 
     boolean isEmpty() {

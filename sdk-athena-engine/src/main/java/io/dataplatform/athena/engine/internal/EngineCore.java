@@ -273,7 +273,7 @@ public final class EngineCore implements AutoCloseable {
             java.sql.PreparedStatement kept = null;
             String key = null;
             if (!wrapped.contains("getvariable(")) {
-                key = run.viewDefinitions() + "\n" + wrapped;
+                key = cacheKey(run.viewDefinitions(), wrapped);
                 kept = slot.prepared.get(key);
                 if (kept == null) {
                     kept = connection.prepareStatement(wrapped);
@@ -303,8 +303,23 @@ public final class EngineCore implements AutoCloseable {
         }
     }
 
+    /**
+     * A statement's text with the definitions of the views it reads, digested: a table of thousands of files has a
+     * definition of megabytes, and the caches keep hundreds of keys.
+     */
+    private static String cacheKey(String views, String sql) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(views.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return java.util.HexFormat.of().formatHex(sha.digest(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
     private List<Described> describe(Connection connection, String sql, String views) throws SQLException {
-        String key = views + "\n" + sql;
+        String key = cacheKey(views, sql);
         List<Described> columns = described.get(key);
         if (columns == null) {
             columns = new ArrayList<>();

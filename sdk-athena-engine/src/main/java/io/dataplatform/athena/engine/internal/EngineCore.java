@@ -208,10 +208,26 @@ public final class EngineCore implements AutoCloseable {
     private synchronized void release(Slot slot) {
         busy.remove(slot);
         if (closed || idle.size() >= IDLE_KEPT) {
-            closeQuietly(slot.connection());
+            retire(slot);
         } else {
             idle.addFirst(slot);
         }
+    }
+
+    /** Empties the database of what this engine's statements left in it and gives it to the JVM's pool. */
+    private void retire(Slot slot) {
+        slot.prepared.values().forEach(EngineCore::closeQuietly);
+        slot.prepared.clear();
+        try (Statement statement = slot.connection().createStatement()) {
+            for (String view : slot.views.keySet()) {
+                statement.execute("DROP VIEW IF EXISTS " + view);
+            }
+            statement.execute("SET schema = 'main'");
+        } catch (SQLException e) {
+            closeQuietly(slot.connection());
+            return;
+        }
+        DatabasePool.give(translator.macros(), slot.connection());
     }
 
     private static void closeQuietly(java.sql.PreparedStatement statement) {
@@ -356,6 +372,10 @@ public final class EngineCore implements AutoCloseable {
     }
 
     private Connection connect() {
+        Connection pooled = DatabasePool.take(translator.macros());
+        if (pooled != null) {
+            return pooled;
+        }
         try {
             Connection started = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = started.createStatement()) {
@@ -379,10 +399,11 @@ public final class EngineCore implements AutoCloseable {
         closed = true;
         if (opening != null) {
             // Still starting: close it once it has started.
-            opening.thenAccept(EngineCore::closeQuietly);
+            List<String> macros = translator.macros();
+            opening.thenAccept(connection -> DatabasePool.give(macros, connection));
             opening = null;
         }
-        idle.forEach(slot -> closeQuietly(slot.connection()));
+        idle.forEach(this::retire);
         idle.clear();
         if (stage != null) {
             stage.close();

@@ -77,6 +77,23 @@ class EngineCoreTest {
     }
 
     @Test
+    void aClosedEnginesDatabase_servesTheNextEngine_emptiedOfWhatItsStatementsLeft() {
+        s3.put("s3://b/t/1.txt", "1\n");
+        glue.table("sales", "t", "s3://b/t", LAZY, Map.of(), Map.of(), List.of("id int"), List.of());
+        Clock clock = Clock.systemUTC();
+        EngineCore first = new EngineCore(s3, glue, clock, new PassThroughTranslator());
+        assertThat(first.execute("SELECT id FROM t", "sales", List.of()).rows()).containsExactly(List.of("1"));
+        first.close();
+        int idle = DatabasePool.idle();
+
+        try (EngineCore next = new EngineCore(s3, glue, clock,
+                new Fixed("SELECT count(*) AS views FROM duckdb_views() WHERE NOT internal"))) {
+            assertThat(next.execute("SELECT 1", "sales", List.of()).rows()).containsExactly(List.of("0"));
+            assertThat(DatabasePool.idle()).as("a database taken from the pool").isEqualTo(idle - 1);
+        }
+    }
+
+    @Test
     void lazySimple_fieldDelimAndEscapeDelim() {
         s3.put("s3://b/t/a.csv", "1|a\\|b\n2|\\N\n");
         glue.table("sales", "t", "s3://b/t/", LAZY, Map.of("field.delim", "|", "escape.delim", "\\"), Map.of(),

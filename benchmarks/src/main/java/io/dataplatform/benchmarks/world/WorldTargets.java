@@ -99,6 +99,7 @@ public final class WorldTargets {
         versionedKey();
         largeObjects();
         athenaSideBySide();
+        athenaPerWorld();
         System.out.println();
         System.out.println("Load average at end: " + loadAverage());
         System.exit(0);
@@ -229,6 +230,33 @@ public final class WorldTargets {
     }
 
     /** One query alone, then two at once on one world: wall time of each (median). */
+    /**
+     * A test suite's Athena tests: a world each, a small table, two queries. The first query of a world pays for
+     * the world's engine (its DuckDB databases come from a JVM-wide pool once an earlier world has closed).
+     */
+    private static void athenaPerWorld() throws Exception {
+        List<Double> first = new ArrayList<>();
+        List<Double> second = new ArrayList<>();
+        for (int world = 0; world < 40; world++) {
+            try (FakeAws aws = FakeAws.create(); DataPlatform platform = aws.dataPlatformBuilder()
+                    .costGuard(io.dataplatform.cost.CostGuard.none())
+                    .athenaOutputLocation(io.dataplatform.s3.S3Location.parse("s3://bench-lake/results/")).build()) {
+                io.dataplatform.benchmarks.athena.BenchLake.create(aws);
+                long start = System.nanoTime();
+                platform.athena().query("SELECT count(*) AS n FROM sales").database("bench").run().rows().count();
+                double one = (System.nanoTime() - start) / 1e6;
+                start = System.nanoTime();
+                platform.athena().query(io.dataplatform.benchmarks.athena.BenchLake.SQL).database("bench").run().rows().count();
+                if (world >= 10) {
+                    first.add(one);
+                    second.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        row("first Athena query of a fresh world (worlds 11-40 of a JVM), ms (median)", median(first), null, "(reference)");
+        row("second query of that world, ms (median)", median(second), null, "(reference)");
+    }
+
     /** Rounds of one query then two at once, per warm-up level. */
     private static final int ROUNDS = 25;
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -39,8 +40,43 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * by side share the copies (each written to a temporary file, then moved into place atomically).
  */
 final class ObjectStage implements AutoCloseable {
+    /**
+     * Deletes the staging folders of stages nobody closed: a test suite rarely closes its worlds, and each left
+     * a folder of staged copies in the temporary directory. One unreachable is deleted when collected, the
+     * rest when the JVM exits.
+     */
+    private static final class Cleanup {
+        private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+        private static final Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Cleanup::delete), "athena-engine-cleanup"));
+        }
+
+        static java.lang.ref.Cleaner.Cleanable register(Object stage, Path directory) {
+            LIVE.add(directory);
+            return CLEANER.register(stage, () -> {
+                delete(directory);
+                LIVE.remove(directory);
+            });
+        }
+
+        static boolean pending(Path directory) {
+            return LIVE.contains(directory);
+        }
+
+        static void delete(Path directory) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // Gone already, or being deleted by the other path: nothing is left to do.
+            }
+        }
+    }
+
     private final S3Client s3;
     private final Path directory;
+    private final java.lang.ref.Cleaner.Cleanable cleanable;
 
     /** One visible object, as listed and as staged. */
     record StagedFile(String uri, long size, Path path) {
@@ -53,6 +89,7 @@ final class ObjectStage implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the Athena engine's staging directory", e);
         }
+        this.cleanable = Cleanup.register(this, directory);
     }
 
     Path directory() {
@@ -144,13 +181,14 @@ final class ObjectStage implements AutoCloseable {
         }
     }
 
+    /** For tests: whether the folder is still due for deletion (at close, collection or exit). */
+    boolean pendingDeletion() {
+        return Cleanup.pending(directory);
+    }
+
     /** Deletes the staged copies. */
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + directory, e);
-        }
+        cleanable.clean();
     }
 }

@@ -13,20 +13,62 @@ import java.util.Map;
  * DuckDB, then a hundred macros): a database that comes back holds only its settings and the macros of
  * the translator it was made for, and is handed out for the same macros only. An engine gives one back
  * empty of what its statements left (views dropped, prepared statements closed); its staged copies were
- * in the engine's own folder, gone with it.
+ * in the engine's own folder, gone with it. Worlds that are never closed give nothing back, so taking a
+ * database also starts one spare in the background when none is idle: the next world's first statement
+ * finds it ready.
  */
 final class DatabasePool {
     /** Databases kept idle in the JVM; more are closed. */
     static final int KEPT = 4;
     private static final Map<List<String>, ArrayDeque<Connection>> IDLE = new HashMap<>();
+    private static final java.util.Set<List<String>> MAKING = new java.util.HashSet<>();
+    /** How long a statement waits for a spare being made before it makes its own database. */
+    private static final java.time.Duration SPARE_WAIT = java.time.Duration.ofSeconds(5);
 
     private DatabasePool() {
     }
 
-    /** An idle database made with {@code macros}, or null. */
-    static synchronized Connection take(List<String> macros) {
-        ArrayDeque<Connection> idle = IDLE.get(macros);
-        return idle == null ? null : idle.pollFirst();
+    /**
+     * An idle database made with {@code macros}, or null; either way, when none is left idle, a spare is made
+     * with {@code maker} on a daemon thread (one at a time per set of macros).
+     */
+    static Connection take(List<String> macros, java.util.function.Supplier<Connection> maker) {
+        Connection taken;
+        synchronized (DatabasePool.class) {
+            taken = poll(macros);
+            if (taken == null && MAKING.contains(macros)) {
+                // A spare started earlier than a new one would: wait for it rather than make a second.
+                long deadline = System.nanoTime() + SPARE_WAIT.toNanos();
+                while (taken == null && MAKING.contains(macros) && System.nanoTime() < deadline) {
+                    try {
+                        DatabasePool.class.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                    taken = poll(macros);
+                }
+            }
+            ArrayDeque<Connection> idle = IDLE.get(macros);
+            if ((idle != null && !idle.isEmpty()) || !MAKING.add(macros)) {
+                return taken;
+            }
+        }
+        Thread spare = new Thread(() -> {
+            try {
+                spare(macros, maker.get());
+            } catch (RuntimeException e) {
+                // No spare this time: the next engine makes its own database and reports what fails.
+            } finally {
+                synchronized (DatabasePool.class) {
+                    MAKING.remove(macros);
+                    DatabasePool.class.notifyAll();
+                }
+            }
+        }, "athena-engine-spare");
+        spare.setDaemon(true);
+        spare.start();
+        return taken;
     }
 
     /** Keeps {@code connection} (emptied by the caller) for the next engine, or closes it when enough are kept. */
@@ -35,6 +77,26 @@ final class DatabasePool {
             int kept = IDLE.values().stream().mapToInt(ArrayDeque::size).sum();
             if (kept < KEPT) {
                 IDLE.computeIfAbsent(macros, m -> new ArrayDeque<>()).addFirst(connection);
+                return;
+            }
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing to recover: the in-memory database is gone either way.
+        }
+    }
+
+    private static Connection poll(List<String> macros) {
+        ArrayDeque<Connection> idle = IDLE.get(macros);
+        return idle == null ? null : idle.pollFirst();
+    }
+
+    /** Keeps a new database behind the given-back ones (which are taken first), or closes it when enough are kept. */
+    private static void spare(List<String> macros, Connection connection) {
+        synchronized (DatabasePool.class) {
+            if (IDLE.values().stream().mapToInt(ArrayDeque::size).sum() < KEPT) {
+                IDLE.computeIfAbsent(macros, m -> new ArrayDeque<>()).addLast(connection);
                 return;
             }
         }

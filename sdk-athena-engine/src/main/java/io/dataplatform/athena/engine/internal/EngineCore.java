@@ -372,10 +372,13 @@ public final class EngineCore implements AutoCloseable {
     }
 
     private Connection connect() {
-        Connection pooled = DatabasePool.take(translator.macros());
-        if (pooled != null) {
-            return pooled;
-        }
+        List<String> macros = translator.macros();
+        Connection pooled = DatabasePool.take(macros, () -> newDatabase(macros));
+        return pooled != null ? pooled : newDatabase(macros);
+    }
+
+    /** A new in-memory DuckDB database with the engine's settings and {@code macros} (static: a spare outlives its engine). */
+    private static Connection newDatabase(List<String> macros) {
         try {
             Connection started = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = started.createStatement()) {
@@ -383,7 +386,7 @@ public final class EngineCore implements AutoCloseable {
                 // a test's small tables gain nothing from a second thread that another statement could use.
                 statement.execute("SET threads = 1");
                 statement.execute("SET TimeZone = 'UTC'");
-                for (String macro : translator.macros()) {
+                for (String macro : macros) {
                     statement.execute(macro);
                 }
             }

@@ -84,12 +84,12 @@ class EngineCoreTest {
         EngineCore first = new EngineCore(s3, glue, clock, new PassThroughTranslator());
         assertThat(first.execute("SELECT id FROM t", "sales", List.of()).rows()).containsExactly(List.of("1"));
         first.close();
-        int idle = DatabasePool.idle();
+        assertThat(DatabasePool.idle()).as("databases idle in the JVM's pool").isPositive();
 
+        // The database given back last is taken first (spares made in the background queue behind it).
         try (EngineCore next = new EngineCore(s3, glue, clock,
                 new Fixed("SELECT count(*) AS views FROM duckdb_views() WHERE NOT internal"))) {
             assertThat(next.execute("SELECT 1", "sales", List.of()).rows()).containsExactly(List.of("0"));
-            assertThat(DatabasePool.idle()).as("a database taken from the pool").isEqualTo(idle - 1);
         }
     }
 

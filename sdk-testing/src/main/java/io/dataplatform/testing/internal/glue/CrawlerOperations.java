@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.glue.model.GetCrawlerResponse;
 import software.amazon.awssdk.services.glue.model.ListCrawlsRequest;
 import software.amazon.awssdk.services.glue.model.ListCrawlsResponse;
 import software.amazon.awssdk.services.glue.model.RecrawlPolicy;
+import software.amazon.awssdk.services.glue.model.S3Target;
 import software.amazon.awssdk.services.glue.model.Schedule;
 import software.amazon.awssdk.services.glue.model.SchemaChangePolicy;
 import software.amazon.awssdk.services.glue.model.StartCrawlerRequest;
@@ -44,6 +45,8 @@ final class CrawlerOperations {
         if (world.crawlers().containsKey(r.name())) {
             throw errors.alreadyExists("Crawler with name " + r.name() + " has already been created");
         }
+        refuseUnmodelled("CreateCrawler", r.targets(), r.hasClassifiers() ? r.classifiers() : null, r.configuration(),
+                r.crawlerSecurityConfiguration(), r.catalogId(), r.recrawlPolicy());
         Crawler definition = validate(r.name(), r.role(), r.targets(), r.schemaChangePolicy(), r.recrawlPolicy(),
                 r.schedule()).toBuilder()
                 .databaseName(r.databaseName()).description(r.description()).tablePrefix(r.tablePrefix())
@@ -61,6 +64,8 @@ final class CrawlerOperations {
         if (entry.state != CrawlerState.READY) {
             throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " has already started");
         }
+        refuseUnmodelled("UpdateCrawler", r.targets(), r.hasClassifiers() ? r.classifiers() : null, r.configuration(),
+                r.crawlerSecurityConfiguration(), r.catalogId(), r.recrawlPolicy());
         Crawler old = entry.definition;
         Crawler checked = validate(r.name(), r.role() != null ? r.role() : old.role(),
                 r.targets() != null ? r.targets() : old.targets(),
@@ -128,6 +133,10 @@ final class CrawlerOperations {
 
     ListCrawlsResponse listCrawls(ListCrawlsRequest r) {
         CrawlerEntry entry = crawler(r.crawlerName());
+        // Filters (by crawl id, state, start or end time, DPU hours) would narrow the answer; not modelled yet.
+        if (r.hasFilters() && !r.filters().isEmpty()) {
+            throw unsupported("ListCrawls", "Filters");
+        }
         // Glue API reference, ListCrawls: "The default is 20, and maximum is 100."
         Integer size = r.maxResults() == null ? Integer.valueOf(20) : r.maxResults();
         // Newest first; crawl ids are fixed-width and grow with each crawl, so the token names the last id returned.
@@ -176,6 +185,55 @@ final class CrawlerOperations {
             crawler.schedule(Schedule.builder().scheduleExpression(schedule).build());
         }
         return crawler.build();
+    }
+
+    /**
+     * Refuses crawler settings that change what a crawl writes and that the fake does not model: targets
+     * other than S3 (JDBC, DynamoDB, catalog, Delta, Iceberg, Hudi, MongoDB), an S3 target's sample size or
+     * event queues, custom classifiers, the JSON Configuration (grouping, table level, partition updates),
+     * event-mode recrawls, security configurations and another account's catalog. Without the refusal the
+     * fake would crawl as if they were absent.
+     */
+    private void refuseUnmodelled(String operation, CrawlerTargets targets, List<String> classifiers, String configuration,
+                                  String securityConfiguration, String catalogId, RecrawlPolicy recrawl) {
+        if (targets != null) {
+            if (targets.hasJdbcTargets() && !targets.jdbcTargets().isEmpty()
+                    || targets.hasDynamoDBTargets() && !targets.dynamoDBTargets().isEmpty()
+                    || targets.hasCatalogTargets() && !targets.catalogTargets().isEmpty()
+                    || targets.hasDeltaTargets() && !targets.deltaTargets().isEmpty()
+                    || targets.hasIcebergTargets() && !targets.icebergTargets().isEmpty()
+                    || targets.hasHudiTargets() && !targets.hudiTargets().isEmpty()
+                    || targets.hasMongoDBTargets() && !targets.mongoDBTargets().isEmpty()) {
+                throw unsupported(operation, "targets other than S3Targets");
+            }
+            for (S3Target target : targets.s3Targets()) {
+                if (target.sampleSize() != null) {
+                    throw unsupported(operation, "an S3Target's SampleSize");
+                }
+                if (target.eventQueueArn() != null || target.dlqEventQueueArn() != null) {
+                    throw unsupported(operation, "an S3Target's EventQueueArn or DlqEventQueueArn");
+                }
+            }
+        }
+        if (classifiers != null && !classifiers.isEmpty()) {
+            throw unsupported(operation, "Classifiers (custom classifiers)");
+        }
+        if (configuration != null && !configuration.isBlank()) {
+            throw unsupported(operation, "Configuration");
+        }
+        if (securityConfiguration != null) {
+            throw unsupported(operation, "CrawlerSecurityConfiguration");
+        }
+        if (catalogId != null && !catalogId.equals(world.accountId())) {
+            throw unsupported(operation, "CatalogId '" + catalogId + "' (another account's Data Catalog)");
+        }
+        if (recrawl != null && "CRAWL_EVENT_MODE".equals(recrawl.recrawlBehaviorAsString())) {
+            throw unsupported(operation, "RecrawlPolicy CRAWL_EVENT_MODE");
+        }
+    }
+
+    private RuntimeException unsupported(String operation, String member) {
+        return errors.error(501, "NotImplemented", operation + " with " + member + " is not supported by the fake Glue");
     }
 
     private CrawlerEntry crawler(String name) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.testing.FakeAws;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,28 @@ class FakeGlueJobRequestMembersTest {
         Job job = glue.getJob(r -> r.jobName("export")).job();
         assertThat(job.workerTypeAsString()).isEqualTo("G.1X");
         assertThat(job.timeout()).isEqualTo(2880);
+    }
+
+    @Test
+    void startJobRun_overrides_holdForTheRunsRetriesToo() {
+        aws.glueJobs().handler("export", run -> {
+            if (run.attempt() == 0) {
+                throw new IllegalStateException("upstream not ready");
+            }
+        });
+        glue.createJob(r -> r.name("export").role("etl-role").maxRetries(1)
+                .command(c -> c.name("glueetl").scriptLocation("s3://code/export.py")));
+
+        glue.startJobRun(r -> r.jobName("export").workerType("G.2X").numberOfWorkers(3).timeout(15));
+        aws.clock().advance(Duration.ofMinutes(5));
+
+        List<JobRun> runs = glue.getJobRuns(r -> r.jobName("export")).jobRuns();
+        assertThat(runs).extracting(JobRun::attempt).containsExactly(1, 0);
+        assertThat(runs).allSatisfy(run -> {
+            assertThat(run.workerTypeAsString()).isEqualTo("G.2X");
+            assertThat(run.numberOfWorkers()).isEqualTo(3);
+            assertThat(run.timeout()).isEqualTo(15);
+        });
     }
 
     @Test

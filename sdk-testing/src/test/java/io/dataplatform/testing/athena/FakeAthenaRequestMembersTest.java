@@ -148,6 +148,15 @@ class FakeAthenaRequestMembersTest {
     }
 
     @Test
+    void createWorkGroup_kmsEncryptedResults_isRefusedAsNotImplemented() {
+        assertNotImplemented(() -> athena.createWorkGroup(r -> r.name("kms").configuration(c -> c.resultConfiguration(rc -> rc
+                        .outputLocation("s3://" + resultsBucket() + "/kms/")
+                        .encryptionConfiguration(e -> e.encryptionOption(EncryptionOption.CSE_KMS).kmsKey("alias/k"))))),
+                "CreateWorkGroup with ResultConfiguration.EncryptionConfiguration CSE_KMS (the fake S3 stores results with "
+                        + "SSE-S3 only) is not supported by the fake Athena");
+    }
+
+    @Test
     void createWorkGroup_managedQueryResults_isRefusedAsNotImplemented() {
         assertNotImplemented(() -> athena.createWorkGroup(r -> r.name("managed").configuration(c -> c
                         .managedQueryResultsConfiguration(m -> m.enabled(true)))),

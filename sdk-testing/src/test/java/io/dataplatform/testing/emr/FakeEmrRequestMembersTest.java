@@ -59,6 +59,11 @@ class FakeEmrRequestMembersTest {
                         .build()),
                 "RunJobFlow with StepExecutionRoleArn (runtime roles) is not supported by the fake EMR");
 
+        assertNotImplemented(() -> emr.runJobFlow(cluster("uniform").instances(i -> i.masterInstanceType("m5.xlarge")
+                        .slaveInstanceType("m5.xlarge").instanceCount(3)).build()),
+                "RunJobFlow with Instances.MasterInstanceType, SlaveInstanceType or InstanceCount (use InstanceGroups) is "
+                        + "not supported by the fake EMR");
+
         assertThat(emr.listClusters(r -> r.marker(null)).clusters()).isEmpty();
     }
 

@@ -218,6 +218,13 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
                 && Boolean.TRUE.equals(configuration.managedQueryResultsConfiguration().enabled())) {
             throw unsupported("CreateWorkGroup", "Configuration.ManagedQueryResultsConfiguration (managed query results)");
         }
+        var results = configuration.resultConfiguration();
+        if (results != null && results.encryptionConfiguration() != null
+                && !"SSE_S3".equals(results.encryptionConfiguration().encryptionOptionAsString())) {
+            throw unsupported("CreateWorkGroup", "ResultConfiguration.EncryptionConfiguration "
+                    + results.encryptionConfiguration().encryptionOptionAsString() + " (the fake S3 stores results with "
+                    + "SSE-S3 only)");
+        }
         if (Boolean.TRUE.equals(configuration.enableMinimumEncryptionConfiguration())) {
             throw unsupported("CreateWorkGroup", "Configuration.EnableMinimumEncryptionConfiguration");
         }

@@ -188,6 +188,10 @@ public final class EmrWorld {
         refuse(request.stepExecutionRoleArn() != null, "StepExecutionRoleArn (runtime roles)");
         refuse(request.managedScalingPolicy() != null, "ManagedScalingPolicy");
         refuse(request.amiVersion() != null, "AmiVersion (releases before emr-4.0.0)");
+        // The uniform instance configuration, the alternative to InstanceGroups: not an error in EMR.
+        refuse(request.instances().masterInstanceType() != null || request.instances().slaveInstanceType() != null
+                || request.instances().instanceCount() != null,
+                "Instances.MasterInstanceType, SlaveInstanceType or InstanceCount (use InstanceGroups)");
         for (InstanceGroupConfig group : request.instances().instanceGroups()) {
             refuse(group.autoScalingPolicy() != null, "an instance group's AutoScalingPolicy");
             refuse(group.hasConfigurations() && !group.configurations().isEmpty(), "an instance group's Configurations");

@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.glue.model.InvalidInputException;
 import software.amazon.awssdk.services.glue.model.Job;
 import software.amazon.awssdk.services.glue.model.JobRun;
 import software.amazon.awssdk.services.glue.model.JobRunState;
+import software.amazon.awssdk.services.glue.model.Predecessor;
+import software.amazon.awssdk.services.glue.model.TriggerType;
 
 /**
  * Request members of the fake Glue's job operations: StartJobRun's per-run overrides are honoured, settings
@@ -80,6 +82,33 @@ class FakeGlueJobRequestMembersTest {
             assertThat(run.numberOfWorkers()).isEqualTo(3);
             assertThat(run.timeout()).isEqualTo(15);
         });
+    }
+
+    @Test
+    void getJobRun_predecessorsIncluded_listsTheRunsWhoseOutcomeFiredTheTrigger() {
+        for (String name : List.of("extract", "load")) {
+            aws.glueJobs().handler(name, run -> run.work(Duration.ofMinutes(2)));
+            createJob(name);
+        }
+        glue.createWorkflow(r -> r.name("etl"));
+        glue.createTrigger(r -> r.name("start").workflowName("etl").type(TriggerType.ON_DEMAND)
+                .actions(a -> a.jobName("extract")));
+        glue.createTrigger(r -> r.name("then-load").workflowName("etl").type(TriggerType.CONDITIONAL).startOnCreation(true)
+                .predicate(p -> p.conditions(c -> c.jobName("extract").state(JobRunState.SUCCEEDED)))
+                .actions(a -> a.jobName("load")));
+        glue.startWorkflowRun(r -> r.name("etl"));
+        aws.clock().advance(Duration.ofMinutes(10));
+        String extract = glue.getJobRuns(r -> r.jobName("extract")).jobRuns().get(0).id();
+        String load = glue.getJobRuns(r -> r.jobName("load")).jobRuns().get(0).id();
+
+        JobRun withPredecessors = glue.getJobRun(r -> r.jobName("load").runId(load).predecessorsIncluded(true)).jobRun();
+        JobRun without = glue.getJobRun(r -> r.jobName("load").runId(load)).jobRun();
+
+        assertThat(withPredecessors.predecessorRuns())
+                .containsExactly(Predecessor.builder().jobName("extract").runId(extract).build());
+        assertThat(without.hasPredecessorRuns()).isFalse();
+        assertThat(glue.getJobRun(r -> r.jobName("extract").runId(extract).predecessorsIncluded(true)).jobRun()
+                .predecessorRuns()).as("started by the on-demand trigger").isEmpty();
     }
 
     @Test

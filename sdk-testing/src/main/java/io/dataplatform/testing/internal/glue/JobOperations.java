@@ -163,7 +163,8 @@ final class JobOperations {
         if (run == null) {
             throw errors.notFound("Job run " + r.runId() + " of job " + r.jobName() + " not found");
         }
-        return GetJobRunResponse.builder().jobRun(run.view()).build();
+        return GetJobRunResponse.builder()
+                .jobRun(Boolean.TRUE.equals(r.predecessorsIncluded()) ? run.viewWithPredecessors() : run.view()).build();
     }
 
     GetJobRunsResponse getJobRuns(GetJobRunsRequest r) {

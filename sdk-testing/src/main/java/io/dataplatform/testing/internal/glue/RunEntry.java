@@ -2,9 +2,11 @@ package io.dataplatform.testing.internal.glue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.glue.model.JobRun;
 import software.amazon.awssdk.services.glue.model.JobRunState;
+import software.amazon.awssdk.services.glue.model.Predecessor;
 
 /**
  * One attempt of a job run on the fake Glue. STARTING until {@link #runningAt}, when its code runs;
@@ -30,6 +32,8 @@ final class RunEntry {
     Instant completedOn;
     JobRunState outcome;
     String errorMessage;
+    /** The job runs whose outcome fired the conditional trigger that started this run (GetJobRun PredecessorsIncluded). */
+    List<Predecessor> predecessors = List.of();
 
     RunEntry(String id, String jobName, int attempt, String previousRunId, Instant startedOn, Map<String, String> arguments,
              String workerType, int workers, int dpusPerWorker, int timeoutMinutes, String glueVersion,
@@ -71,6 +75,11 @@ final class RunEntry {
         }
         Duration ran = Duration.between(runningAt, completedOn);
         return (int) (ran.toSeconds() + (ran.toNanosPart() > 0 ? 1 : 0));
+    }
+
+    /** The run as GetJobRun reports it with PredecessorsIncluded: with the runs that led to it. */
+    JobRun viewWithPredecessors() {
+        return view().toBuilder().predecessorRuns(predecessors).build();
     }
 
     JobRun view() {

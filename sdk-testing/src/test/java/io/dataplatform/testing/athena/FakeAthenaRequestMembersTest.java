@@ -96,11 +96,14 @@ class FakeAthenaRequestMembersTest {
     }
 
     @Test
-    void startQueryExecution_expectedBucketOwnerNotAnAccountId_failsWithInvalidRequest() {
+    void startQueryExecution_unknownAclOption_failsWithInvalidRequest() {
         assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
-                .resultConfiguration(c -> c.expectedBucketOwner("me")))).isInstanceOf(InvalidRequestException.class)
+                .resultConfiguration(c -> c.aclConfiguration(a -> a.s3AclOption("PUBLIC_READ")))))
+                .isInstanceOf(InvalidRequestException.class)
                 .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
-                        .isEqualTo("Invalid ExpectedBucketOwner 'me': must be a 12-digit AWS account id"));
+                        .isEqualTo("1 validation error detected: Value 'PUBLIC_READ' at 'resultConfiguration.aclConfiguration"
+                                + ".s3AclOption' failed to satisfy constraint: Member must satisfy enum value set: "
+                                + "[BUCKET_OWNER_FULL_CONTROL]"));
     }
 
     @Test

@@ -365,14 +365,12 @@ public final class AthenaWorld {
                         + "with SSE-S3 only)");
             }
         }
-        if (results.aclConfiguration() != null && results.aclConfiguration().s3AclOption() == null) {
-            throw errors.invalid("1 validation error detected: Value null at 'resultConfiguration.aclConfiguration"
-                    + ".s3AclOption' failed to satisfy constraint: Member must not be null");
-        }
-        String owner = results.expectedBucketOwner();
-        if (owner != null && !owner.matches("[0-9]{12}")) {
-            // An account id: 12 digits, as S3's x-amz-expected-bucket-owner takes it.
-            throw errors.invalid("Invalid ExpectedBucketOwner '" + owner + "': must be a 12-digit AWS account id");
+        if (results.aclConfiguration() != null
+                && !"BUCKET_OWNER_FULL_CONTROL".equals(results.aclConfiguration().s3AclOptionAsString())) {
+            // API_AclConfiguration: S3AclOption is required, and BUCKET_OWNER_FULL_CONTROL its only valid value.
+            throw errors.invalid("1 validation error detected: Value '" + results.aclConfiguration().s3AclOptionAsString()
+                    + "' at 'resultConfiguration.aclConfiguration.s3AclOption' failed to satisfy constraint: Member must "
+                    + "satisfy enum value set: [BUCKET_OWNER_FULL_CONTROL]");
         }
         return results;
     }

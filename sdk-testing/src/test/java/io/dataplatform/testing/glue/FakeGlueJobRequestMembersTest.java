@@ -112,6 +112,22 @@ class FakeGlueJobRequestMembersTest {
     }
 
     @Test
+    void startJobRun_notificationProperty_isTheRunsElseTheJobs() {
+        aws.glueJobs().handler("export", run -> run.work(Duration.ofMinutes(1)));
+        glue.createJob(r -> r.name("export").role("etl-role").notificationProperty(n -> n.notifyDelayAfter(30))
+                .executionProperty(e -> e.maxConcurrentRuns(2))
+                .command(c -> c.name("glueetl").scriptLocation("s3://code/export.py")));
+
+        String own = glue.startJobRun(r -> r.jobName("export").notificationProperty(n -> n.notifyDelayAfter(5))).jobRunId();
+        String inherited = glue.startJobRun(r -> r.jobName("export")).jobRunId();
+
+        assertThat(glue.getJobRun(r -> r.jobName("export").runId(own)).jobRun().notificationProperty().notifyDelayAfter())
+                .isEqualTo(5);
+        assertThat(glue.getJobRun(r -> r.jobName("export").runId(inherited)).jobRun().notificationProperty()
+                .notifyDelayAfter()).isEqualTo(30);
+    }
+
+    @Test
     void startJobRun_invalidOverride_failsWithInvalidInput() {
         createJob("export");
 

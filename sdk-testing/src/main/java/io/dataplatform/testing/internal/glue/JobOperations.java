@@ -152,9 +152,11 @@ final class JobOperations {
                            String previousRunId, Instant at) {
         WorkerSpec worker = WorkerSpec.of(job.workerTypeAsString());
         boolean flex = "FLEX".equals(job.executionClassAsString());
-        return new RunEntry(world.nextRunId(), job.name(), attempt, previousRunId, at, new LinkedHashMap<>(arguments),
+        RunEntry run = new RunEntry(world.nextRunId(), job.name(), attempt, previousRunId, at, new LinkedHashMap<>(arguments),
                 job.workerTypeAsString(), job.numberOfWorkers(), worker.dpus(), job.timeout(), job.glueVersion(),
                 job.executionClassAsString(), flex ? GlueJobWorld.FLEX_STARTUP : GlueJobWorld.STARTUP);
+        run.notification = job.notificationProperty();
+        return run;
     }
 
     GetJobRunResponse getJobRun(GetJobRunRequest r) {
@@ -207,7 +209,8 @@ final class JobOperations {
      * API_StartJobRun), checked by the rules CreateJob applies.
      */
     private Job runSettings(Job job, StartJobRunRequest r) {
-        if (r.workerType() == null && r.numberOfWorkers() == null && r.timeout() == null && r.executionClass() == null) {
+        if (r.workerType() == null && r.numberOfWorkers() == null && r.timeout() == null && r.executionClass() == null
+                && r.notificationProperty() == null) {
             return job;
         }
         String type = r.workerType() != null ? r.workerTypeAsString() : job.workerTypeAsString();
@@ -224,7 +227,9 @@ final class JobOperations {
         if ("FLEX".equals(clazz) && !"G.1X".equals(type) && !"G.2X".equals(type)) {
             throw errors.invalid("FLEX execution class is available only for G.1X and G.2X workers, not " + type);
         }
-        return job.toBuilder().workerType(type).numberOfWorkers(workers).timeout(minutes).executionClass(clazz).build();
+        return job.toBuilder().workerType(type).numberOfWorkers(workers).timeout(minutes).executionClass(clazz)
+                .notificationProperty(r.notificationProperty() != null ? r.notificationProperty() : job.notificationProperty())
+                .build();
     }
 
     /**

@@ -150,7 +150,7 @@ public final class GlueJobWorld {
                     // A retry is another attempt of the same run: it keeps the run's StartJobRun overrides.
                     RunEntry retry = JobOperations.newRun(this, job.definition.toBuilder().workerType(run.workerType)
                             .numberOfWorkers(run.workers).timeout(run.timeoutMinutes).executionClass(run.executionClass)
-                            .build(), run.arguments, run.attempt + 1, run.id, at);
+                            .notificationProperty(run.notification).build(), run.arguments, run.attempt + 1, run.id, at);
                     job.runs.add(0, retry);
                     LOG.debug("Glue job {} run {} failed; attempt {} is {}", run.jobName, run.id, retry.attempt, retry.id);
                 }

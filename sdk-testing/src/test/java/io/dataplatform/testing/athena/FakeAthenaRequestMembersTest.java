@@ -125,6 +125,35 @@ class FakeAthenaRequestMembersTest {
     }
 
     @Test
+    void resultReuse_enabledWithoutMaxAge_reusesResultsUpToAnHourOld() {
+        describe(athena.startQueryExecution(r -> r.queryString("SELECT 42")).queryExecutionId());
+        aws.clock().advance(Duration.ofMinutes(10));
+        describe(athena.startQueryExecution(r -> r.queryString("SELECT 43")).queryExecutionId());
+        aws.clock().advance(Duration.ofMinutes(50));
+
+        String recent = athena.startQueryExecution(r -> r.queryString("SELECT 43")
+                .resultReuseConfiguration(c -> c.resultReuseByAgeConfiguration(a -> a.enabled(true)))).queryExecutionId();
+        String old = athena.startQueryExecution(r -> r.queryString("SELECT 42")
+                .resultReuseConfiguration(c -> c.resultReuseByAgeConfiguration(a -> a.enabled(true)))).queryExecutionId();
+
+        assertThat(describe(recent).statistics().resultReuseInformation().reusedPreviousResult())
+                .as("a 50-minute-old result").isTrue();
+        assertThat(describe(old).statistics().resultReuseInformation().reusedPreviousResult())
+                .as("a result just over 60 minutes old, the default maximum age").isFalse();
+    }
+
+    @Test
+    void resultReuse_maxAgeAboveAWeek_failsWithInvalidRequest() {
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
+                .resultReuseConfiguration(c -> c.resultReuseByAgeConfiguration(a -> a.enabled(true).maxAgeInMinutes(10_081)))))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("1 validation error detected: Value '10081' at 'resultReuseConfiguration."
+                                + "resultReuseByAgeConfiguration.maxAgeInMinutes' failed to satisfy constraint: Member must "
+                                + "have value less than or equal to 10080"));
+    }
+
+    @Test
     void getQueryResults_dataManifest_isRefusedAsNotImplemented() {
         String id = athena.startQueryExecution(r -> r.queryString("SELECT 1")).queryExecutionId();
         describe(id);

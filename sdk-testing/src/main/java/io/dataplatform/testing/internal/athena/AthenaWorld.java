@@ -219,10 +219,7 @@ public final class AthenaWorld {
         if (request.engineConfiguration() != null) {
             throw unsupported("EngineConfiguration");
         }
-        Integer reuse = request.resultReuseConfiguration() != null
-                && request.resultReuseConfiguration().resultReuseByAgeConfiguration() != null
-                && Boolean.TRUE.equals(request.resultReuseConfiguration().resultReuseByAgeConfiguration().enabled())
-                ? request.resultReuseConfiguration().resultReuseByAgeConfiguration().maxAgeInMinutes() : null;
+        Integer reuse = reuseMaxAge(request);
         Instant now = clock.instant();
         String id = newId();
         Execution execution = new Execution(id, token, query, database, catalog, workgroup, results,
@@ -242,6 +239,28 @@ public final class AthenaWorld {
             running.put(token, execution);
         }
         return execution;
+    }
+
+    /**
+     * The maximum age of a result to reuse, or null when reuse is off: MaxAgeInMinutes "the default is 60",
+     * valid from 0 to 10080 (API_ResultReuseByAgeConfiguration). A MaxAgeInMinutes without Enabled reuses nothing.
+     */
+    private Integer reuseMaxAge(StartQueryExecutionRequest request) {
+        var byAge = request.resultReuseConfiguration() == null ? null
+                : request.resultReuseConfiguration().resultReuseByAgeConfiguration();
+        if (byAge == null) {
+            return null;
+        }
+        Integer age = byAge.maxAgeInMinutes();
+        if (age != null && (age < 0 || age > 10_080)) {
+            throw errors.invalid("1 validation error detected: Value '" + age + "' at 'resultReuseConfiguration."
+                    + "resultReuseByAgeConfiguration.maxAgeInMinutes' failed to satisfy constraint: Member must have value "
+                    + (age < 0 ? "greater than or equal to 0" : "less than or equal to 10080"));
+        }
+        if (!Boolean.TRUE.equals(byAge.enabled())) {
+            return null;
+        }
+        return age == null ? 60 : age;
     }
 
     private static String database(StartQueryExecutionRequest request) {

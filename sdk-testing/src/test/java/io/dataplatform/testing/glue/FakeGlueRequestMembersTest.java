@@ -263,6 +263,23 @@ class FakeGlueRequestMembersTest {
     }
 
     @Test
+    void createDatabase_tagsBeyondGluesLimits_failWithInvalidInput() {
+        java.util.Map<String, String> many = new java.util.HashMap<>();
+        for (int i = 0; i < 51; i++) {
+            many.put("k" + i, "v");
+        }
+        assertGlueError(() -> glue.createDatabase(r -> r.databaseInput(d -> d.name("hr")).tags(many)),
+                InvalidInputException.class, "1 validation error detected: Value at 'tags' failed to satisfy constraint: "
+                        + "Member must have length less than or equal to 50");
+        String key = "k".repeat(129);
+        assertGlueError(() -> glue.createDatabase(r -> r.databaseInput(d -> d.name("hr")).tags(java.util.Map.of(key, "v"))),
+                InvalidInputException.class, "1 validation error detected: Value '" + key + "' at 'tags' failed to satisfy "
+                        + "constraint: Map keys must satisfy constraint: [Member must have length between 1 and 128]");
+        glue.createDatabase(r -> r.databaseInput(d -> d.name("hr")).tags(java.util.Map.of("team", "people")));
+        assertThat(glue.getDatabase(r -> r.name("hr")).database().name()).isEqualTo("hr");
+    }
+
+    @Test
     void getTable_transactionIdOrAttributesToGet_isRefusedAsNotImplemented() {
         assertNotImplemented(() -> glue.getTable(r -> r.databaseName("sales").name("orders").transactionId("t")),
                 "GetTable with a TransactionId (governed tables) is not supported by the fake Glue");

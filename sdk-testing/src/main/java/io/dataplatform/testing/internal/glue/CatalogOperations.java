@@ -24,6 +24,7 @@ final class CatalogOperations {
         lookup.catalog(request.catalogId(), "CreateDatabase");
         DatabaseInput input = lookup.require(request.databaseInput(), "databaseInput");
         refuseLinks(input, "CreateDatabase");
+        GlueTags.check(request.tags(), errors);
         String name = lookup.name(input.name(), "name");
         if (world.catalog().database(name).isPresent()) {
             throw errors.alreadyExists("Database already exists.");

@@ -45,6 +45,7 @@ final class CrawlerOperations {
         if (world.crawlers().containsKey(r.name())) {
             throw errors.alreadyExists("Crawler with name " + r.name() + " has already been created");
         }
+        GlueTags.check(r.tags(), errors);
         refuseUnmodelled("CreateCrawler", r.targets(), r.hasClassifiers() ? r.classifiers() : null, r.configuration(),
                 r.crawlerSecurityConfiguration(), r.catalogId(), r.recrawlPolicy());
         Crawler definition = validate(r.name(), r.role(), r.targets(), r.schemaChangePolicy(), r.recrawlPolicy(),

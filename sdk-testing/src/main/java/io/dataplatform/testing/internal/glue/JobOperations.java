@@ -65,6 +65,7 @@ final class JobOperations {
         }
         refuseUnmodelled("CreateJob", r.jobRunQueuingEnabled(), r.nonOverridableArguments(), r.allocatedCapacity(),
                 r.maxCapacity(), r.securityConfiguration(), r.hasCodeGenConfigurationNodes() ? r.codeGenConfigurationNodes() : null);
+        GlueTags.check(r.tags(), errors);
         Job job = define(r.name(), r.role(), r.command(), r.defaultArguments(), r.glueVersion(), r.workerTypeAsString(),
                 r.numberOfWorkers(), r.timeout(), r.maxRetries(), r.executionProperty(), r.executionClassAsString(),
                 r.description(), world.clock().instant());

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.glue.model.CreateCrawlerRequest;
 import software.amazon.awssdk.services.glue.model.CreateCrawlerResponse;
 import software.amazon.awssdk.services.glue.model.Crawler;
 import software.amazon.awssdk.services.glue.model.CrawlerTargets;
+import software.amazon.awssdk.services.glue.model.CrawlsFilter;
 import software.amazon.awssdk.services.glue.model.DeleteCrawlerRequest;
 import software.amazon.awssdk.services.glue.model.DeleteCrawlerResponse;
 import software.amazon.awssdk.services.glue.model.GetCrawlerMetricsRequest;
@@ -134,16 +135,74 @@ final class CrawlerOperations {
 
     ListCrawlsResponse listCrawls(ListCrawlsRequest r) {
         CrawlerEntry entry = crawler(r.crawlerName());
-        // Filters (by crawl id, state, start or end time, DPU hours) would narrow the answer; not modelled yet.
-        if (r.hasFilters() && !r.filters().isEmpty()) {
-            throw unsupported("ListCrawls", "Filters");
+        List<CrawlerHistory> crawls = entry.history;
+        if (r.hasFilters()) {
+            for (CrawlsFilter filter : r.filters()) {
+                java.util.function.Predicate<CrawlerHistory> matches = crawlFilter(filter);
+                crawls = crawls.stream().filter(matches).toList();
+            }
         }
         // Glue API reference, ListCrawls: "The default is 20, and maximum is 100."
         Integer size = r.maxResults() == null ? Integer.valueOf(20) : r.maxResults();
         // Newest first; crawl ids are fixed-width and grow with each crawl, so the token names the last id returned.
-        Paging.Page<CrawlerHistory> page = Paging.pageByKey(entry.history, CrawlerHistory::crawlId,
+        Paging.Page<CrawlerHistory> page = Paging.pageByKey(crawls, CrawlerHistory::crawlId,
                 Comparator.<String>reverseOrder(), r.nextToken(), size, 100, errors);
         return ListCrawlsResponse.builder().crawls(page.items()).nextToken(page.nextToken()).build();
+    }
+
+    /**
+     * One of ListCrawls' Filters, all of which a crawl must pass: CRAWL_ID and STATE compare as strings,
+     * START_TIME and END_TIME as "the epoch timestamp in milliseconds", DPU_HOUR as a number
+     * (API_CrawlsFilter). A crawl still running has no end time and passes no END_TIME filter.
+     */
+    private java.util.function.Predicate<CrawlerHistory> crawlFilter(CrawlsFilter filter) {
+        String field = filter.fieldNameAsString();
+        String operator = filter.filterOperatorAsString();
+        String value = filter.fieldValue();
+        if (field == null || !List.of("CRAWL_ID", "STATE", "START_TIME", "END_TIME", "DPU_HOUR").contains(field)) {
+            throw errors.invalid("1 validation error detected: Value '" + field + "' at 'filters.member.fieldName' failed "
+                    + "to satisfy constraint: Member must satisfy enum value set: [CRAWL_ID, STATE, START_TIME, END_TIME, "
+                    + "DPU_HOUR]");
+        }
+        if (operator == null || !List.of("GT", "GE", "LT", "LE", "EQ", "NE").contains(operator)) {
+            throw errors.invalid("1 validation error detected: Value '" + operator + "' at 'filters.member.filterOperator' "
+                    + "failed to satisfy constraint: Member must satisfy enum value set: [GT, GE, LT, LE, EQ, NE]");
+        }
+        if (value == null) {
+            throw errors.invalid("FieldValue is required for a filter on " + field);
+        }
+        try {
+            return switch (field) {
+                case "CRAWL_ID" -> h -> h.crawlId() != null && compares(h.crawlId().compareTo(value), operator);
+                case "STATE" -> h -> h.stateAsString() != null && compares(h.stateAsString().compareTo(value), operator);
+                case "START_TIME", "END_TIME" -> {
+                    long millis = Long.parseLong(value);
+                    yield h -> {
+                        Instant at = field.equals("START_TIME") ? h.startTime() : h.endTime();
+                        return at != null && compares(Long.compare(at.toEpochMilli(), millis), operator);
+                    };
+                }
+                default -> {
+                    double hours = Double.parseDouble(value);
+                    yield h -> h.dpuHour() != null && compares(Double.compare(h.dpuHour(), hours), operator);
+                }
+            };
+        } catch (NumberFormatException e) {
+            throw errors.invalid("Invalid FieldValue '" + value + "' for " + field + ": "
+                    + (field.equals("DPU_HOUR") ? "a number of DPU hours" : "an epoch timestamp in milliseconds")
+                    + " is expected");
+        }
+    }
+
+    private static boolean compares(int comparison, String operator) {
+        return switch (operator) {
+            case "GT" -> comparison > 0;
+            case "GE" -> comparison >= 0;
+            case "LT" -> comparison < 0;
+            case "LE" -> comparison <= 0;
+            case "EQ" -> comparison == 0;
+            default -> comparison != 0;
+        };
     }
 
     private double median(CrawlerEntry entry) {

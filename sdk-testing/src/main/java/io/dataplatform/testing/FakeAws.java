@@ -377,7 +377,7 @@ public final class FakeAws implements AutoCloseable {
             Caller service = new Caller(aws.ownerArn(), true).internal("athena query");
             this.world = new AthenaWorld(aws.clock, FakeGlueClient.create(aws.services().glue.get().world, aws.dispatcher, service),
                     FakeS3Client.create(aws.s3World, aws.dispatcher, service),
-                    "aws-athena-query-results-" + aws.accountId + "-" + aws.regionId);
+                    "aws-athena-query-results-" + aws.accountId + "-" + aws.regionId, aws.accountId);
             this.owner = FakeAthenaClient.create(world, aws.dispatcher, new Caller(aws.ownerArn(), true));
         }
 

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
+import software.amazon.awssdk.services.athena.model.ResultConfiguration;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
 import software.amazon.awssdk.services.athena.model.WorkGroupConfiguration;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -43,18 +44,21 @@ public final class AthenaWorld {
     private final Map<String, WorkGroupConfiguration> workgroups = new TreeMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
     private final String resultsBucket;
+    /** The account that owns every bucket of the world, the results bucket included (ExpectedBucketOwner). */
+    private final String accountId;
     private long counter;
 
     /**
      * Creates Athena over the world's catalog ({@code glue}) and buckets ({@code s3}), timed by
      * {@code clock}. The {@code primary} workgroup writes results to {@code resultsBucket} (the
      * bucket the Athena console proposes, {@code aws-athena-query-results-ACCOUNT-REGION}), which
-     * is created on the first result written to it.
+     * is created on the first result written to it; {@code accountId} owns the world's buckets.
      */
-    public AthenaWorld(FakeClock clock, GlueClient glue, S3Client s3, String resultsBucket) {
+    public AthenaWorld(FakeClock clock, GlueClient glue, S3Client s3, String resultsBucket, String accountId) {
         this.clock = clock;
         this.s3 = s3;
         this.resultsBucket = resultsBucket;
+        this.accountId = accountId;
         SqlEngine[] created = createdEngine;
         this.engine = () -> {
             synchronized (created) {
@@ -201,17 +205,24 @@ public final class AthenaWorld {
         if (configuration == null) {
             throw errors.invalid("WorkGroup " + workgroup + " is not found.");
         }
-        String output = outputLocation(request, configuration);
+        ResultConfiguration results = resultConfiguration(request, configuration);
+        String output = results.outputLocation();
         String database = database(request);
         String catalog = request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
                 ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
-        Integer reuse = request.resultReuseConfiguration() != null
-                && request.resultReuseConfiguration().resultReuseByAgeConfiguration() != null
-                && Boolean.TRUE.equals(request.resultReuseConfiguration().resultReuseByAgeConfiguration().enabled())
-                ? request.resultReuseConfiguration().resultReuseByAgeConfiguration().maxAgeInMinutes() : null;
+        // The engine reads the world's Glue catalog whatever the name: another catalog (a Lambda connector, a
+        // federated or S3 Tables catalog) would be answered from the wrong tables.
+        if (!catalog.equalsIgnoreCase("AwsDataCatalog")) {
+            throw unsupported("QueryExecutionContext.Catalog '" + catalog + "' (only AwsDataCatalog, the world's Glue "
+                    + "Data Catalog, is modelled)");
+        }
+        if (request.engineConfiguration() != null) {
+            throw unsupported("EngineConfiguration");
+        }
+        Integer reuse = reuseMaxAge(request);
         Instant now = clock.instant();
         String id = newId();
-        Execution execution = new Execution(id, token, query, database, catalog, workgroup, output,
+        Execution execution = new Execution(id, token, query, database, catalog, workgroup, results,
                 request.hasExecutionParameters() ? request.executionParameters() : List.of(),
                 reuse == null ? null : reuse, now, now.plus(QUEUE_TIME), now.plus(QUEUE_TIME).plus(RUN_TIME));
         Execution reusable = reuse == null ? null : reusable(execution, Duration.ofMinutes(reuse));
@@ -228,6 +239,28 @@ public final class AthenaWorld {
             running.put(token, execution);
         }
         return execution;
+    }
+
+    /**
+     * The maximum age of a result to reuse, or null when reuse is off: MaxAgeInMinutes "the default is 60",
+     * valid from 0 to 10080 (API_ResultReuseByAgeConfiguration). A MaxAgeInMinutes without Enabled reuses nothing.
+     */
+    private Integer reuseMaxAge(StartQueryExecutionRequest request) {
+        var byAge = request.resultReuseConfiguration() == null ? null
+                : request.resultReuseConfiguration().resultReuseByAgeConfiguration();
+        if (byAge == null) {
+            return null;
+        }
+        Integer age = byAge.maxAgeInMinutes();
+        if (age != null && (age < 0 || age > 10_080)) {
+            throw errors.invalid("1 validation error detected: Value '" + age + "' at 'resultReuseConfiguration."
+                    + "resultReuseByAgeConfiguration.maxAgeInMinutes' failed to satisfy constraint: Member must have value "
+                    + (age < 0 ? "greater than or equal to 0" : "less than or equal to 10080"));
+        }
+        if (!Boolean.TRUE.equals(byAge.enabled())) {
+            return null;
+        }
+        return age == null ? 60 : age;
     }
 
     private static String database(StartQueryExecutionRequest request) {
@@ -269,15 +302,26 @@ public final class AthenaWorld {
                     && !earlier.completedAt().isBefore(oldest) && earlier.query.equals(query.query)
                     && earlier.parameters.equals(query.parameters) && earlier.database.equals(query.database)
                     && earlier.catalog.equals(query.catalog) && earlier.workgroup.equals(query.workgroup)
-                    && earlier.outputLocation.equals(query.outputLocation)) {
+                    && earlier.results.equals(query.results)) {
                 return earlier;
             }
         }
         return null;
     }
 
-    /** Athena writes each result as CSV (every value quoted, a header line) to the output location. */
+    /**
+     * Athena writes each result as CSV (every value quoted, a header line) to the output location, with the
+     * result configuration's canned ACL. An ExpectedBucketOwner that does not own the bucket fails the write:
+     * "the call fails with a permissions error" (API_ResultConfiguration).
+     */
     private void writeResults(Execution execution) {
+        String owner = execution.results.expectedBucketOwner();
+        if (owner != null && !owner.equals(accountId)) {
+            execution.finalState = QueryExecutionState.FAILED;
+            execution.reason = "Access denied when writing output to url: " + execution.resultFile()
+                    + ". The bucket is not owned by the expected bucket owner " + owner + ".";
+            return;
+        }
         StringBuilder csv = new StringBuilder();
         csv.append(csvLine(execution.outcome.columns()));
         execution.outcome.rows().forEach(row -> csv.append(csvLine(row)));
@@ -288,7 +332,10 @@ public final class AthenaWorld {
             if (bucket.equals(resultsBucket) && !s3.listBuckets().buckets().stream().anyMatch(b -> b.name().equals(bucket))) {
                 s3.createBucket(r -> r.bucket(bucket));
             }
-            s3.putObject(r -> r.bucket(bucket).key(key).contentType("text/csv"), RequestBody.fromString(csv.toString()));
+            String acl = execution.results.aclConfiguration() == null ? null
+                    : execution.results.aclConfiguration().s3AclOptionAsString().toLowerCase(Locale.ROOT).replace('_', '-');
+            s3.putObject(r -> r.bucket(bucket).key(key).contentType("text/csv").acl(acl),
+                    RequestBody.fromString(csv.toString()));
         } catch (S3Exception e) {
             execution.finalState = QueryExecutionState.FAILED;
             execution.reason = "Unable to verify/create output bucket " + bucket + ": "
@@ -304,17 +351,57 @@ public final class AthenaWorld {
         return String.join(",", quoted) + "\n";
     }
 
-    private String outputLocation(StartQueryExecutionRequest request, WorkGroupConfiguration configuration) {
-        String fromWorkgroup = configuration.resultConfiguration() == null ? null
-                : configuration.resultConfiguration().outputLocation();
-        String fromRequest = request.resultConfiguration() == null ? null : request.resultConfiguration().outputLocation();
-        String output = Boolean.TRUE.equals(configuration.enforceWorkGroupConfiguration()) && fromWorkgroup != null
-                ? fromWorkgroup : fromRequest != null ? fromRequest : fromWorkgroup;
+    /**
+     * The result configuration a query runs with: each setting from the request, else from the workgroup,
+     * and the workgroup's where it enforces its configuration ("client-side settings are overridden").
+     * Results encrypted with KMS are refused: the fake S3 stores objects with SSE-S3 only, so the result
+     * would not be what Athena writes; SSE_S3 is what the fake writes anyway.
+     */
+    private ResultConfiguration resultConfiguration(StartQueryExecutionRequest request, WorkGroupConfiguration configuration) {
+        ResultConfiguration none = ResultConfiguration.builder().build();
+        ResultConfiguration workgroup = configuration.resultConfiguration() == null ? none : configuration.resultConfiguration();
+        ResultConfiguration client = request.resultConfiguration() == null ? none : request.resultConfiguration();
+        boolean enforce = Boolean.TRUE.equals(configuration.enforceWorkGroupConfiguration());
+        ResultConfiguration results = ResultConfiguration.builder()
+                .outputLocation(pick(enforce, workgroup.outputLocation(), client.outputLocation()))
+                .encryptionConfiguration(pick(enforce, workgroup.encryptionConfiguration(), client.encryptionConfiguration()))
+                .expectedBucketOwner(pick(enforce, workgroup.expectedBucketOwner(), client.expectedBucketOwner()))
+                .aclConfiguration(pick(enforce, workgroup.aclConfiguration(), client.aclConfiguration()))
+                .build();
+        String output = results.outputLocation();
         if (output == null || !output.startsWith("s3://") || output.length() <= "s3://".length()) {
             throw errors.invalid("No output location provided. An output location is required either through the "
                     + "Workgroup result configuration setting or as an API input.");
         }
-        return output;
+        if (results.encryptionConfiguration() != null) {
+            String option = results.encryptionConfiguration().encryptionOptionAsString();
+            if (option == null) {
+                throw errors.invalid("1 validation error detected: Value null at 'resultConfiguration.encryptionConfiguration"
+                        + ".encryptionOption' failed to satisfy constraint: Member must not be null");
+            }
+            if (!option.equals("SSE_S3")) {
+                throw unsupported("ResultConfiguration.EncryptionConfiguration " + option + " (the fake S3 stores results "
+                        + "with SSE-S3 only)");
+            }
+        }
+        if (results.aclConfiguration() != null
+                && !"BUCKET_OWNER_FULL_CONTROL".equals(results.aclConfiguration().s3AclOptionAsString())) {
+            // API_AclConfiguration: S3AclOption is required, and BUCKET_OWNER_FULL_CONTROL its only valid value.
+            throw errors.invalid("1 validation error detected: Value '" + results.aclConfiguration().s3AclOptionAsString()
+                    + "' at 'resultConfiguration.aclConfiguration.s3AclOption' failed to satisfy constraint: Member must "
+                    + "satisfy enum value set: [BUCKET_OWNER_FULL_CONTROL]");
+        }
+        return results;
+    }
+
+    private static <T> T pick(boolean enforce, T workgroup, T client) {
+        return enforce && workgroup != null ? workgroup : client != null ? client : workgroup;
+    }
+
+    /** The 501 for a StartQueryExecution member the fake does not model. */
+    private RuntimeException unsupported(String member) {
+        return errors.error(501, "NotImplemented", "StartQueryExecution with " + member
+                + " is not supported by the fake Athena");
     }
 
     /** Stops a query that is still queued or running; a finished one stays as it is. */

@@ -3,6 +3,7 @@ package io.dataplatform.testing.internal.athena;
 import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
+import software.amazon.awssdk.services.athena.model.ResultConfiguration;
 
 /**
  * One query execution of the fake. Its work is done when it starts (the answer is fixed then);
@@ -17,6 +18,8 @@ final class Execution {
     final String catalog;
     final String workgroup;
     final String outputLocation;
+    /** The result configuration the query ran with (output location, encryption, expected owner, ACL). */
+    final ResultConfiguration results;
     final List<String> parameters;
     final Integer reuseMaxAgeMinutes;
     final Instant submitted;
@@ -33,7 +36,7 @@ final class Execution {
     long scannedWhenCancelled;
 
     Execution(String id, String token, String query, String database, String catalog, String workgroup,
-              String outputLocation, List<String> parameters, Integer reuseMaxAgeMinutes, Instant submitted,
+              ResultConfiguration results, List<String> parameters, Integer reuseMaxAgeMinutes, Instant submitted,
               Instant runningAt, Instant doneAt) {
         this.id = id;
         this.token = token;
@@ -41,7 +44,8 @@ final class Execution {
         this.database = database;
         this.catalog = catalog;
         this.workgroup = workgroup;
-        this.outputLocation = outputLocation;
+        this.outputLocation = results.outputLocation();
+        this.results = results;
         this.parameters = List.copyOf(parameters);
         this.reuseMaxAgeMinutes = reuseMaxAgeMinutes;
         this.submitted = submitted;

@@ -177,6 +177,7 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
             }
             WorkGroupConfiguration configuration = request.configuration() == null
                     ? WorkGroupConfiguration.builder().build() : request.configuration();
+            refuseUnmodelled(configuration);
             Long cutoff = configuration.bytesScannedCutoffPerQuery();
             if (cutoff != null && cutoff < 10_000_000L) {
                 throw world.errors().invalid("1 validation error detected: Value '" + cutoff + "' at "
@@ -203,6 +204,58 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
         });
     }
 
+    /**
+     * Refuses the workgroup settings that would change how its queries run or what they report, which
+     * the fake does not model; metrics publishing and requester-pays reads change neither and are kept.
+     */
+    private void refuseUnmodelled(WorkGroupConfiguration configuration) {
+        String version = configuration.engineVersion() == null ? null : configuration.engineVersion().selectedEngineVersion();
+        if (version != null && !version.equals("AUTO") && !version.equals(ENGINE_VERSION.effectiveEngineVersion())) {
+            throw unsupported("CreateWorkGroup", "Configuration.EngineVersion '" + version + "' (the fake runs Athena "
+                    + "engine version 3)");
+        }
+        if (configuration.managedQueryResultsConfiguration() != null
+                && Boolean.TRUE.equals(configuration.managedQueryResultsConfiguration().enabled())) {
+            throw unsupported("CreateWorkGroup", "Configuration.ManagedQueryResultsConfiguration (managed query results)");
+        }
+        var results = configuration.resultConfiguration();
+        if (results != null && results.encryptionConfiguration() != null
+                && !"SSE_S3".equals(results.encryptionConfiguration().encryptionOptionAsString())) {
+            throw unsupported("CreateWorkGroup", "ResultConfiguration.EncryptionConfiguration "
+                    + results.encryptionConfiguration().encryptionOptionAsString() + " (the fake S3 stores results with "
+                    + "SSE-S3 only)");
+        }
+        if (Boolean.TRUE.equals(configuration.enableMinimumEncryptionConfiguration())) {
+            throw unsupported("CreateWorkGroup", "Configuration.EnableMinimumEncryptionConfiguration");
+        }
+        java.util.Map<String, Object> others = new java.util.LinkedHashMap<>();
+        others.put("AdditionalConfiguration", configuration.additionalConfiguration());
+        others.put("ExecutionRole", configuration.executionRole());
+        others.put("CustomerContentEncryptionConfiguration", configuration.customerContentEncryptionConfiguration());
+        others.put("EngineConfiguration", configuration.engineConfiguration());
+        others.put("IdentityCenterConfiguration", configuration.identityCenterConfiguration());
+        others.put("QueryResultsS3AccessGrantsConfiguration", configuration.queryResultsS3AccessGrantsConfiguration());
+        others.put("MonitoringConfiguration", configuration.monitoringConfiguration());
+        others.forEach((member, value) -> {
+            if (value != null) {
+                throw unsupported("CreateWorkGroup", "Configuration." + member);
+            }
+        });
+    }
+
+    /** The engine a workgroup's queries report: the one it selected (AUTO unless it chose one), version 3 in effect. */
+    private EngineVersion engineVersion(String workgroup) {
+        WorkGroupConfiguration configuration = world.workgroups().get(workgroup);
+        return configuration == null || configuration.engineVersion() == null
+                || configuration.engineVersion().selectedEngineVersion() == null ? ENGINE_VERSION
+                : ENGINE_VERSION.toBuilder().selectedEngineVersion(configuration.engineVersion().selectedEngineVersion()).build();
+    }
+
+    private RuntimeException unsupported(String operation, String member) {
+        return world.errors().error(501, "NotImplemented", operation + " with " + member
+                + " is not supported by the fake Athena");
+    }
+
     private QueryExecution describe(Execution execution) {
         Instant now = world.now();
         QueryExecutionState state = execution.state(now);
@@ -217,11 +270,11 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
                 .query(execution.query)
                 .statementType(statementType(execution.query))
                 .substatementType(substatementType(execution.query))
-                .engineVersion(ENGINE_VERSION)
+                .engineVersion(engineVersion(execution.workgroup))
                 .workGroup(execution.workgroup)
                 .executionParameters(execution.parameters.isEmpty() ? null : execution.parameters)
                 .queryExecutionContext(c -> c.database(execution.database).catalog(execution.catalog))
-                .resultConfiguration(r -> r.outputLocation(execution.resultFile()))
+                .resultConfiguration(execution.results.toBuilder().outputLocation(execution.resultFile()).build())
                 .resultReuseConfiguration(execution.reuseMaxAgeMinutes == null ? null : ResultReuseConfiguration.builder()
                         .resultReuseByAgeConfiguration(a -> a.enabled(true).maxAgeInMinutes(execution.reuseMaxAgeMinutes))
                         .build())
@@ -261,6 +314,10 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
         }
         if (state != QueryExecutionState.SUCCEEDED) {
             throw world.errors().invalid("Query did not finish successfully. Final query state: " + state);
+        }
+        // DATA_MANIFEST answers with the files an UNLOAD or CTAS wrote, which the fake does not list.
+        if (request.queryResultType() != null && !"DATA_ROWS".equals(request.queryResultTypeAsString())) {
+            throw unsupported("GetQueryResults", "QueryResultType " + request.queryResultTypeAsString());
         }
         int max = request.maxResults() == null ? MAX_RESULTS : request.maxResults();
         if (max < 1 || max > MAX_RESULTS) {

@@ -138,6 +138,7 @@ public final class EmrWorld {
         if (request.instances().hasInstanceFleets() && !request.instances().instanceFleets().isEmpty()) {
             throw errors.notImplemented("The fake EMR supports instance groups only, not instance fleets");
         }
+        refuseUnmodelled(request);
         List<InstanceGroupConfig> groups = request.instances().instanceGroups();
         checkGroups(groups);
         Duration idle = null;
@@ -164,11 +165,43 @@ public final class EmrWorld {
                 request.name(), label, request.applications(), groups, request.logUri(), request.serviceRole(),
                 request.jobFlowRole(), tags, concurrency, !keepAlive, idle,
                 Boolean.TRUE.equals(request.instances().terminationProtected()), now());
+        cluster.request = request;
         clusters.put(id, cluster);
         for (StepConfig step : request.steps()) {
             addStep(cluster, step);
         }
         return cluster;
+    }
+
+    /**
+     * Refuses the RunJobFlow settings that change what the cluster does or reports and that the fake does
+     * not model: bootstrap scripts and application configurations (the steps' Spark would run without them),
+     * security configurations and Kerberos (which EMR looks up and enforces), runtime roles, and managed or
+     * automatic scaling (which change the instance counts and so NormalizedInstanceHours). Settings that change
+     * neither (network, AMI, EBS root volume, log encryption key) are kept and reported by DescribeCluster.
+     */
+    private void refuseUnmodelled(RunJobFlowRequest request) {
+        refuse(request.hasBootstrapActions() && !request.bootstrapActions().isEmpty(), "BootstrapActions");
+        refuse(request.hasConfigurations() && !request.configurations().isEmpty(), "Configurations");
+        refuse(request.securityConfiguration() != null, "SecurityConfiguration");
+        refuse(request.kerberosAttributes() != null, "KerberosAttributes");
+        refuse(request.stepExecutionRoleArn() != null, "StepExecutionRoleArn (runtime roles)");
+        refuse(request.managedScalingPolicy() != null, "ManagedScalingPolicy");
+        refuse(request.amiVersion() != null, "AmiVersion (releases before emr-4.0.0)");
+        // The uniform instance configuration, the alternative to InstanceGroups: not an error in EMR.
+        refuse(request.instances().masterInstanceType() != null || request.instances().slaveInstanceType() != null
+                || request.instances().instanceCount() != null,
+                "Instances.MasterInstanceType, SlaveInstanceType or InstanceCount (use InstanceGroups)");
+        for (InstanceGroupConfig group : request.instances().instanceGroups()) {
+            refuse(group.autoScalingPolicy() != null, "an instance group's AutoScalingPolicy");
+            refuse(group.hasConfigurations() && !group.configurations().isEmpty(), "an instance group's Configurations");
+        }
+    }
+
+    private void refuse(boolean set, String member) {
+        if (set) {
+            throw errors.notImplemented("RunJobFlow with " + member + " is not supported by the fake EMR");
+        }
     }
 
     private static boolean isRelease(String label) {
@@ -239,6 +272,13 @@ public final class EmrWorld {
         if (step.hadoopJarStep() == null || step.hadoopJarStep().jar() == null) {
             throw errors.validation("1 validation error detected: Value null at 'steps.member.hadoopJarStep.jar' failed"
                     + " to satisfy constraint: Member must not be null");
+        }
+        // command-runner.jar runs its arguments; a MainClass or Java properties would change what runs.
+        if (step.hadoopJarStep().mainClass() != null
+                || step.hadoopJarStep().hasProperties() && !step.hadoopJarStep().properties().isEmpty()) {
+            throw errors.notImplemented("The fake EMR cannot run step '" + step.name() + "' with HadoopJarStep."
+                    + (step.hadoopJarStep().mainClass() != null ? "MainClass" : "Properties")
+                    + ": it runs 'command-runner.jar spark-submit' steps as their arguments say");
         }
         List<String> args = step.hadoopJarStep().args();
         if (!"command-runner.jar".equals(step.hadoopJarStep().jar()) || args.isEmpty()

@@ -8,6 +8,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.emr.model.Application;
 import software.amazon.awssdk.services.emr.model.ClusterState;
 import software.amazon.awssdk.services.emr.model.InstanceGroupConfig;
+import software.amazon.awssdk.services.emr.model.RunJobFlowRequest;
 
 /** One fake cluster: its request and where it is in EMR's cluster states. Guarded by the world. */
 final class FakeCluster {
@@ -37,6 +38,8 @@ final class FakeCluster {
     /** The instant of the last transition: a step that can start starts then (or when it was submitted, if later). */
     Instant lastEvent;
     final List<FakeStep> steps = new ArrayList<>();
+    /** The RunJobFlow request, for the settings DescribeCluster reports as requested (AMI, EBS root volume, EC2, ...). */
+    RunJobFlowRequest request;
 
     FakeCluster(String id, String arn, String name, String releaseLabel, List<Application> applications,
                 List<InstanceGroupConfig> groups, String logUri, String serviceRole, String instanceProfile,

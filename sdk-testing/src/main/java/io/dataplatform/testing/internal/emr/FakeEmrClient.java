@@ -157,8 +157,15 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public AddJobFlowStepsResponse addJobFlowSteps(AddJobFlowStepsRequest request) {
-        return invoke("AddJobFlowSteps", () -> AddJobFlowStepsResponse.builder()
-                .stepIds(world.addJobFlowSteps(request.jobFlowId(), request.steps())).build());
+        return invoke("AddJobFlowSteps", () -> {
+            // Runtime roles need a security configuration enabling them, which the fake refuses at RunJobFlow.
+            if (request.executionRoleArn() != null) {
+                throw world.errors().notImplemented("AddJobFlowSteps with ExecutionRoleArn (runtime roles) is not "
+                        + "supported by the fake EMR");
+            }
+            return AddJobFlowStepsResponse.builder()
+                    .stepIds(world.addJobFlowSteps(request.jobFlowId(), request.steps())).build();
+        });
     }
 
     @Override
@@ -211,12 +218,33 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     }
 
     private Cluster describe(FakeCluster c) {
-        return Cluster.builder().id(c.id).name(c.name).clusterArn(c.arn).status(clusterStatus(c))
+        RunJobFlowRequest r = c.request;
+        var instances = r.instances();
+        return Cluster.builder()
+                // What the cluster was asked for and EMR reports back; EMR's default for VisibleToAllUsers is true.
+                .visibleToAllUsers(r.visibleToAllUsers() == null || r.visibleToAllUsers())
+                .customAmiId(r.customAmiId()).osReleaseLabel(r.osReleaseLabel())
+                .ebsRootVolumeSize(r.ebsRootVolumeSize()).ebsRootVolumeIops(r.ebsRootVolumeIops())
+                .ebsRootVolumeThroughput(r.ebsRootVolumeThroughput())
+                .logEncryptionKmsKeyId(r.logEncryptionKmsKeyId()).scaleDownBehavior(r.scaleDownBehaviorAsString())
+                .autoScalingRole(r.autoScalingRole()).id(c.id).name(c.name).clusterArn(c.arn).status(clusterStatus(c))
                 .releaseLabel(c.releaseLabel).applications(c.applications).logUri(c.logUri).serviceRole(c.serviceRole)
-                .ec2InstanceAttributes(e -> e.iamInstanceProfile(c.instanceProfile))
+                .ec2InstanceAttributes(e -> e.iamInstanceProfile(c.instanceProfile).ec2KeyName(instances.ec2KeyName())
+                        .ec2SubnetId(instances.ec2SubnetId() != null ? instances.ec2SubnetId()
+                                : instances.hasEc2SubnetIds() && !instances.ec2SubnetIds().isEmpty()
+                                ? instances.ec2SubnetIds().get(0) : null)
+                        .requestedEc2SubnetIds(instances.hasEc2SubnetIds() ? instances.ec2SubnetIds() : null)
+                        .ec2AvailabilityZone(instances.placement() == null ? null : instances.placement().availabilityZone())
+                        .emrManagedMasterSecurityGroup(instances.emrManagedMasterSecurityGroup())
+                        .emrManagedSlaveSecurityGroup(instances.emrManagedSlaveSecurityGroup())
+                        .serviceAccessSecurityGroup(instances.serviceAccessSecurityGroup())
+                        .additionalMasterSecurityGroups(instances.hasAdditionalMasterSecurityGroups()
+                                ? instances.additionalMasterSecurityGroups() : null)
+                        .additionalSlaveSecurityGroups(instances.hasAdditionalSlaveSecurityGroups()
+                                ? instances.additionalSlaveSecurityGroups() : null))
                 .tags(c.tags.entrySet().stream().map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
                         .toList())
-                .autoTerminate(c.autoTerminate).terminationProtected(c.terminationProtected).visibleToAllUsers(true)
+                .autoTerminate(c.autoTerminate).terminationProtected(c.terminationProtected)
                 .stepConcurrencyLevel(c.stepConcurrency).instanceCollectionType("INSTANCE_GROUP")
                 .normalizedInstanceHours(world.normalizedInstanceHours(c))
                 .masterPublicDnsName(c.readyAt == null ? null

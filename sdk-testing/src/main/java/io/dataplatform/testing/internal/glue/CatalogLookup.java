@@ -27,6 +27,37 @@ final class CatalogLookup {
                 .orElseThrow(() -> errors.notFound("Table " + name + " not found."));
     }
 
+    /**
+     * Checks a request's CatalogId: 1-255 characters, as the API reference constrains it, and this world's
+     * account, whose catalog is the only one the fake holds. Another account's catalog is refused rather
+     * than answered from this one (which would show a caller its own tables under someone else's id).
+     */
+    void catalog(String catalogId, String operation) {
+        if (catalogId == null) {
+            return;
+        }
+        if (catalogId.isEmpty() || catalogId.length() > 255) {
+            throw errors.invalid("1 validation error detected: Value '" + catalogId + "' at 'catalogId' failed to satisfy "
+                    + "constraint: Member must have length between 1 and 255");
+        }
+        if (!catalogId.equals(world.accountId())) {
+            throw unsupported(operation, "CatalogId '" + catalogId + "' (another account's Data Catalog; the fake holds only "
+                    + "account " + world.accountId() + "'s)");
+        }
+    }
+
+    /** Refuses a request member the fake cannot honour, when it is set: answering without it would differ from Glue. */
+    void refuse(Object value, String operation, String member) {
+        if (value != null) {
+            throw unsupported(operation, member);
+        }
+    }
+
+    /** The 501 for a request member the fake does not model, naming the operation and the member. */
+    RuntimeException unsupported(String operation, String member) {
+        return errors.error(501, "NotImplemented", operation + " with " + member + " is not supported by the fake Glue");
+    }
+
     static String lower(String name) {
         return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }

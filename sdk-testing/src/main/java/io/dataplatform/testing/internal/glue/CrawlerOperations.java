@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.glue.model.CreateCrawlerRequest;
 import software.amazon.awssdk.services.glue.model.CreateCrawlerResponse;
 import software.amazon.awssdk.services.glue.model.Crawler;
 import software.amazon.awssdk.services.glue.model.CrawlerTargets;
+import software.amazon.awssdk.services.glue.model.CrawlsFilter;
 import software.amazon.awssdk.services.glue.model.DeleteCrawlerRequest;
 import software.amazon.awssdk.services.glue.model.DeleteCrawlerResponse;
 import software.amazon.awssdk.services.glue.model.GetCrawlerMetricsRequest;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.glue.model.GetCrawlerResponse;
 import software.amazon.awssdk.services.glue.model.ListCrawlsRequest;
 import software.amazon.awssdk.services.glue.model.ListCrawlsResponse;
 import software.amazon.awssdk.services.glue.model.RecrawlPolicy;
+import software.amazon.awssdk.services.glue.model.S3Target;
 import software.amazon.awssdk.services.glue.model.Schedule;
 import software.amazon.awssdk.services.glue.model.SchemaChangePolicy;
 import software.amazon.awssdk.services.glue.model.StartCrawlerRequest;
@@ -44,6 +46,9 @@ final class CrawlerOperations {
         if (world.crawlers().containsKey(r.name())) {
             throw errors.alreadyExists("Crawler with name " + r.name() + " has already been created");
         }
+        GlueTags.check(r.tags(), errors);
+        refuseUnmodelled("CreateCrawler", r.targets(), r.hasClassifiers() ? r.classifiers() : null, r.configuration(),
+                r.crawlerSecurityConfiguration(), r.catalogId(), r.recrawlPolicy());
         Crawler definition = validate(r.name(), r.role(), r.targets(), r.schemaChangePolicy(), r.recrawlPolicy(),
                 r.schedule()).toBuilder()
                 .databaseName(r.databaseName()).description(r.description()).tablePrefix(r.tablePrefix())
@@ -61,6 +66,8 @@ final class CrawlerOperations {
         if (entry.state != CrawlerState.READY) {
             throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " has already started");
         }
+        refuseUnmodelled("UpdateCrawler", r.targets(), r.hasClassifiers() ? r.classifiers() : null, r.configuration(),
+                r.crawlerSecurityConfiguration(), r.catalogId(), r.recrawlPolicy());
         Crawler old = entry.definition;
         Crawler checked = validate(r.name(), r.role() != null ? r.role() : old.role(),
                 r.targets() != null ? r.targets() : old.targets(),
@@ -128,12 +135,74 @@ final class CrawlerOperations {
 
     ListCrawlsResponse listCrawls(ListCrawlsRequest r) {
         CrawlerEntry entry = crawler(r.crawlerName());
+        List<CrawlerHistory> crawls = entry.history;
+        if (r.hasFilters()) {
+            for (CrawlsFilter filter : r.filters()) {
+                java.util.function.Predicate<CrawlerHistory> matches = crawlFilter(filter);
+                crawls = crawls.stream().filter(matches).toList();
+            }
+        }
         // Glue API reference, ListCrawls: "The default is 20, and maximum is 100."
         Integer size = r.maxResults() == null ? Integer.valueOf(20) : r.maxResults();
         // Newest first; crawl ids are fixed-width and grow with each crawl, so the token names the last id returned.
-        Paging.Page<CrawlerHistory> page = Paging.pageByKey(entry.history, CrawlerHistory::crawlId,
+        Paging.Page<CrawlerHistory> page = Paging.pageByKey(crawls, CrawlerHistory::crawlId,
                 Comparator.<String>reverseOrder(), r.nextToken(), size, 100, errors);
         return ListCrawlsResponse.builder().crawls(page.items()).nextToken(page.nextToken()).build();
+    }
+
+    /**
+     * One of ListCrawls' Filters, all of which a crawl must pass: CRAWL_ID and STATE compare as strings,
+     * START_TIME and END_TIME as "the epoch timestamp in milliseconds", DPU_HOUR as a number
+     * (API_CrawlsFilter). A crawl still running has no end time and passes no END_TIME filter.
+     */
+    private java.util.function.Predicate<CrawlerHistory> crawlFilter(CrawlsFilter filter) {
+        String field = filter.fieldNameAsString();
+        String operator = filter.filterOperatorAsString();
+        String value = filter.fieldValue();
+        if (field == null || !List.of("CRAWL_ID", "STATE", "START_TIME", "END_TIME", "DPU_HOUR").contains(field)) {
+            throw errors.invalid("1 validation error detected: Value '" + field + "' at 'filters.member.fieldName' failed "
+                    + "to satisfy constraint: Member must satisfy enum value set: [CRAWL_ID, STATE, START_TIME, END_TIME, "
+                    + "DPU_HOUR]");
+        }
+        if (operator == null || !List.of("GT", "GE", "LT", "LE", "EQ", "NE").contains(operator)) {
+            throw errors.invalid("1 validation error detected: Value '" + operator + "' at 'filters.member.filterOperator' "
+                    + "failed to satisfy constraint: Member must satisfy enum value set: [GT, GE, LT, LE, EQ, NE]");
+        }
+        if (value == null) {
+            throw errors.invalid("FieldValue is required for a filter on " + field);
+        }
+        try {
+            return switch (field) {
+                case "CRAWL_ID" -> h -> h.crawlId() != null && compares(h.crawlId().compareTo(value), operator);
+                case "STATE" -> h -> h.stateAsString() != null && compares(h.stateAsString().compareTo(value), operator);
+                case "START_TIME", "END_TIME" -> {
+                    long millis = Long.parseLong(value);
+                    yield h -> {
+                        Instant at = field.equals("START_TIME") ? h.startTime() : h.endTime();
+                        return at != null && compares(Long.compare(at.toEpochMilli(), millis), operator);
+                    };
+                }
+                default -> {
+                    double hours = Double.parseDouble(value);
+                    yield h -> h.dpuHour() != null && compares(Double.compare(h.dpuHour(), hours), operator);
+                }
+            };
+        } catch (NumberFormatException e) {
+            throw errors.invalid("Invalid FieldValue '" + value + "' for " + field + ": "
+                    + (field.equals("DPU_HOUR") ? "a number of DPU hours" : "an epoch timestamp in milliseconds")
+                    + " is expected");
+        }
+    }
+
+    private static boolean compares(int comparison, String operator) {
+        return switch (operator) {
+            case "GT" -> comparison > 0;
+            case "GE" -> comparison >= 0;
+            case "LT" -> comparison < 0;
+            case "LE" -> comparison <= 0;
+            case "EQ" -> comparison == 0;
+            default -> comparison != 0;
+        };
     }
 
     private double median(CrawlerEntry entry) {
@@ -176,6 +245,55 @@ final class CrawlerOperations {
             crawler.schedule(Schedule.builder().scheduleExpression(schedule).build());
         }
         return crawler.build();
+    }
+
+    /**
+     * Refuses crawler settings that change what a crawl writes and that the fake does not model: targets
+     * other than S3 (JDBC, DynamoDB, catalog, Delta, Iceberg, Hudi, MongoDB), an S3 target's sample size or
+     * event queues, custom classifiers, the JSON Configuration (grouping, table level, partition updates),
+     * event-mode recrawls, security configurations and another account's catalog. Without the refusal the
+     * fake would crawl as if they were absent.
+     */
+    private void refuseUnmodelled(String operation, CrawlerTargets targets, List<String> classifiers, String configuration,
+                                  String securityConfiguration, String catalogId, RecrawlPolicy recrawl) {
+        if (targets != null) {
+            if (targets.hasJdbcTargets() && !targets.jdbcTargets().isEmpty()
+                    || targets.hasDynamoDBTargets() && !targets.dynamoDBTargets().isEmpty()
+                    || targets.hasCatalogTargets() && !targets.catalogTargets().isEmpty()
+                    || targets.hasDeltaTargets() && !targets.deltaTargets().isEmpty()
+                    || targets.hasIcebergTargets() && !targets.icebergTargets().isEmpty()
+                    || targets.hasHudiTargets() && !targets.hudiTargets().isEmpty()
+                    || targets.hasMongoDBTargets() && !targets.mongoDBTargets().isEmpty()) {
+                throw unsupported(operation, "targets other than S3Targets");
+            }
+            for (S3Target target : targets.s3Targets()) {
+                if (target.sampleSize() != null) {
+                    throw unsupported(operation, "an S3Target's SampleSize");
+                }
+                if (target.eventQueueArn() != null || target.dlqEventQueueArn() != null) {
+                    throw unsupported(operation, "an S3Target's EventQueueArn or DlqEventQueueArn");
+                }
+            }
+        }
+        if (classifiers != null && !classifiers.isEmpty()) {
+            throw unsupported(operation, "Classifiers (custom classifiers)");
+        }
+        if (configuration != null && !configuration.isBlank()) {
+            throw unsupported(operation, "Configuration");
+        }
+        if (securityConfiguration != null) {
+            throw unsupported(operation, "CrawlerSecurityConfiguration");
+        }
+        if (catalogId != null && !catalogId.equals(world.accountId())) {
+            throw unsupported(operation, "CatalogId '" + catalogId + "' (another account's Data Catalog)");
+        }
+        if (recrawl != null && "CRAWL_EVENT_MODE".equals(recrawl.recrawlBehaviorAsString())) {
+            throw unsupported(operation, "RecrawlPolicy CRAWL_EVENT_MODE");
+        }
+    }
+
+    private RuntimeException unsupported(String operation, String member) {
+        return errors.error(501, "NotImplemented", operation + " with " + member + " is not supported by the fake Glue");
     }
 
     private CrawlerEntry crawler(String name) {

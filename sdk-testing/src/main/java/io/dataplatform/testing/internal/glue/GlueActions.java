@@ -50,6 +50,12 @@ public final class GlueActions {
      *         concurrent runs exceeded, or code the fake cannot run
      */
     public String startJob(String name, Map<String, String> arguments, Instant at) {
+        return startJob(name, arguments, at, List.of());
+    }
+
+    /** As {@link #startJob(String, Map, Instant)}, for a run a conditional trigger starts after {@code predecessors}. */
+    public String startJob(String name, Map<String, String> arguments, Instant at,
+                           List<software.amazon.awssdk.services.glue.model.Predecessor> predecessors) {
         GlueJobWorld jobs = world.jobs();
         JobEntry entry = jobs.jobs().get(name);
         if (entry == null) {
@@ -65,6 +71,7 @@ public final class GlueActions {
                     + ": it allows " + max + " (ExecutionProperty.MaxConcurrentRuns)");
         }
         RunEntry run = JobOperations.newRun(jobs, entry, arguments == null ? Map.of() : arguments, 0, null, at);
+        run.predecessors = List.copyOf(predecessors);
         entry.runs.add(0, run);
         return run.id;
     }

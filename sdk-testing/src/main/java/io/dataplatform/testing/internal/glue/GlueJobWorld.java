@@ -147,7 +147,10 @@ public final class GlueJobWorld {
                 end(run, run.outcome, at);
                 int maxRetries = job.definition.maxRetries() == null ? 0 : job.definition.maxRetries();
                 if (run.state == JobRunState.FAILED && run.attempt < maxRetries) {
-                    RunEntry retry = JobOperations.newRun(this, job, run.arguments, run.attempt + 1, run.id, at);
+                    // A retry is another attempt of the same run: it keeps the run's StartJobRun overrides.
+                    RunEntry retry = JobOperations.newRun(this, job.definition.toBuilder().workerType(run.workerType)
+                            .numberOfWorkers(run.workers).timeout(run.timeoutMinutes).executionClass(run.executionClass)
+                            .notificationProperty(run.notification).build(), run.arguments, run.attempt + 1, run.id, at);
                     job.runs.add(0, retry);
                     LOG.debug("Glue job {} run {} failed; attempt {} is {}", run.jobName, run.id, retry.attempt, retry.id);
                 }

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.glue.model.BatchStopJobRunError;
 import software.amazon.awssdk.services.glue.model.BatchStopJobRunRequest;
 import software.amazon.awssdk.services.glue.model.BatchStopJobRunResponse;
 import software.amazon.awssdk.services.glue.model.BatchStopJobRunSuccessfulSubmission;
+import software.amazon.awssdk.services.glue.model.ConnectionsList;
 import software.amazon.awssdk.services.glue.model.CreateJobRequest;
 import software.amazon.awssdk.services.glue.model.CreateJobResponse;
 import software.amazon.awssdk.services.glue.model.DeleteJobRequest;
@@ -28,6 +29,8 @@ import software.amazon.awssdk.services.glue.model.JobCommand;
 import software.amazon.awssdk.services.glue.model.JobRunState;
 import software.amazon.awssdk.services.glue.model.JobUpdate;
 import software.amazon.awssdk.services.glue.model.ListJobsRequest;
+import software.amazon.awssdk.services.glue.model.NotificationProperty;
+import software.amazon.awssdk.services.glue.model.SourceControlDetails;
 import software.amazon.awssdk.services.glue.model.ListJobsResponse;
 import software.amazon.awssdk.services.glue.model.StartJobRunRequest;
 import software.amazon.awssdk.services.glue.model.StartJobRunResponse;
@@ -60,9 +63,14 @@ final class JobOperations {
         if (world.jobs().containsKey(r.name())) {
             throw errors.alreadyExists("Job with name " + r.name() + " already exists");
         }
+        refuseUnmodelled("CreateJob", r.jobRunQueuingEnabled(), r.nonOverridableArguments(), r.allocatedCapacity(),
+                r.maxCapacity(), r.securityConfiguration(), r.hasCodeGenConfigurationNodes() ? r.codeGenConfigurationNodes() : null);
+        GlueTags.check(r.tags(), errors);
         Job job = define(r.name(), r.role(), r.command(), r.defaultArguments(), r.glueVersion(), r.workerTypeAsString(),
                 r.numberOfWorkers(), r.timeout(), r.maxRetries(), r.executionProperty(), r.executionClassAsString(),
                 r.description(), world.clock().instant());
+        job = stored(job, r.jobModeAsString(), r.logUri(), r.connections(), r.notificationProperty(), r.sourceControlDetails(),
+                r.maintenanceWindow());
         world.jobs().put(r.name(), new JobEntry(job, r.tags() == null ? Map.of() : Map.copyOf(r.tags())));
         return CreateJobResponse.builder().name(r.name()).build();
     }
@@ -94,9 +102,12 @@ final class JobOperations {
         if (u == null) {
             throw errors.invalid("JobUpdate is required");
         }
-        entry.definition = define(r.jobName(), u.role(), u.command(), u.defaultArguments(), u.glueVersion(),
+        refuseUnmodelled("UpdateJob", u.jobRunQueuingEnabled(), u.nonOverridableArguments(), u.allocatedCapacity(),
+                u.maxCapacity(), u.securityConfiguration(), u.hasCodeGenConfigurationNodes() ? u.codeGenConfigurationNodes() : null);
+        entry.definition = stored(define(r.jobName(), u.role(), u.command(), u.defaultArguments(), u.glueVersion(),
                 u.workerTypeAsString(), u.numberOfWorkers(), u.timeout(), u.maxRetries(), u.executionProperty(),
-                u.executionClassAsString(), u.description(), entry.definition.createdOn());
+                u.executionClassAsString(), u.description(), entry.definition.createdOn()), u.jobModeAsString(), u.logUri(),
+                u.connections(), u.notificationProperty(), u.sourceControlDetails(), u.maintenanceWindow());
         return UpdateJobResponse.builder().jobName(r.jobName()).build();
     }
 
@@ -111,6 +122,12 @@ final class JobOperations {
         if (r.jobRunId() != null) {
             throw errors.invalid("Retrying a run by JobRunId is not supported by the fake Glue; start a new run");
         }
+        refuseUnmodelled("StartJobRun", r.jobRunQueuingEnabled(), null, r.allocatedCapacity(), r.maxCapacity(),
+                r.securityConfiguration(), null);
+        if (r.executionRoleSessionPolicy() != null) {
+            throw unsupported("StartJobRun", "ExecutionRoleSessionPolicy");
+        }
+        Job runAs = runSettings(entry.definition, r);
         JobExecution.Plan plan = world.execution().plan(entry.definition);
         if (plan.refusal() != null) {
             throw errors.error(501, "NotImplemented", plan.refusal());
@@ -120,7 +137,7 @@ final class JobOperations {
             throw errors.error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + r.jobName()
                     + ": it allows " + max + " (ExecutionProperty.MaxConcurrentRuns)");
         }
-        RunEntry run = newRun(world, entry, r.arguments() == null ? Map.of() : r.arguments(), 0, null,
+        RunEntry run = newRun(world, runAs, r.arguments() == null ? Map.of() : r.arguments(), 0, null,
                 world.clock().instant());
         entry.runs.add(0, run);
         return StartJobRunResponse.builder().jobRunId(run.id).build();
@@ -128,12 +145,19 @@ final class JobOperations {
 
     static RunEntry newRun(GlueJobWorld world, JobEntry entry, Map<String, String> arguments, int attempt,
                            String previousRunId, Instant at) {
-        Job job = entry.definition;
+        return newRun(world, entry.definition, arguments, attempt, previousRunId, at);
+    }
+
+    /** A run of {@code job}'s settings (the job's own, or with StartJobRun's overrides). */
+    static RunEntry newRun(GlueJobWorld world, Job job, Map<String, String> arguments, int attempt,
+                           String previousRunId, Instant at) {
         WorkerSpec worker = WorkerSpec.of(job.workerTypeAsString());
         boolean flex = "FLEX".equals(job.executionClassAsString());
-        return new RunEntry(world.nextRunId(), job.name(), attempt, previousRunId, at, new LinkedHashMap<>(arguments),
+        RunEntry run = new RunEntry(world.nextRunId(), job.name(), attempt, previousRunId, at, new LinkedHashMap<>(arguments),
                 job.workerTypeAsString(), job.numberOfWorkers(), worker.dpus(), job.timeout(), job.glueVersion(),
                 job.executionClassAsString(), flex ? GlueJobWorld.FLEX_STARTUP : GlueJobWorld.STARTUP);
+        run.notification = job.notificationProperty();
+        return run;
     }
 
     GetJobRunResponse getJobRun(GetJobRunRequest r) {
@@ -142,7 +166,8 @@ final class JobOperations {
         if (run == null) {
             throw errors.notFound("Job run " + r.runId() + " of job " + r.jobName() + " not found");
         }
-        return GetJobRunResponse.builder().jobRun(run.view()).build();
+        return GetJobRunResponse.builder()
+                .jobRun(Boolean.TRUE.equals(r.predecessorsIncluded()) ? run.viewWithPredecessors() : run.view()).build();
     }
 
     GetJobRunsResponse getJobRuns(GetJobRunsRequest r) {
@@ -177,6 +202,79 @@ final class JobOperations {
             stopped.add(BatchStopJobRunSuccessfulSubmission.builder().jobName(r.jobName()).jobRunId(id).build());
         }
         return BatchStopJobRunResponse.builder().successfulSubmissions(stopped).errors(failed).build();
+    }
+
+    /**
+     * The job's settings with the run's overrides: StartJobRun's WorkerType, NumberOfWorkers, Timeout and
+     * ExecutionClass apply to that run only ("overrides the timeout value set in the parent job",
+     * API_StartJobRun), checked by the rules CreateJob applies.
+     */
+    private Job runSettings(Job job, StartJobRunRequest r) {
+        if (r.workerType() == null && r.numberOfWorkers() == null && r.timeout() == null && r.executionClass() == null
+                && r.notificationProperty() == null) {
+            return job;
+        }
+        String type = r.workerType() != null ? r.workerTypeAsString() : job.workerTypeAsString();
+        WorkerSpec.of(type, errors);
+        int workers = r.numberOfWorkers() != null ? r.numberOfWorkers() : job.numberOfWorkers();
+        if ("glueetl".equals(job.command().name()) && workers < 2) {
+            throw errors.invalid("NumberOfWorkers must be at least 2 for a glueetl job, but was " + workers);
+        }
+        int minutes = r.timeout() != null ? r.timeout() : job.timeout();
+        if (minutes < 1 || minutes > DEFAULT_TIMEOUT_MINUTES) {
+            throw errors.invalid("Timeout must be between 1 and 2880 minutes, but was " + minutes);
+        }
+        String clazz = r.executionClass() != null ? r.executionClassAsString() : job.executionClassAsString();
+        if ("FLEX".equals(clazz) && !"G.1X".equals(type) && !"G.2X".equals(type)) {
+            throw errors.invalid("FLEX execution class is available only for G.1X and G.2X workers, not " + type);
+        }
+        return job.toBuilder().workerType(type).numberOfWorkers(workers).timeout(minutes).executionClass(clazz)
+                .notificationProperty(r.notificationProperty() != null ? r.notificationProperty() : job.notificationProperty())
+                .build();
+    }
+
+    /**
+     * Refuses the job settings that change how its runs behave and that the fake does not model: run queuing
+     * (runs beyond MaxConcurrentRuns wait instead of failing), arguments a run cannot override, capacity in DPUs
+     * rather than workers (Python shell and legacy jobs), security configurations (which Glue looks up) and
+     * visual jobs' generated scripts.
+     */
+    private void refuseUnmodelled(String operation, Boolean queuing, Map<String, String> nonOverridable, Integer allocated,
+                                  Double maxCapacity, String securityConfiguration, Object codeGenNodes) {
+        if (Boolean.TRUE.equals(queuing)) {
+            throw unsupported(operation, "JobRunQueuingEnabled");
+        }
+        if (nonOverridable != null && !nonOverridable.isEmpty()) {
+            throw unsupported(operation, "NonOverridableArguments");
+        }
+        if (allocated != null) {
+            throw unsupported(operation, "AllocatedCapacity");
+        }
+        if (maxCapacity != null) {
+            throw unsupported(operation, "MaxCapacity (capacity in DPUs; the fake sizes runs by WorkerType and NumberOfWorkers)");
+        }
+        if (securityConfiguration != null) {
+            throw unsupported(operation, "SecurityConfiguration");
+        }
+        if (codeGenNodes != null) {
+            throw unsupported(operation, "CodeGenConfigurationNodes (visual jobs)");
+        }
+    }
+
+    /** Settings that change no run of the fake, kept so that GetJob returns them as Glue does. */
+    private Job stored(Job job, String jobMode, String logUri, ConnectionsList connections, NotificationProperty notification,
+                       SourceControlDetails sourceControl, String maintenanceWindow) {
+        if (notification != null && notification.notifyDelayAfter() != null && notification.notifyDelayAfter() < 1) {
+            throw errors.invalid("1 validation error detected: Value '" + notification.notifyDelayAfter() + "' at "
+                    + "'notificationProperty.notifyDelayAfter' failed to satisfy constraint: Member must have value greater "
+                    + "than or equal to 1");
+        }
+        return job.toBuilder().jobMode(jobMode).logUri(logUri).connections(connections).notificationProperty(notification)
+                .sourceControlDetails(sourceControl).maintenanceWindow(maintenanceWindow).build();
+    }
+
+    private RuntimeException unsupported(String operation, String member) {
+        return errors.error(501, "NotImplemented", operation + " with " + member + " is not supported by the fake Glue");
     }
 
     private JobEntry job(String name) {

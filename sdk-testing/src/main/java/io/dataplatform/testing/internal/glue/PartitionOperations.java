@@ -36,6 +36,7 @@ final class PartitionOperations {
     }
 
     CreatePartitionResponse createPartition(CreatePartitionRequest request) {
+        lookup.catalog(request.catalogId(), "CreatePartition");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         PartitionInput input = lookup.require(request.partitionInput(), "partitionInput");
         List<String> values = values(table, input.values());
@@ -47,6 +48,7 @@ final class PartitionOperations {
     }
 
     GetPartitionResponse getPartition(GetPartitionRequest request) {
+        lookup.catalog(request.catalogId(), "GetPartition");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         return GetPartitionResponse.builder().partition(existing(table, request.partitionValues())).build();
     }
@@ -56,6 +58,7 @@ final class PartitionOperations {
      * input move it (Glue requires the input's Values even when they do not change: API_PartitionInput).
      */
     UpdatePartitionResponse updatePartition(UpdatePartitionRequest request) {
+        lookup.catalog(request.catalogId(), "UpdatePartition");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         PartitionInput input = lookup.require(request.partitionInput(), "partitionInput");
         update(table, request.partitionValueList(), input);
@@ -63,12 +66,14 @@ final class PartitionOperations {
     }
 
     DeletePartitionResponse deletePartition(DeletePartitionRequest request) {
+        lookup.catalog(request.catalogId(), "DeletePartition");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         table.partitions.remove(existing(table, request.partitionValues()).values());
         return DeletePartitionResponse.builder().build();
     }
 
     BatchCreatePartitionResponse batchCreatePartition(BatchCreatePartitionRequest request) {
+        lookup.catalog(request.catalogId(), "BatchCreatePartition");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         lookup.atMost(request.partitionInputList(), CREATE_PARTITION_LIMIT, "partitionInputList");
         List<PartitionError> failures = new ArrayList<>();
@@ -86,6 +91,10 @@ final class PartitionOperations {
     }
 
     GetPartitionsResponse getPartitions(GetPartitionsRequest request) {
+        lookup.catalog(request.catalogId(), "GetPartitions");
+        // Governed tables' reads at a transaction or a point in time: the fake keeps no partition history.
+        lookup.refuse(request.transactionId(), "GetPartitions", "a TransactionId (governed tables)");
+        lookup.refuse(request.queryAsOfTime(), "GetPartitions", "QueryAsOfTime (governed tables)");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         Predicate<List<String>> filter = v -> true;
         if (request.expression() != null && !request.expression().isBlank()) {
@@ -95,14 +104,17 @@ final class PartitionOperations {
                 throw errors.invalid(e.getMessage());
             }
         }
-        Predicate<List<String>> matches = filter;
+        Predicate<List<String>> matches = filter.and(segment(request.segment()));
         List<Partition> all = table.partitions.values().stream().filter(p -> matches.test(p.values())).toList();
         Paging.Page<Partition> page = Paging.pageByKey(all, table::addedKey, request.nextToken(), request.maxResults(), 1000,
                 errors);
-        return GetPartitionsResponse.builder().partitions(page.items()).nextToken(page.nextToken()).build();
+        List<Partition> items = Boolean.TRUE.equals(request.excludeColumnSchema())
+                ? page.items().stream().map(PartitionOperations::withoutColumns).toList() : page.items();
+        return GetPartitionsResponse.builder().partitions(items).nextToken(page.nextToken()).build();
     }
 
     BatchDeletePartitionResponse batchDeletePartition(BatchDeletePartitionRequest request) {
+        lookup.catalog(request.catalogId(), "BatchDeletePartition");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         lookup.atMost(request.partitionsToDelete(), DELETE_PARTITION_LIMIT, "partitionsToDelete");
         List<PartitionError> failures = new ArrayList<>();
@@ -121,6 +133,7 @@ final class PartitionOperations {
      * progress. The fake never leaves keys unprocessed, as it never runs short of time.
      */
     BatchGetPartitionResponse batchGetPartition(BatchGetPartitionRequest request) {
+        lookup.catalog(request.catalogId(), "BatchGetPartition");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         lookup.atMost(request.partitionsToGet(), GET_PARTITION_LIMIT, "partitionsToGet");
         List<Partition> found = new ArrayList<>();
@@ -135,6 +148,7 @@ final class PartitionOperations {
 
     /** Updates each entry as UpdatePartition would; an entry that fails is reported in Errors, the others still apply. */
     BatchUpdatePartitionResponse batchUpdatePartition(BatchUpdatePartitionRequest request) {
+        lookup.catalog(request.catalogId(), "BatchUpdatePartition");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         lookup.notEmpty(request.entries(), "entries");
         lookup.atMost(request.entries(), UPDATE_PARTITION_LIMIT, "entries");
@@ -188,6 +202,41 @@ final class PartitionOperations {
                 .creationTime(created).lastAccessTime(input.lastAccessTime() != null ? input.lastAccessTime() : now())
                 .lastAnalyzedTime(input.lastAnalyzedTime()).storageDescriptor(input.storageDescriptor())
                 .parameters(input.parameters()).catalogId(world.accountId()).build();
+    }
+
+    /**
+     * The partitions of one Segment: "a non-overlapping region of a table's partitions, allowing multiple
+     * requests to be run in parallel" (API_Segment; TotalSegments 1-10, SegmentNumber from 0). A partition's
+     * segment follows from its values alone, so the segments stay disjoint and cover the table while other
+     * partitions come and go between the parallel requests.
+     */
+    private Predicate<List<String>> segment(Segment segment) {
+        if (segment == null) {
+            return v -> true;
+        }
+        int total = segment.totalSegments() == null ? 0 : segment.totalSegments();
+        int number = segment.segmentNumber() == null ? -1 : segment.segmentNumber();
+        if (total < 1 || total > 10) {
+            throw errors.invalid("1 validation error detected: Value '" + segment.totalSegments() + "' at "
+                    + "'segment.totalSegments' failed to satisfy constraint: Member must have value between 1 and 10");
+        }
+        if (number < 0) {
+            throw errors.invalid("1 validation error detected: Value '" + segment.segmentNumber() + "' at "
+                    + "'segment.segmentNumber' failed to satisfy constraint: Member must have value greater than or equal to 0");
+        }
+        if (number >= total) {
+            throw errors.invalid("The segment number " + number + " must be less than the total segments " + total);
+        }
+        return values -> Math.floorMod(values.hashCode(), total) == number;
+    }
+
+    /** ExcludeColumnSchema: "not returning the partition column schema" (API_GetPartitions), the rest stays. */
+    private static Partition withoutColumns(Partition partition) {
+        if (partition.storageDescriptor() == null) {
+            return partition;
+        }
+        return partition.toBuilder().storageDescriptor(partition.storageDescriptor().toBuilder()
+                .columns((java.util.Collection<Column>) null).build()).build();
     }
 
     private static PartitionError error(List<String> values, String code, String message) {

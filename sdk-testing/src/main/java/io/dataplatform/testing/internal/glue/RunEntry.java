@@ -2,9 +2,12 @@ package io.dataplatform.testing.internal.glue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.glue.model.JobRun;
 import software.amazon.awssdk.services.glue.model.JobRunState;
+import software.amazon.awssdk.services.glue.model.NotificationProperty;
+import software.amazon.awssdk.services.glue.model.Predecessor;
 
 /**
  * One attempt of a job run on the fake Glue. STARTING until {@link #runningAt}, when its code runs;
@@ -30,6 +33,10 @@ final class RunEntry {
     Instant completedOn;
     JobRunState outcome;
     String errorMessage;
+    /** The job runs whose outcome fired the conditional trigger that started this run (GetJobRun PredecessorsIncluded). */
+    List<Predecessor> predecessors = List.of();
+    /** The run's notification settings: StartJobRun's, else the job's (reported by GetJobRun, no event is sent). */
+    NotificationProperty notification;
 
     RunEntry(String id, String jobName, int attempt, String previousRunId, Instant startedOn, Map<String, String> arguments,
              String workerType, int workers, int dpusPerWorker, int timeoutMinutes, String glueVersion,
@@ -73,6 +80,11 @@ final class RunEntry {
         return (int) (ran.toSeconds() + (ran.toNanosPart() > 0 ? 1 : 0));
     }
 
+    /** The run as GetJobRun reports it with PredecessorsIncluded: with the runs that led to it. */
+    JobRun viewWithPredecessors() {
+        return view().toBuilder().predecessorRuns(predecessors).build();
+    }
+
     JobRun view() {
         int seconds = executionSeconds();
         boolean flex = "FLEX".equals(executionClass);
@@ -80,7 +92,7 @@ final class RunEntry {
                 .id(id).jobName(jobName).attempt(attempt).previousRunId(previousRunId)
                 .startedOn(startedOn).lastModifiedOn(lastModifiedOn).completedOn(completedOn)
                 .jobRunState(state).arguments(arguments).errorMessage(errorMessage)
-                .timeout(timeoutMinutes).workerType(workerType).numberOfWorkers(workers)
+                .timeout(timeoutMinutes).workerType(workerType).numberOfWorkers(workers).notificationProperty(notification)
                 .maxCapacity((double) workers * dpusPerWorker).glueVersion(glueVersion).executionClass(executionClass)
                 .executionTime(completedOn == null ? 0 : seconds)
                 // Glue reports DPUSeconds only for flex (and auto-scaling) runs.

@@ -23,6 +23,7 @@ final class TableVersionOperations {
 
     /** Lists the kept versions oldest first, the current one last. */
     GetTableVersionsResponse getTableVersions(GetTableVersionsRequest request) {
+        lookup.catalog(request.catalogId(), "GetTableVersions");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         List<TableVersion> all = table.versions.entrySet().stream().map(TableVersionOperations::version).toList();
         Paging.Page<TableVersion> page = Paging.pageByKey(all, v -> String.format("%010d", Integer.parseInt(v.versionId())),
@@ -32,6 +33,7 @@ final class TableVersionOperations {
 
     /** Returns the version asked for, or the current one when no VersionId is given. */
     GetTableVersionResponse getTableVersion(GetTableVersionRequest request) {
+        lookup.catalog(request.catalogId(), "GetTableVersion");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         if (request.versionId() == null) {
             return GetTableVersionResponse.builder().tableVersion(version(Map.entry(
@@ -43,6 +45,7 @@ final class TableVersionOperations {
 
     /** Deletes an archived version; the current version is refused, as what Glue then returns is not documented. */
     DeleteTableVersionResponse deleteTableVersion(DeleteTableVersionRequest request) {
+        lookup.catalog(request.catalogId(), "DeleteTableVersion");
         CatalogStore.TableEntry table = lookup.table(request.databaseName(), request.tableName());
         int id = number(lookup.require(request.versionId(), "versionId"));
         existing(table, id);

@@ -79,7 +79,7 @@ class AthenaWorldSideBySideTest {
                         throw e.getCause();
                     }
                 });
-        world = new AthenaWorld(aws.clock(), aws.glue(), holding, "results");
+        world = new AthenaWorld(aws.clock(), aws.glue(), holding, "results", aws.accountId());
         AthenaClient athena = FakeAthenaClient.create(world, DIRECT, new Caller("arn:aws:iam::123456789012:root", true));
 
         CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> start(athena, "SELECT sum(id) AS s FROM slow"));

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.glue.model.Condition;
 import software.amazon.awssdk.services.glue.model.Crawl;
 import software.amazon.awssdk.services.glue.model.JobRun;
 import software.amazon.awssdk.services.glue.model.Logical;
+import software.amazon.awssdk.services.glue.model.Predecessor;
 import software.amazon.awssdk.services.glue.model.TriggerState;
 import software.amazon.awssdk.services.glue.model.TriggerType;
 import software.amazon.awssdk.services.glue.model.WorkflowRunStatus;
@@ -140,9 +141,13 @@ public final class WorkflowWorld {
     }
 
     void startActions(RunEntry run, List<Action> list, Instant at) {
+        startActions(run, list, at, List.of());
+    }
+
+    private void startActions(RunEntry run, List<Action> list, Instant at, List<Predecessor> predecessors) {
         for (Action action : list) {
             if (action.jobName() != null) {
-                startJob(run, action.jobName(), action.arguments(), at);
+                startJob(run, action.jobName(), action.arguments(), at, predecessors);
             } else {
                 startCrawler(run, action.crawlerName(), at);
             }
@@ -150,6 +155,11 @@ public final class WorkflowWorld {
     }
 
     void startJob(RunEntry run, String job, Map<String, String> arguments, Instant at) {
+        startJob(run, job, arguments, at, List.of());
+    }
+
+    private void startJob(RunEntry run, String job, Map<String, String> arguments, Instant at,
+                          List<Predecessor> predecessors) {
         Map<String, String> args = new LinkedHashMap<>(arguments == null ? Map.of() : arguments);
         if (run != null) {
             // Glue tells a job which workflow run started it.
@@ -157,7 +167,7 @@ public final class WorkflowWorld {
             args.put("--WORKFLOW_RUN_ID", run.id);
         }
         try {
-            String id = actions.startJob(job, args, at);
+            String id = actions.startJob(job, args, at, predecessors);
             if (run != null) {
                 run.add(key(true, job), new RunEntry.Execution(id, at, null, false));
             }
@@ -199,7 +209,7 @@ public final class WorkflowWorld {
                 Instant at = satisfiedAt(trigger, run);
                 if (at != null) {
                     run.fired.add(trigger.name);
-                    startActions(run, trigger.actions, at);
+                    startActions(run, trigger.actions, at, predecessors(trigger, run));
                     return true;
                 }
             }
@@ -221,6 +231,30 @@ public final class WorkflowWorld {
                 : run.errorMessage != null ? WorkflowRunStatus.ERROR : WorkflowRunStatus.COMPLETED;
         LOG.debug("Workflow {} run {} ended {} at {}", workflow.name, run.id, run.status, last);
         return true;
+    }
+
+    /**
+     * The job runs whose outcome fired a conditional trigger: GetJobRun reports them as the PredecessorRuns
+     * of the runs the trigger starts ("a list of predecessors to this job run", API_JobRun). Crawls have no
+     * place in a Predecessor, which names a job and a run.
+     */
+    private List<Predecessor> predecessors(TriggerEntry trigger, RunEntry run) {
+        List<Predecessor> found = new ArrayList<>();
+        for (Condition c : trigger.predicate.conditions()) {
+            if (c.jobName() == null) {
+                continue;
+            }
+            List<RunEntry.Execution> list = run.executions.get(key(true, c.jobName()));
+            if (list == null || list.isEmpty()) {
+                continue;
+            }
+            RunEntry.Execution last = list.get(list.size() - 1);
+            Outcome o = outcome(key(true, c.jobName()), last);
+            if (last.runId() != null && o.state != null && o.state.equals(c.stateAsString())) {
+                found.add(Predecessor.builder().jobName(c.jobName()).runId(last.runId()).build());
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Returns when the trigger's predicate became true in the run, or null if it is not true. */

@@ -42,6 +42,15 @@ public record EmrPrices(Map<InstanceType, Money> ec2, Map<InstanceType, Money> e
 
     /** Returns the us-east-1 list prices of the {@link InstanceType} constants, one-minute minimum. */
     public static EmrPrices standardUsEast1() {
+        return Standard.PRICES;
+    }
+
+    /** Built on first use and shared (the prices are immutable): every platform starts from them. */
+    private static final class Standard {
+        static final EmrPrices PRICES = build();
+    }
+
+    private static EmrPrices build() {
         Map<InstanceType, Money> ec2 = new LinkedHashMap<>();
         Map<InstanceType, Money> emr = new LinkedHashMap<>();
         // EC2 Linux on-demand and EMR per-instance-hour prices, us-east-1.

@@ -21,7 +21,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /** Validates that the amount is not negative. */
     public Money {
         Checks.notNull(amount, "amount");
-        Checks.require(amount.signum() >= 0, "amount must be >= 0 USD, but was %s", amount.toPlainString());
+        if (amount.signum() < 0) {
+            // Not Checks.require: its arguments (the amount's text) would be built for every valid amount too.
+            throw new IllegalArgumentException("amount must be >= 0 USD, but was " + amount.toPlainString());
+        }
     }
 
     /** Returns {@code dollars} USD. */

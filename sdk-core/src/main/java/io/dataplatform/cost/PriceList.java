@@ -28,8 +28,13 @@ public record PriceList(AthenaPrices athena, S3Prices s3, GluePrices glue, EmrPr
 
     /** Returns the documented list prices (us-east-1). */
     public static PriceList standard() {
-        return new PriceList(AthenaPrices.standard(), S3Prices.standardUsEast1(), GluePrices.standard(),
-                EmrPrices.standardUsEast1());
+        return Standard.PRICES;
+    }
+
+    /** Built on first use and shared (a price list is immutable): every platform's builder starts from it. */
+    private static final class Standard {
+        static final PriceList PRICES = new PriceList(AthenaPrices.standard(), S3Prices.standardUsEast1(),
+                GluePrices.standard(), EmrPrices.standardUsEast1());
     }
 
     /** Returns a copy with other Athena prices. */

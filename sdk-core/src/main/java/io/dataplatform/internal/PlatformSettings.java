@@ -70,7 +70,7 @@ public final class PlatformSettings implements DataPlatform.Builder {
     @Override
     public DataPlatform.Builder accountId(String accountId) {
         Checks.notNull(accountId, "accountId");
-        Checks.require(accountId.matches("\\d{12}"), "Invalid accountId '%s': must be 12 digits", accountId);
+        Checks.require(isTwelveDigits(accountId), "Invalid accountId '%s': must be 12 digits", accountId);
         this.accountId = accountId;
         return this;
     }
@@ -266,5 +266,19 @@ public final class PlatformSettings implements DataPlatform.Builder {
     @Override
     public DataPlatform build() {
         return new DefaultDataPlatform(this);
+    }
+
+    /** Every platform checks its account: a regex would be compiled per platform. */
+    private static boolean isTwelveDigits(String text) {
+        if (text.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

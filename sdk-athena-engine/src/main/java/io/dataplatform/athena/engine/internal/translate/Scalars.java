@@ -23,7 +23,14 @@ final class Scalars {
                 c.require(c.stringArg(0) || c.type(0).is("varbinary"));
                 return new Typed("CAST(" + (c.type(0).is("varbinary") ? "octet_length" : "length") + "(" + c.sql(0) + ") AS BIGINT)",
                         TrinoType.BIGINT);
-            case "lower", "upper", "trim", "ltrim", "rtrim":
+            case "upper":
+                c.arity(1);
+                c.require(c.stringArg(0));
+                // Trino upper-cases code point by code point (Java's Character.toUpperCase), which leaves ß as it is;
+                // DuckDB's upper() turns it into ẞ (U+1E9E). Upper-case what lies between the ß instead.
+                return new Typed("array_to_string(list_transform(string_split(" + c.sql(0) + ", 'ß'), __s -> upper(__s)), 'ß')",
+                        c.type(0).is("unknown") ? v : c.type(0));
+            case "lower", "trim", "ltrim", "rtrim":
                 c.arity(1, 2);
                 c.require(c.stringArg(0));
                 return new Typed(c.fn(c.name()), c.type(0).is("unknown") ? v : c.type(0));

@@ -19,6 +19,14 @@ class TrinoToDuckDbFunctionTest extends DuckDbHarness {
     }
 
     @Test
+    void upperAndLower_mapCodePointByCodePoint_asJavasCharacterDoesInTrino() {
+        // Character.toUpperCase('ß') is 'ß' (no one-char capital); DuckDB's own upper() would answer 'ẞ'.
+        assertThat(rows("SELECT upper('straße ß x'), upper('ẞ'), lower('STRAẞE İ'), upper(NULL), upper(''), "
+                + "upper(CAST('ǆa' AS varchar(3)))"))
+                .containsExactly(java.util.Arrays.asList("STRAßE ß X", "ẞ", "straße i", null, "", "ǄA"));
+    }
+
+    @Test
     void binaryFunctions() {
         assertThat(rows("SELECT to_hex(to_utf8('ab')), from_utf8(from_hex('6162')), to_hex(md5(to_utf8('a'))), "
                 + "to_base64(to_utf8('ab'))")).containsExactly(List.of("6162", "ab", "0CC175B9C0F1B6A831C399E269772661", "YWI="));

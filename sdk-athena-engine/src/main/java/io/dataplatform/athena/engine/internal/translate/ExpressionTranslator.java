@@ -240,11 +240,14 @@ final class ExpressionTranslator {
             return Functions.call(this, f);
         }
         if (e instanceof SearchedCaseExpression c) {
-            return caseWhen("", c.getWhenClauses(), c.getDefaultValue().orElse(null), c, null);
+            return caseWhen("", c.getWhenClauses(), c.getDefaultValue().orElse(null), c, null, false);
         }
         if (e instanceof SimpleCaseExpression c) {
-            return caseWhen(translate(c.getOperand()).sql() + " ", c.getWhenClauses(), c.getDefaultValue().orElse(null), c,
-                    c.getOperand());
+            // CASE x WHEN v compares with Trino's =: for doubles and reals NaN matches no WHEN (DuckDB's would match NaN).
+            boolean floating = c.getWhenClauses().stream().anyMatch(w -> isFloating(
+                    Operators.unify(this, c, "CASE", List.of(c.getOperand(), w.getOperand())).get(0).type()));
+            return caseWhen(floating ? "" : translate(c.getOperand()).sql() + " ", c.getWhenClauses(),
+                    c.getDefaultValue().orElse(null), c, c.getOperand(), floating);
         }
         if (e instanceof IfExpression i) {
             List<Expression> branches = new ArrayList<>();
@@ -262,6 +265,11 @@ final class ExpressionTranslator {
         if (e instanceof NullIfExpression n) {
             Typed first = translate(n.getFirst());
             List<Typed> values = Operators.unify(this, n, "NULLIF", List.of(n.getFirst(), n.getSecond()));
+            if (isFloating(values.get(0).type())) {
+                // Trino's NULLIF compares with =, under which NaN equals nothing: nullif(nan(), nan()) is NaN.
+                return new Typed("(CASE WHEN " + Operators.floatComparison(values.get(0).sql(), "=", values.get(1).sql())
+                        + " THEN NULL ELSE " + first.sql() + " END)", first.type());
+            }
             return new Typed("NULLIF(" + first.sql() + ", " + values.get(1).sql() + ")", first.type());
         }
         if (e instanceof TryExpression t) {
@@ -488,10 +496,22 @@ final class ExpressionTranslator {
             throw Errors.typeMismatch(in, "Value expression and result of subquery must be of the same type: "
                     + v.type() + " vs " + t);
         }
+        if (isFloating(Coercions.common(v.type(), t))) {
+            // Under Trino's = a NaN matches nothing, so NaN IN (subquery) is false, or NULL when the subquery has a NULL;
+            // DuckDB's IN would find a NaN in the subquery.
+            return new Typed("(CASE WHEN isnan(" + v.sql() + ") THEN (CASE WHEN (SELECT bool_or(__in IS NULL) FROM ("
+                    + r.sql() + ") AS __nan_in(__in)) THEN NULL ELSE false END) ELSE (" + v.sql() + " IN (" + r.sql() + ")) END)",
+                    TrinoType.BOOLEAN);
+        }
         return new Typed("(" + v.sql() + " IN (" + r.sql() + "))", TrinoType.BOOLEAN);
     }
 
-    private Typed caseWhen(String operand, List<WhenClause> whens, Expression otherwise, Node node, Expression operandExpr) {
+    private static boolean isFloating(TrinoType type) {
+        return type != null && (type.is("double") || type.is("real"));
+    }
+
+    private Typed caseWhen(String operand, List<WhenClause> whens, Expression otherwise, Node node, Expression operandExpr,
+                           boolean floating) {
         List<Expression> results = new ArrayList<>();
         for (WhenClause w : whens) {
             results.add(w.getResult());
@@ -505,6 +525,10 @@ final class ExpressionTranslator {
             String cond;
             if (operandExpr == null) {
                 cond = bool(whens.get(i).getOperand());
+            } else if (floating) {
+                List<Typed> pair = Operators.unify(this, node, "CASE", List.of(operandExpr, whens.get(i).getOperand()));
+                cond = isFloating(pair.get(0).type()) ? Operators.floatComparison(pair.get(0).sql(), "=", pair.get(1).sql())
+                        : "(" + pair.get(0).sql() + " = " + pair.get(1).sql() + ")";
             } else {
                 Operators.unify(this, node, "CASE", List.of(operandExpr, whens.get(i).getOperand()));
                 cond = translate(whens.get(i).getOperand()).sql();

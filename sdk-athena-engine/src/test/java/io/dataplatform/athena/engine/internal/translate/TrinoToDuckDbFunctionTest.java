@@ -86,6 +86,15 @@ class TrinoToDuckDbFunctionTest extends DuckDbHarness {
     }
 
     @Test
+    void nan_matchesNoCaseWhen_isNoNullifMatch_andIsInNoSubquery_asTrinosEqualsDecides() {
+        assertThat(rows("SELECT CASE nan() WHEN nan() THEN 'match' ELSE 'no' END, CASE 1 WHEN 1e0 THEN 'one' END, "
+                + "CASE x WHEN 2 THEN 'two' WHEN nan() THEN 'nan' ELSE 'other' END, nullif(nan(), nan()), nullif(1e0, 1), "
+                + "nan() IN (SELECT nan()), 1e0 IN (SELECT y FROM (VALUES nan(), 1e0) t(y)), "
+                + "nan() IN (SELECT y FROM (VALUES 1e0, NULL) t(y)), nan() IN (SELECT 1e0 WHERE false) FROM (VALUES nan()) v(x)"))
+                .containsExactly(java.util.Arrays.asList("no", "one", "other", "NaN", null, "false", "true", null, "false"));
+    }
+
+    @Test
     void theSmallestInteger_negatedOrAbsolute_overflowsAsInTrino() {
         assertThat(error("SELECT abs(CAST(-2147483648 AS integer))").getMessage())
                 .contains("NUMERIC_VALUE_OUT_OF_RANGE").contains("Value -2147483648 is out of range for abs(integer)");

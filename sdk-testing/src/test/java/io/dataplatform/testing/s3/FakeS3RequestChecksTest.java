@@ -158,7 +158,14 @@ class FakeS3RequestChecksTest {
 
         ResponseBytes<GetObjectResponse> one = s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("small").partNumber(1));
         assertThat(one.asUtf8String()).isEqualTo("whole object");
-        assertThat(s3.headObject(b -> b.bucket("acme-raw").key("small").partNumber(1)).contentLength()).isEqualTo(12L);
+        // Still a ranged read: 206 with the whole object's Content-Range, and no parts count (no parts).
+        assertThat(one.response().sdkHttpResponse().statusCode()).isEqualTo(206);
+        assertThat(one.response().contentRange()).isEqualTo("bytes 0-11/12");
+        assertThat(one.response().partsCount()).isNull();
+        var head = s3.headObject(b -> b.bucket("acme-raw").key("small").partNumber(1));
+        assertThat(head.contentLength()).isEqualTo(12L);
+        assertThat(head.sdkHttpResponse().statusCode()).isEqualTo(206);
+        assertThat(head.contentRange()).isEqualTo("bytes 0-11/12");
         expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("small").partNumber(2)),
                 416, "InvalidPartNumber", "The requested partnumber is not satisfiable");
         expectS3Error(() -> s3.headObject(b -> b.bucket("acme-raw").key("small").partNumber(2)),

@@ -127,7 +127,7 @@ final class ObjectOperations {
 
     /**
      * The byte range a read returns: the Range header's, or the part {@code partNumber} names. A single-part
-     * object has only part 1, the whole object; any other number, or one past a multipart object's parts, is
+     * object has only part 1, the whole object as a range; any other number, or one past a multipart object's parts, is
      * 416 InvalidPartNumber. Range and partNumber together are 400 InvalidRequest.
      */
     private static ByteRange range(StoredObject object, String rangeHeader, Integer partNumber) {
@@ -144,7 +144,9 @@ final class ObjectOperations {
             if (partNumber != 1) {
                 throw invalidPartNumber();
             }
-            return null;
+            // Part 1 of a single-part object is the whole object, still answered as a range: S3 replies 206 with
+            // Content-Range "bytes 0-(n-1)/n" (what S3 sends, as other S3 implementations found and matched).
+            return object.size() == 0 ? null : new ByteRange(0, object.size() - 1);
         }
         long first = 0;
         for (StoredObject.Part part : object.parts()) {
@@ -210,6 +212,8 @@ final class ObjectOperations {
             if (request.partNumber() != null && !object.parts().isEmpty()) {
                 response.partsCount(object.parts().size());
             }
+            // A ranged HEAD (Range or partNumber) answers 206 Partial Content as the ranged GET does.
+            BucketOperations.status(response, range == null ? 200 : 206);
             StoredObject.Headers headers = object.headers();
             if (headers != StoredObject.Headers.NONE) {
                 // HeadObject answers for archived objects too, reporting their class (x-amz-storage-class).

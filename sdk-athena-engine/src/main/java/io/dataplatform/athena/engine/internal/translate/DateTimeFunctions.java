@@ -22,6 +22,33 @@ final class DateTimeFunctions {
                 + "Invalid format: \"' || " + c.sql(0) + " || '\"') ELSE " + value + " END)";
     }
 
+    /**
+     * Trino parses from_iso8601_date's text with Joda's ISO date-element parser: a calendar date (yyyy, yyyy-MM or
+     * yyyy-MM-dd), an ordinal date (yyyy-DDD) or a week date (xxxx-Www or xxxx-Www-e, the week-based year's ISO
+     * week and weekday). NULL where the text is none of them or names no day.
+     */
+    private static String iso8601Date(String text) {
+        String s = "CAST(" + text + " AS VARCHAR)";
+        String year = "CAST(substr(" + s + ", 1, 4) AS INTEGER)";
+        String jan1 = "make_date(" + year + ", 1, 1)";
+        String ordinal = "CAST(substr(" + s + ", 6, 3) AS INTEGER)";
+        String week = "CAST(substr(" + s + ", 7, 2) AS INTEGER)";
+        String weekday = "(CASE WHEN length(" + s + ") = 10 THEN CAST(substr(" + s + ", 10, 1) AS INTEGER) ELSE 1 END)";
+        String jan4 = "make_date(" + year + ", 1, 4)";
+        String weekDate = "(" + jan4 + " - CAST(isodow(" + jan4 + ") - 1 AS INTEGER) + ((" + week + " - 1) * 7 + " + weekday
+                + " - 1))";
+        return "(CASE WHEN regexp_full_match(" + s + ", '[0-9]{4}') THEN " + jan1
+                + " WHEN regexp_full_match(" + s + ", '[0-9]{4}-[0-9]{2}') THEN (CASE WHEN CAST(substr(" + s
+                + ", 6, 2) AS INTEGER) BETWEEN 1 AND 12 THEN make_date(" + year + ", CAST(substr(" + s + ", 6, 2) AS INTEGER), 1) END)"
+                + " WHEN regexp_full_match(" + s + ", '[0-9]{4}-[0-9]{3}') THEN (CASE WHEN " + ordinal + " BETWEEN 1 AND "
+                + "(CASE WHEN (" + year + " % 4 = 0 AND " + year + " % 100 <> 0) OR " + year + " % 400 = 0 THEN 366 ELSE 365 END)"
+                + " THEN CAST(" + jan1 + " + (" + ordinal + " - 1) AS DATE) END)"
+                + " WHEN regexp_full_match(" + s + ", '[0-9]{4}-[Ww][0-9]{2}(-[1-7])?') THEN (CASE WHEN " + week
+                + " BETWEEN 1 AND 53 AND isoyear(CAST(" + weekDate + " AS DATE)) = " + year + " THEN CAST(" + weekDate
+                + " AS DATE) END)"
+                + " WHEN regexp_full_match(" + s + ", '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}') THEN TRY_CAST(" + s + " AS DATE) END)";
+    }
+
     /** The numeric fields of date_parse's format with java.time's names and ranges, which Trino's errors quote. */
     private static final java.util.Map<Character, String[]> FIELDS = java.util.Map.of(
             'm', new String[] {"MonthOfYear", "1", "12", "[0-9]{2}"}, 'c', new String[] {"MonthOfYear", "1", "12", "[0-9]{1,2}"},
@@ -161,7 +188,7 @@ final class DateTimeFunctions {
             case "from_iso8601_date":
                 c.arity(1);
                 c.require(c.stringArg(0));
-                return new Typed(parsed(c, "TRY_CAST(" + c.sql(0) + " AS DATE)", "DATE"), TrinoType.DATE);
+                return new Typed(parsed(c, iso8601Date(c.sql(0)), "DATE"), TrinoType.DATE);
             case "to_iso8601": {
                 c.arity(1);
                 c.require(temporal(c, 0));

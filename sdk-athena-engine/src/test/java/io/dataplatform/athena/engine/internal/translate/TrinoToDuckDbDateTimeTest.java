@@ -47,6 +47,21 @@ class TrinoToDuckDbDateTimeTest extends DuckDbHarness {
     }
 
     @Test
+    void fromIso8601Date_readsCalendarOrdinalAndWeekDates_asJodasIsoDateElementParser() {
+        // 2020-W10 is the Monday of ISO week 10 (2020-03-02); 2020-W01-1 falls in 2019 (2019-12-30); 2020 is leap.
+        assertThat(rows("SELECT from_iso8601_date('2020'), from_iso8601_date('2020-05'), from_iso8601_date('2020-05-01'), "
+                + "from_iso8601_date('2020-123'), from_iso8601_date('2020-366'), from_iso8601_date('2020-W10'), "
+                + "from_iso8601_date('2020-W10-5'), from_iso8601_date('2020-W01-1'), from_iso8601_date('2020-W53-7'), "
+                + "from_iso8601_date(CAST(NULL AS varchar))"))
+                .containsExactly(java.util.Arrays.asList("2020-01-01", "2020-05-01", "2020-05-01", "2020-05-02", "2020-12-31",
+                        "2020-03-02", "2020-03-06", "2019-12-30", "2021-01-03", null));
+        for (String bad : List.of("2021-366", "2020-13", "2021-W53", "2020-W00", "2020-W10-8", "2020-02-30", "20-01-01")) {
+            assertThat(error("SELECT from_iso8601_date('" + bad + "')").getMessage())
+                    .as(bad).contains("INVALID_FUNCTION_ARGUMENT").contains("Invalid format: \"" + bad + "\"");
+        }
+    }
+
+    @Test
     void iso8601AndUnixTime() {
         assertThat(rows("SELECT from_iso8601_date('2024-01-05'), to_iso8601(DATE '2024-01-05'), "
                 + "to_unixtime(from_unixtime(86400)), to_iso8601(TIMESTAMP '2024-01-05 01:02:03.004')"))

@@ -2,10 +2,14 @@ package io.dataplatform.athena.engine.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Idle DuckDB databases handed from closed engines to new ones in the same JVM. A test suite makes a
@@ -21,9 +25,9 @@ final class DatabasePool {
     /** Databases kept idle in the JVM; more are closed. */
     static final int KEPT = 4;
     private static final Map<List<String>, ArrayDeque<Connection>> IDLE = new HashMap<>();
-    private static final java.util.Set<List<String>> MAKING = new java.util.HashSet<>();
+    private static final Set<List<String>> MAKING = new HashSet<>();
     /** How long a statement waits for a spare being made before it makes its own database. */
-    private static final java.time.Duration SPARE_WAIT = java.time.Duration.ofSeconds(5);
+    private static final Duration SPARE_WAIT = Duration.ofSeconds(5);
 
     private DatabasePool() {
     }
@@ -32,7 +36,7 @@ final class DatabasePool {
      * An idle database made with {@code macros}, or null; either way, when none is left idle, a spare is made
      * with {@code maker} on a daemon thread (one at a time per set of macros).
      */
-    static Connection take(List<String> macros, java.util.function.Supplier<Connection> maker) {
+    static Connection take(List<String> macros, Supplier<Connection> maker) {
         Connection taken;
         synchronized (DatabasePool.class) {
             taken = poll(macros);
@@ -56,7 +60,7 @@ final class DatabasePool {
         }
         Thread spare = new Thread(() -> {
             try {
-                spare(macros, maker.get());
+                keep(macros, maker.get(), false);
             } catch (RuntimeException e) {
                 // No spare this time: the next engine makes its own database and reports what fails.
             } finally {
@@ -73,18 +77,7 @@ final class DatabasePool {
 
     /** Keeps {@code connection} (emptied by the caller) for the next engine, or closes it when enough are kept. */
     static void give(List<String> macros, Connection connection) {
-        synchronized (DatabasePool.class) {
-            int kept = IDLE.values().stream().mapToInt(ArrayDeque::size).sum();
-            if (kept < KEPT) {
-                IDLE.computeIfAbsent(macros, m -> new ArrayDeque<>()).addFirst(connection);
-                return;
-            }
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // Nothing to recover: the in-memory database is gone either way.
-        }
+        keep(macros, connection, true);
     }
 
     private static Connection poll(List<String> macros) {
@@ -92,11 +85,19 @@ final class DatabasePool {
         return idle == null ? null : idle.pollFirst();
     }
 
-    /** Keeps a new database behind the given-back ones (which are taken first), or closes it when enough are kept. */
-    private static void spare(List<String> macros, Connection connection) {
+    /**
+     * Keeps {@code connection} idle, a given-back one first in line and a new spare last (a database that has run
+     * statements is as good as new, and keeping the spare for later keeps one ready), or closes it when enough are kept.
+     */
+    private static void keep(List<String> macros, Connection connection, boolean first) {
         synchronized (DatabasePool.class) {
             if (IDLE.values().stream().mapToInt(ArrayDeque::size).sum() < KEPT) {
-                IDLE.computeIfAbsent(macros, m -> new ArrayDeque<>()).addLast(connection);
+                ArrayDeque<Connection> idle = IDLE.computeIfAbsent(macros, m -> new ArrayDeque<>());
+                if (first) {
+                    idle.addFirst(connection);
+                } else {
+                    idle.addLast(connection);
+                }
                 return;
             }
         }

@@ -263,7 +263,9 @@ public final class EngineCore implements AutoCloseable {
             }
             List<String> names = new ArrayList<>();
             List<TrinoType> types = new ArrayList<>();
-            for (Described column : describe(connection, sql, run.viewDefinitions())) {
+            // What the statement's types and prepared plan depend on besides its text; built once for both caches.
+            String views = run.viewDefinitions();
+            for (Described column : describe(connection, sql, views)) {
                 names.add(column.name());
                 types.add(column.type());
             }
@@ -289,7 +291,7 @@ public final class EngineCore implements AutoCloseable {
             java.sql.PreparedStatement kept = null;
             String key = null;
             if (!wrapped.contains("getvariable(")) {
-                key = cacheKey(run.viewDefinitions(), wrapped);
+                key = cacheKey(views, wrapped);
                 kept = slot.prepared.get(key);
                 if (kept == null) {
                     kept = connection.prepareStatement(wrapped);

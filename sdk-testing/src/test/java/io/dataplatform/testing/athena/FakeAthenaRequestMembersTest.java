@@ -1,11 +1,11 @@
 package io.dataplatform.testing.athena;
 
+import static io.dataplatform.testing.NotImplementedAssertions.assertNotImplemented;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dataplatform.testing.FakeAws;
 import java.time.Duration;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.athena.AthenaClient;
@@ -31,18 +31,9 @@ class FakeAthenaRequestMembersTest {
         return athena.getQueryExecution(r -> r.queryExecutionId(id)).queryExecution();
     }
 
-    private static void assertNotImplemented(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(AthenaException.class).satisfies(e -> {
-            AwsServiceException error = (AwsServiceException) e;
-            assertThat(error.statusCode()).isEqualTo(501);
-            assertThat(error.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
-            assertThat(error.awsErrorDetails().errorMessage()).isEqualTo(message);
-        });
-    }
-
     @Test
     void startQueryExecution_anotherCatalog_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
+        assertNotImplemented(AthenaException.class, () -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
                         .queryExecutionContext(c -> c.catalog("dynamodb_connector"))),
                 "StartQueryExecution with QueryExecutionContext.Catalog 'dynamodb_connector' (only AwsDataCatalog, the "
                         + "world's Glue Data Catalog, is modelled) is not supported by the fake Athena");
@@ -76,7 +67,7 @@ class FakeAthenaRequestMembersTest {
 
     @Test
     void startQueryExecution_kmsEncryption_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").resultConfiguration(c -> c
+        assertNotImplemented(AthenaException.class, () -> athena.startQueryExecution(r -> r.queryString("SELECT 1").resultConfiguration(c -> c
                         .encryptionConfiguration(e -> e.encryptionOption(EncryptionOption.SSE_KMS).kmsKey("alias/results")))),
                 "StartQueryExecution with ResultConfiguration.EncryptionConfiguration SSE_KMS (the fake S3 stores results "
                         + "with SSE-S3 only) is not supported by the fake Athena");
@@ -158,7 +149,7 @@ class FakeAthenaRequestMembersTest {
         String id = athena.startQueryExecution(r -> r.queryString("SELECT 1")).queryExecutionId();
         describe(id);
 
-        assertNotImplemented(() -> athena.getQueryResults(r -> r.queryExecutionId(id)
+        assertNotImplemented(AthenaException.class, () -> athena.getQueryResults(r -> r.queryExecutionId(id)
                         .queryResultType(QueryResultType.DATA_MANIFEST)),
                 "GetQueryResults with QueryResultType DATA_MANIFEST is not supported by the fake Athena");
         assertThat(athena.getQueryResults(r -> r.queryExecutionId(id).queryResultType(QueryResultType.DATA_ROWS))
@@ -173,7 +164,7 @@ class FakeAthenaRequestMembersTest {
         String id = athena.startQueryExecution(r -> r.queryString("SELECT 1").workGroup("v3")).queryExecutionId();
 
         assertThat(describe(id).engineVersion().selectedEngineVersion()).isEqualTo("Athena engine version 3");
-        assertNotImplemented(() -> athena.createWorkGroup(r -> r.name("v2").configuration(c -> c.engineVersion(v -> v
+        assertNotImplemented(AthenaException.class, () -> athena.createWorkGroup(r -> r.name("v2").configuration(c -> c.engineVersion(v -> v
                         .selectedEngineVersion("Athena engine version 2")))),
                 "CreateWorkGroup with Configuration.EngineVersion 'Athena engine version 2' (the fake runs Athena engine "
                         + "version 3) is not supported by the fake Athena");
@@ -181,7 +172,7 @@ class FakeAthenaRequestMembersTest {
 
     @Test
     void createWorkGroup_kmsEncryptedResults_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> athena.createWorkGroup(r -> r.name("kms").configuration(c -> c.resultConfiguration(rc -> rc
+        assertNotImplemented(AthenaException.class, () -> athena.createWorkGroup(r -> r.name("kms").configuration(c -> c.resultConfiguration(rc -> rc
                         .outputLocation("s3://" + resultsBucket() + "/kms/")
                         .encryptionConfiguration(e -> e.encryptionOption(EncryptionOption.CSE_KMS).kmsKey("alias/k"))))),
                 "CreateWorkGroup with ResultConfiguration.EncryptionConfiguration CSE_KMS (the fake S3 stores results with "
@@ -190,7 +181,7 @@ class FakeAthenaRequestMembersTest {
 
     @Test
     void createWorkGroup_managedQueryResults_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> athena.createWorkGroup(r -> r.name("managed").configuration(c -> c
+        assertNotImplemented(AthenaException.class, () -> athena.createWorkGroup(r -> r.name("managed").configuration(c -> c
                         .managedQueryResultsConfiguration(m -> m.enabled(true)))),
                 "CreateWorkGroup with Configuration.ManagedQueryResultsConfiguration (managed query results) is not "
                         + "supported by the fake Athena");

@@ -1,5 +1,6 @@
 package io.dataplatform.testing.emr;
 
+import static io.dataplatform.testing.NotImplementedAssertions.assertNotImplemented;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.emr.model.Cluster;
 import software.amazon.awssdk.services.emr.model.ClusterSummary;
@@ -33,33 +32,24 @@ class FakeEmrRequestMembersTest {
                         g -> g.instanceRole("MASTER").instanceType("m5.xlarge").instanceCount(1)));
     }
 
-    private static void assertNotImplemented(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(EmrException.class).satisfies(e -> {
-            AwsServiceException error = (AwsServiceException) e;
-            assertThat(error.statusCode()).isEqualTo(501);
-            assertThat(error.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
-            assertThat(error.awsErrorDetails().errorMessage()).isEqualTo(message);
-        });
-    }
-
     @Test
     void runJobFlow_settingsTheFakeDoesNotModel_areRefused_andNoClusterIsCreated() {
-        assertNotImplemented(() -> emr.runJobFlow(cluster("boot").bootstrapActions(b -> b.name("pip")
+        assertNotImplemented(EmrException.class, () -> emr.runJobFlow(cluster("boot").bootstrapActions(b -> b.name("pip")
                         .scriptBootstrapAction(s -> s.path("s3://lake/bootstrap/pip.sh"))).build()),
                 "RunJobFlow with BootstrapActions is not supported by the fake EMR");
-        assertNotImplemented(() -> emr.runJobFlow(cluster("conf").configurations(c -> c.classification("spark-defaults")
+        assertNotImplemented(EmrException.class, () -> emr.runJobFlow(cluster("conf").configurations(c -> c.classification("spark-defaults")
                         .properties(Map.of("spark.sql.shuffle.partitions", "8"))).build()),
                 "RunJobFlow with Configurations is not supported by the fake EMR");
-        assertNotImplemented(() -> emr.runJobFlow(cluster("secure").securityConfiguration("at-rest").build()),
+        assertNotImplemented(EmrException.class, () -> emr.runJobFlow(cluster("secure").securityConfiguration("at-rest").build()),
                 "RunJobFlow with SecurityConfiguration is not supported by the fake EMR");
-        assertNotImplemented(() -> emr.runJobFlow(cluster("scaled").managedScalingPolicy(m -> m.computeLimits(l -> l
+        assertNotImplemented(EmrException.class, () -> emr.runJobFlow(cluster("scaled").managedScalingPolicy(m -> m.computeLimits(l -> l
                         .unitType("Instances").minimumCapacityUnits(1).maximumCapacityUnits(10))).build()),
                 "RunJobFlow with ManagedScalingPolicy is not supported by the fake EMR");
-        assertNotImplemented(() -> emr.runJobFlow(cluster("roles").stepExecutionRoleArn("arn:aws:iam::123456789012:role/x")
+        assertNotImplemented(EmrException.class, () -> emr.runJobFlow(cluster("roles").stepExecutionRoleArn("arn:aws:iam::123456789012:role/x")
                         .build()),
                 "RunJobFlow with StepExecutionRoleArn (runtime roles) is not supported by the fake EMR");
 
-        assertNotImplemented(() -> emr.runJobFlow(cluster("uniform").instances(i -> i.masterInstanceType("m5.xlarge")
+        assertNotImplemented(EmrException.class, () -> emr.runJobFlow(cluster("uniform").instances(i -> i.masterInstanceType("m5.xlarge")
                         .slaveInstanceType("m5.xlarge").instanceCount(3)).build()),
                 "RunJobFlow with Instances.MasterInstanceType, SlaveInstanceType or InstanceCount (use InstanceGroups) is "
                         + "not supported by the fake EMR");
@@ -101,10 +91,10 @@ class FakeEmrRequestMembersTest {
     void addJobFlowSteps_runtimeRoleOrMainClass_isRefused() {
         String id = emr.runJobFlow(cluster("c").build()).jobFlowId();
 
-        assertNotImplemented(() -> emr.addJobFlowSteps(r -> r.jobFlowId(id).executionRoleArn("arn:aws:iam::1:role/x")
+        assertNotImplemented(EmrException.class, () -> emr.addJobFlowSteps(r -> r.jobFlowId(id).executionRoleArn("arn:aws:iam::1:role/x")
                         .steps(s -> s.name("a").hadoopJarStep(h -> h.jar("command-runner.jar").args("spark-submit")))),
                 "AddJobFlowSteps with ExecutionRoleArn (runtime roles) is not supported by the fake EMR");
-        assertNotImplemented(() -> emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(s -> s.name("b")
+        assertNotImplemented(EmrException.class, () -> emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(s -> s.name("b")
                         .hadoopJarStep(h -> h.jar("command-runner.jar").mainClass("com.example.Main").args("spark-submit")))),
                 "The fake EMR cannot run step 'b' with HadoopJarStep.MainClass: it runs 'command-runner.jar spark-submit' "
                         + "steps as their arguments say");

@@ -1,5 +1,6 @@
 package io.dataplatform.testing.glue;
 
+import static io.dataplatform.testing.NotImplementedAssertions.assertNotImplemented;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import io.dataplatform.testing.FakeAws;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -30,14 +30,6 @@ class FakeGlueJobRequestMembersTest {
     private void createJob(String name) {
         glue.createJob(r -> r.name(name).role("etl-role")
                 .command(c -> c.name("glueetl").scriptLocation("s3://code/" + name + ".py")));
-    }
-
-    private static void assertNotImplemented(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(GlueException.class).satisfies(e -> {
-            AwsServiceException error = (AwsServiceException) e;
-            assertThat(error.statusCode()).isEqualTo(501);
-            assertThat(error.awsErrorDetails().errorMessage()).isEqualTo(message);
-        });
     }
 
     @Test
@@ -141,22 +133,22 @@ class FakeGlueJobRequestMembersTest {
     void startJobRun_unmodelledSettings_areRefused_andStartNoRun() {
         createJob("export");
 
-        assertNotImplemented(() -> glue.startJobRun(r -> r.jobName("export").maxCapacity(2.0)),
+        assertNotImplemented(GlueException.class, () -> glue.startJobRun(r -> r.jobName("export").maxCapacity(2.0)),
                 "StartJobRun with MaxCapacity (capacity in DPUs; the fake sizes runs by WorkerType and NumberOfWorkers) "
                         + "is not supported by the fake Glue");
-        assertNotImplemented(() -> glue.startJobRun(r -> r.jobName("export").jobRunQueuingEnabled(true)),
+        assertNotImplemented(GlueException.class, () -> glue.startJobRun(r -> r.jobName("export").jobRunQueuingEnabled(true)),
                 "StartJobRun with JobRunQueuingEnabled is not supported by the fake Glue");
-        assertNotImplemented(() -> glue.startJobRun(r -> r.jobName("export").securityConfiguration("kms")),
+        assertNotImplemented(GlueException.class, () -> glue.startJobRun(r -> r.jobName("export").securityConfiguration("kms")),
                 "StartJobRun with SecurityConfiguration is not supported by the fake Glue");
         assertThat(glue.getJobRuns(r -> r.jobName("export")).jobRuns()).isEmpty();
     }
 
     @Test
     void createJob_unmodelledSettings_areRefused() {
-        assertNotImplemented(() -> glue.createJob(r -> r.name("x").role("r").nonOverridableArguments(Map.of("--a", "1"))
+        assertNotImplemented(GlueException.class, () -> glue.createJob(r -> r.name("x").role("r").nonOverridableArguments(Map.of("--a", "1"))
                         .command(c -> c.scriptLocation("s3://code/x.py"))),
                 "CreateJob with NonOverridableArguments is not supported by the fake Glue");
-        assertNotImplemented(() -> glue.createJob(r -> r.name("x").role("r").maxCapacity(0.0625)
+        assertNotImplemented(GlueException.class, () -> glue.createJob(r -> r.name("x").role("r").maxCapacity(0.0625)
                         .command(c -> c.name("pythonshell").scriptLocation("s3://code/x.py"))),
                 "CreateJob with MaxCapacity (capacity in DPUs; the fake sizes runs by WorkerType and NumberOfWorkers) "
                         + "is not supported by the fake Glue");

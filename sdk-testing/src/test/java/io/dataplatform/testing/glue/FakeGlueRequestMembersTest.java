@@ -1,5 +1,6 @@
 package io.dataplatform.testing.glue;
 
+import static io.dataplatform.testing.NotImplementedAssertions.assertNotImplemented;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,15 +40,6 @@ class FakeGlueRequestMembersTest {
     private static void assertGlueError(ThrowingCallable call, Class<? extends AwsServiceException> type, String message) {
         assertThatThrownBy(call).isInstanceOf(type)
                 .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage()).isEqualTo(message));
-    }
-
-    private static void assertNotImplemented(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(GlueException.class).satisfies(e -> {
-            AwsServiceException error = (AwsServiceException) e;
-            assertThat(error.statusCode()).isEqualTo(501);
-            assertThat(error.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
-            assertThat(error.awsErrorDetails().errorMessage()).isEqualTo(message);
-        });
     }
 
     private List<String> tableNames(String expression) {
@@ -116,9 +108,9 @@ class FakeGlueRequestMembersTest {
 
     @Test
     void getTables_transactionIdOrQueryAsOfTime_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> glue.getTables(r -> r.databaseName("sales").transactionId("t1")),
+        assertNotImplemented(GlueException.class, () -> glue.getTables(r -> r.databaseName("sales").transactionId("t1")),
                 "GetTables with a TransactionId (governed tables) is not supported by the fake Glue");
-        assertNotImplemented(() -> glue.getTables(r -> r.databaseName("sales").queryAsOfTime(Instant.EPOCH)),
+        assertNotImplemented(GlueException.class, () -> glue.getTables(r -> r.databaseName("sales").queryAsOfTime(Instant.EPOCH)),
                 "GetTables with QueryAsOfTime (governed tables) is not supported by the fake Glue");
     }
 
@@ -132,11 +124,11 @@ class FakeGlueRequestMembersTest {
     void catalogId_ofAnotherAccount_isRefusedAsNotImplemented() {
         String message = " with CatalogId '999999999999' (another account's Data Catalog; the fake holds only account "
                 + aws.accountId() + "'s) is not supported by the fake Glue";
-        assertNotImplemented(() -> glue.getTables(r -> r.catalogId("999999999999").databaseName("sales")),
+        assertNotImplemented(GlueException.class, () -> glue.getTables(r -> r.catalogId("999999999999").databaseName("sales")),
                 "GetTables" + message);
-        assertNotImplemented(() -> glue.getPartitions(r -> r.catalogId("999999999999").databaseName("sales")
+        assertNotImplemented(GlueException.class, () -> glue.getPartitions(r -> r.catalogId("999999999999").databaseName("sales")
                 .tableName("orders")), "GetPartitions" + message);
-        assertNotImplemented(() -> glue.createDatabase(r -> r.catalogId("999999999999").databaseInput(d -> d.name("hr"))),
+        assertNotImplemented(GlueException.class, () -> glue.createDatabase(r -> r.catalogId("999999999999").databaseInput(d -> d.name("hr"))),
                 "CreateDatabase" + message);
         assertThat(glue.getDatabases(r -> r.maxResults(100)).databaseList()).extracting(Database::name)
                 .containsExactly("sales");
@@ -226,7 +218,7 @@ class FakeGlueRequestMembersTest {
 
     @Test
     void getPartitions_transactionId_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> glue.getPartitions(r -> r.databaseName("sales").tableName("orders").transactionId("t")),
+        assertNotImplemented(GlueException.class, () -> glue.getPartitions(r -> r.databaseName("sales").tableName("orders").transactionId("t")),
                 "GetPartitions with a TransactionId (governed tables) is not supported by the fake Glue");
     }
 
@@ -246,10 +238,10 @@ class FakeGlueRequestMembersTest {
 
     @Test
     void createTable_resourceLinkOrIcebergInput_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("link")
+        assertNotImplemented(GlueException.class, () -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("link")
                         .targetTable(x -> x.databaseName("other").name("t")))),
                 "CreateTable with TableInput.TargetTable (resource links) is not supported by the fake Glue");
-        assertNotImplemented(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("ice"))
+        assertNotImplemented(GlueException.class, () -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("ice"))
                         .openTableFormatInput(o -> o.icebergInput(i -> i.metadataOperation("CREATE")))),
                 "CreateTable with OpenTableFormatInput (Glue-created Iceberg tables) is not supported by the fake Glue");
         assertThat(tableNames("link|ice")).isEmpty();
@@ -257,7 +249,7 @@ class FakeGlueRequestMembersTest {
 
     @Test
     void createDatabase_resourceLink_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> glue.createDatabase(r -> r.databaseInput(d -> d.name("shared")
+        assertNotImplemented(GlueException.class, () -> glue.createDatabase(r -> r.databaseInput(d -> d.name("shared")
                         .targetDatabase(t -> t.catalogId("999999999999").databaseName("sales")))),
                 "CreateDatabase with DatabaseInput.TargetDatabase (resource links) is not supported by the fake Glue");
     }
@@ -281,9 +273,9 @@ class FakeGlueRequestMembersTest {
 
     @Test
     void getTable_transactionIdOrAttributesToGet_isRefusedAsNotImplemented() {
-        assertNotImplemented(() -> glue.getTable(r -> r.databaseName("sales").name("orders").transactionId("t")),
+        assertNotImplemented(GlueException.class, () -> glue.getTable(r -> r.databaseName("sales").name("orders").transactionId("t")),
                 "GetTable with a TransactionId (governed tables) is not supported by the fake Glue");
-        assertNotImplemented(() -> glue.getTable(r -> r.databaseName("sales").name("orders")
+        assertNotImplemented(GlueException.class, () -> glue.getTable(r -> r.databaseName("sales").name("orders")
                         .attributesToGet(TableAttributes.NAME)),
                 "GetTable with AttributesToGet is not supported by the fake Glue");
     }

@@ -4,7 +4,7 @@
 # optional Athena engine): a JVM's cold start depends on how many jars it opens, and the benchmarks module's
 # own class path (Spark, Hadoop, S3Mock: about 270 jars) is nothing a user of the fakes has. The ceiling runs
 # on the same class path. The rows measured in this JVM (warm calls, large objects, Athena) use the full one.
-# Usage: benchmarks/scripts/world-targets.sh
+# Usage: benchmarks/scripts/world-targets.sh [JVM options, e.g. -Dworld.rows=short]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -o -pl benchmarks -am package -DskipTests -Pbench
@@ -12,4 +12,4 @@ mvn -B -q -o -pl sdk-testing -am package -DskipTests dependency:build-classpath 
     -DexcludeArtifactIds=dataplatform-sdk-athena-engine,duckdb_jdbc -Dmdep.outputFile=target/runtime-classpath.txt
 child="$PWD/benchmarks/target/classes:$PWD/sdk-testing/target/classes:$(cat sdk-testing/target/runtime-classpath.txt)"
 java -Dworld.classpath="$child" -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' \
-    io.dataplatform.benchmarks.world.WorldTargets
+    "$@" io.dataplatform.benchmarks.world.WorldTargets

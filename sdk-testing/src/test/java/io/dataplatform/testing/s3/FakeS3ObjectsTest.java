@@ -16,8 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -77,6 +80,38 @@ class FakeS3ObjectsTest {
         assertThat(suffix.asUtf8String()).isEqualTo("789");
         assertThat(suffix.response().contentRange()).isEqualTo("bytes 7-9/10");
         assertThat(clipped.asUtf8String()).isEqualTo("89");
+    }
+
+    @Test
+    void getObject_toBytes_answersAsAStreamReadingTransformerDoes_andTheBytesAreTheCallers() throws Exception {
+        put(s3, "acme-raw", "digits.txt", "0123456789");
+        // A transformer of the user's own reads the stream; toBytes() may be answered without one. Same answers.
+        ResponseTransformer<GetObjectResponse, ResponseBytes<GetObjectResponse>> streamRead =
+                (response, in) -> ResponseBytes.fromByteArray(response, in.readAllBytes());
+
+        for (String range : new String[] {null, "bytes=2-4", "bytes=-3", "bytes=8-100"}) {
+            var request = GetObjectRequest.builder().bucket("acme-raw").key("digits.txt").range(range).build();
+            ResponseBytes<GetObjectResponse> bytes = s3.getObject(request, ResponseTransformer.toBytes());
+            ResponseBytes<GetObjectResponse> streamed = s3.getObject(request, streamRead);
+            assertThat(bytes.asUtf8String()).as(range).isEqualTo(streamed.asUtf8String());
+            assertThat(bytes.response()).as(range).isEqualTo(streamed.response());
+        }
+
+        s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("digits.txt")).asByteArrayUnsafe()[0] = 'X';
+        assertThat(get(s3, "acme-raw", "digits.txt")).isEqualTo("0123456789");
+    }
+
+    @Test
+    void getObject_toBytes_onAnInterruptedThread_failsAsTheSdkDoes() {
+        put(s3, "acme-raw", "a.txt", "a");
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt")))
+                    .isInstanceOf(AbortedException.class).hasMessage("Thread was interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).as("the flag is set again").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test

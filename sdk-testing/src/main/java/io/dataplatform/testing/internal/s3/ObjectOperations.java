@@ -2,8 +2,11 @@ package io.dataplatform.testing.internal.s3;
 
 import java.io.ByteArrayInputStream;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
@@ -20,6 +23,9 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
 /** PutObject, GetObject and HeadObject. */
 final class ObjectOperations {
+    /** The class of the SDK's toBytes() transformer, which reads a response whole into one array. */
+    private static final Class<?> SDK_TO_BYTES = ResponseTransformer.toBytes().getClass();
+
     private final S3World world;
     private final AccessControl access;
     private final ObjectReads reads;
@@ -115,14 +121,35 @@ final class ObjectOperations {
         });
         int offset = read.range() == null ? 0 : (int) read.range().first();
         int length = read.range() == null ? read.data().length : (int) read.range().length();
+        if (isSdkToBytes(transformer)) {
+            // What toBytes() would build from the stream, without its 4 KiB reads into a doubling buffer (a 256 MiB
+            // object is copied about nine times that way). The copy is the caller's: asByteArrayUnsafe() is theirs.
+            @SuppressWarnings("unchecked")
+            T bytes = (T) ResponseBytes.fromByteArrayUnsafe(read.response(),
+                    Arrays.copyOfRange(read.data(), offset, offset + length));
+            return bytes;
+        }
         AbortableInputStream stream = AbortableInputStream.create(new ByteArrayInputStream(read.data(), offset, length));
         try {
             return transformer.transform(read.response(), stream);
         } catch (RuntimeException e) {
             throw e;
+        } catch (InterruptedException e) {
+            // The SDK's ApiCallTimeoutTrackingStage: the thread's flag set again, AbortedException to the caller.
+            Thread.currentThread().interrupt();
+            throw AbortedException.create("Thread was interrupted", e);
         } catch (Exception e) {
             throw SdkClientException.create("Failed to transform the GetObject response", e);
         }
+    }
+
+    /**
+     * Whether the transformer is the SDK's own {@link ResponseTransformer#toBytes()} (its class, not its name: a
+     * user's transformer may name itself anything). An interrupted thread takes the transformer's own path, which
+     * throws.
+     */
+    private static boolean isSdkToBytes(ResponseTransformer<?, ?> transformer) {
+        return transformer.getClass() == SDK_TO_BYTES && !Thread.currentThread().isInterrupted();
     }
 
     /**

@@ -66,12 +66,14 @@ public final class EngineCore implements AutoCloseable {
      * One DuckDB database, what is cached about the Parquet files it read, and its catalog's state: the
      * schema last set and each view's definition. A view is kept after its statement and re-created only
      * when its definition changes (its text names content-addressed staged copies, so equal text reads
-     * equal data): creating, binding and dropping the views was a third of a small query's time.
+     * equal data): creating, binding and dropping the views was a third of a small query's time. A view read
+     * again unchanged is read from a copy ({@link TableCopies}).
      */
     private static final class Slot {
         private final Connection connection;
         private final ParquetCosts parquet;
         private final Map<String, String> views = new java.util.HashMap<>();
+        private final TableCopies copies = new TableCopies();
         /**
          * Statements prepared lately, by their text and the definitions of the views they read. DuckDB binds a
          * view when it prepares a statement and does not bind it again when the view is replaced, so the key
@@ -142,7 +144,7 @@ public final class EngineCore implements AutoCloseable {
                                  StatementReads reads) {
         Connection connection = slot.connection();
         java.time.Instant start = clock.instant();
-        QueryRun run = new QueryRun(connection, glue, stage, slot.parquet(), slot.views, start, database, reads, sql);
+        QueryRun run = new QueryRun(connection, glue, stage, slot.parquet(), slot.views, slot.copies, start, database, reads, sql);
         try {
             SqlTranslator.Translated translated = translator.translate(bound, statement, run);
             // current_date, now() and friends read the query's start on the engine's clock (the fake world's), not DuckDB's;
@@ -158,6 +160,11 @@ public final class EngineCore implements AutoCloseable {
         } catch (SQLException e) {
             throw translator.failure(e.getMessage());
         }
+    }
+
+    /** For tests: the copies of views the idle databases hold. */
+    synchronized int copiesHeld() {
+        return idle.stream().mapToInt(slot -> slot.copies.size()).sum();
     }
 
     /** For tests: the partitions each read of each table selected in the last successful statement. */
@@ -219,6 +226,7 @@ public final class EngineCore implements AutoCloseable {
         slot.prepared.values().forEach(EngineCore::closeQuietly);
         slot.prepared.clear();
         try (Statement statement = slot.connection().createStatement()) {
+            slot.copies.forgetAll(slot.connection());
             for (String view : slot.views.keySet()) {
                 statement.execute("DROP VIEW IF EXISTS " + view);
             }

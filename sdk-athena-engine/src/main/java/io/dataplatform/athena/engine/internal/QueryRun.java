@@ -43,6 +43,8 @@ final class QueryRun implements SqlTranslator.TableLookup {
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     /** The database's views by name, with the definition each was created with (kept across statements). */
     private final Map<String, String> views;
+    /** The database's copies of views read again unchanged (kept across statements). */
+    private final TableCopies copies;
 
     /** A table's staging: its partitions, which of them each read selects, and the staged files per partition. */
     private static final class Plan {
@@ -54,12 +56,15 @@ final class QueryRun implements SqlTranslator.TableLookup {
         Map<Integer, List<ObjectStage.StagedFile>> files = new HashMap<>();
         FileFormat[] formats;
         SqlTranslator.Relation relation;
+        /** The view's definition: its copy, when the statement reads one, holds what it read. */
+        String definition;
     }
 
     QueryRun(Connection connection, GlueClient glue, ObjectStage stage, ParquetCosts parquet, Map<String, String> views,
-             Instant now, String database, StatementReads reads, String sql) {
+             TableCopies copies, Instant now, String database, StatementReads reads, String sql) {
         this.connection = connection;
         this.views = views;
+        this.copies = copies;
         this.glue = glue;
         this.stage = stage;
         this.parquet = parquet;
@@ -124,8 +129,8 @@ final class QueryRun implements SqlTranslator.TableLookup {
     String viewDefinitions() {
         StringBuilder out = new StringBuilder();
         for (Plan plan : plans.values()) {
-            String view = plan.relation == null ? null : plan.relation.duckDbRelation();
-            out.append(view).append(" AS ").append(views.get(view)).append('\n');
+            String relation = plan.relation == null ? null : plan.relation.duckDbRelation();
+            out.append(relation).append(" AS ").append(plan.definition).append('\n');
         }
         return out.toString();
     }
@@ -290,21 +295,34 @@ final class QueryRun implements SqlTranslator.TableLookup {
         }
         String view = Sql.identifier(db) + "." + Sql.identifier(table);
         String definition = String.join(" UNION ALL ", branches);
-        if (!definition.equals(views.get(view))) {
-            views.remove(view);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(db));
-                statement.execute("CREATE OR REPLACE VIEW " + view + " AS " + definition);
-            } catch (SQLException e) {
-                throw new EngineFailure("GENERIC_INTERNAL_ERROR", "Cannot read " + source.name() + ": " + e.getMessage(), e);
+        plan.definition = definition;
+        String relation = view;
+        try {
+            if (!definition.equals(views.get(view))) {
+                views.remove(view);
+                copies.forget(connection, view);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.identifier(db));
+                    statement.execute("CREATE OR REPLACE VIEW " + view + " AS " + definition);
+                }
+                views.put(view, definition);
+            } else {
+                long staged = 0;
+                for (int i : parts) {
+                    for (ObjectStage.StagedFile file : plan.files.get(i)) {
+                        staged += file.size();
+                    }
+                }
+                relation = copies.relation(connection, view, definition, staged);
             }
-            views.put(view, definition);
+        } catch (SQLException e) {
+            throw new EngineFailure("GENERIC_INTERNAL_ERROR", "Cannot read " + source.name() + ": " + e.getMessage(), e);
         }
         List<SqlTranslator.Column> columns = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             columns.add(new SqlTranslator.Column(all.get(i), EngineTypes.trino(types.get(i))));
         }
-        return new SqlTranslator.Relation(view, columns);
+        return new SqlTranslator.Relation(relation, columns);
     }
 
     /** Identifier-like tokens of a statement, lowercased: the columns it may reference. */

@@ -77,19 +77,70 @@ class EngineCoreTest {
     }
 
     @Test
+    void aViewReadAgainUnchanged_isReadFromItsCopy_untilWhatItReadsChanges() {
+        s3.put("s3://b/t/1.txt", "1\n2\n");
+        glue.table("sales", "t", "s3://b/t", LAZY, Map.of(), Map.of(), List.of("id int"), List.of());
+        try (EngineCore copying = new EngineCore(s3, glue, Clock.systemUTC(), new Relational())) {
+            String sql = "SELECT id, count(*) AS n FROM t GROUP BY id ORDER BY id";
+            assertThat(copying.execute(sql, "sales", List.of()).rows()).containsExactly(List.of("1", "1"), List.of("2", "1"));
+            assertThat(copying.copiesHeld()).as("a table read once is read through its view").isZero();
+            for (int i = 0; i < 2; i++) {
+                assertThat(copying.execute(sql, "sales", List.of()).rows()).containsExactly(List.of("1", "1"), List.of("2", "1"));
+                assertThat(copying.copiesHeld()).as("read again unchanged: from its copy").isEqualTo(1);
+            }
+
+            s3.put("s3://b/t/1.txt", "3\n").put("s3://b/t/2.txt", "3\n4\n");
+            assertThat(copying.execute(sql, "sales", List.of()).rows()).containsExactly(List.of("3", "2"), List.of("4", "1"));
+            assertThat(copying.copiesHeld()).as("the copy of what changed is dropped").isZero();
+            assertThat(copying.execute(sql, "sales", List.of()).rows()).containsExactly(List.of("3", "2"), List.of("4", "1"));
+            assertThat(copying.copiesHeld()).isEqualTo(1);
+
+            glue.table("sales", "t", "s3://b/t", LAZY, Map.of(), Map.of(), List.of("id string"), List.of());
+            for (int i = 0; i < 2; i++) {
+                EngineResult retyped = copying.execute(sql, "sales", List.of());
+                assertThat(retyped.columns().get(0).type()).isEqualTo("varchar");
+                assertThat(retyped.rows()).containsExactly(List.of("3", "2"), List.of("4", "1"));
+            }
+
+            s3.objects.clear();
+            assertThat(copying.execute(sql, "sales", List.of()).rows()).isEmpty();
+            assertThat(copying.execute(sql, "sales", List.of()).rows()).isEmpty();
+        }
+    }
+
+    @Test
+    void aViewThatCannotBeCopied_isReadAsAView_failingOnlyTheStatementsThatReadTheBadValue() {
+        s3.put("s3://b/j/1.json", "{\"id\": 1, \"v\": \"x\"}\n{\"id\": 2, \"v\": 5}\n");
+        glue.table("sales", "j", "s3://b/j", "org.openx.data.jsonserde.JsonSerDe", Map.of(), Map.of(),
+                List.of("id int", "v int"), List.of());
+        try (EngineCore copying = new EngineCore(s3, glue, Clock.systemUTC(), new Relational())) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(copying.execute("SELECT id FROM j ORDER BY id", "sales", List.of()).rows())
+                        .containsExactly(List.of("1"), List.of("2"));
+                assertThatThrownBy(() -> copying.execute("SELECT v FROM j", "sales", List.of()))
+                        .isInstanceOf(EngineFailure.class);
+            }
+            assertThat(copying.copiesHeld()).isZero();
+        }
+    }
+
+    @Test
     void aClosedEnginesDatabase_servesTheNextEngine_emptiedOfWhatItsStatementsLeft() {
         s3.put("s3://b/t/1.txt", "1\n");
         glue.table("sales", "t", "s3://b/t", LAZY, Map.of(), Map.of(), List.of("id int"), List.of());
         Clock clock = Clock.systemUTC();
-        EngineCore first = new EngineCore(s3, glue, clock, new PassThroughTranslator());
-        assertThat(first.execute("SELECT id FROM t", "sales", List.of()).rows()).containsExactly(List.of("1"));
+        EngineCore first = new EngineCore(s3, glue, clock, new Relational());
+        for (int i = 0; i < 2; i++) {
+            assertThat(first.execute("SELECT id FROM t", "sales", List.of()).rows()).containsExactly(List.of("1"));
+        }
+        assertThat(first.copiesHeld()).isEqualTo(1);
         first.close();
         assertThat(DatabasePool.idle()).as("databases idle in the JVM's pool").isPositive();
 
         // The database given back last is taken first (spares made in the background queue behind it).
-        try (EngineCore next = new EngineCore(s3, glue, clock,
-                new Fixed("SELECT count(*) AS views FROM duckdb_views() WHERE NOT internal"))) {
-            assertThat(next.execute("SELECT 1", "sales", List.of()).rows()).containsExactly(List.of("0"));
+        try (EngineCore next = new EngineCore(s3, glue, clock, new Fixed("SELECT (SELECT count(*) FROM duckdb_views() "
+                + "WHERE NOT internal) AS views, (SELECT count(*) FROM duckdb_tables()) AS tables"))) {
+            assertThat(next.execute("SELECT 1", "sales", List.of()).rows()).containsExactly(List.of("0", "0"));
         }
     }
 
@@ -277,6 +328,29 @@ class EngineCoreTest {
                     .hasMessageStartingWith("INVALID_FUNCTION_ARGUMENT: ");
             assertThatThrownBy(() -> trino.execute("SELECT CAST(json_parse('\"a\"') AS integer)", "sales", List.of()))
                     .hasMessageStartingWith("INVALID_CAST_ARGUMENT: ");
+        }
+    }
+
+    /** Runs the SQL as it is but for {@code FROM table}, which reads the relation the engine resolved (a view or its copy). */
+    private static final class Relational implements SqlTranslator {
+        @Override
+        public Statement parse(String sql) {
+            return new PassThroughTranslator().parse(sql);
+        }
+
+        @Override
+        public Translated translate(String sql, Statement statement, TableLookup tables) {
+            String duckDb = sql;
+            for (List<String> name : tables.tablesRead()) {
+                String table = name.get(name.size() - 1);
+                duckDb = duckDb.replace("FROM " + table, "FROM " + tables.resolve(name).duckDbRelation());
+            }
+            return new Translated(duckDb, List.of());
+        }
+
+        @Override
+        public List<String> macros() {
+            return List.of();
         }
     }
 

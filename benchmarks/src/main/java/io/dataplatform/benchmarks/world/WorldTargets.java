@@ -257,8 +257,11 @@ public final class WorldTargets {
         row("second query of that world, ms (median)", median(second), null, "(reference)");
     }
 
-    /** Rounds of one query then two at once, per warm-up level. */
-    private static final int ROUNDS = 25;
+    /**
+     * Rounds of one query then two at once, per warm-up level: enough that a level's rounds outlast one C2
+     * compilation of the query path (300-400 ms for its largest method), now that a query takes 1-2 ms.
+     */
+    private static final int ROUNDS = 100;
 
     private static void athenaSideBySide() throws Exception {
         try (FakeAws aws = FakeAws.create(); DataPlatform platform = aws.dataPlatformBuilder()
@@ -293,7 +296,7 @@ public final class WorldTargets {
                         pairCpu.add((processCpuNanos() - cpu) / 1e6);
                     }
                     done += 3 * ROUNDS;
-                    row("two Athena queries in two threads vs one query, after " + warmed + " queries, ms (median)",
+                    row("two Athena queries in two threads vs one query, after " + warmed + " queries, ms (median of " + ROUNDS + ")",
                             median(pair), median(one), "<= 1.3x");
                     // The JVM's CPU time over the pairs (both queries, the JIT and GC threads) spread over the machine's
                     // cores: how long a pair must take if nothing waits. Pairs near it are CPU-bound, not serialised.

@@ -51,9 +51,9 @@ final class ListObjectsV1 {
             }
             ListObjectsResponse.Builder response = ListObjectsResponse.builder().name(bucket.name())
                     .prefix(request.prefix()).delimiter(request.delimiter()).marker(request.marker())
-                    .maxKeys(maxKeys).isTruncated(page.truncated()).contents(contents).commonPrefixes(prefixes)
-                    .encodingType(request.encodingType());
-            if (delimiter != null && page.truncated() && !page.entries().isEmpty()) {
+                    .maxKeys(maxKeys).isTruncated(ObjectListing.truncated(page, maxKeys)).contents(contents)
+                    .commonPrefixes(prefixes).encodingType(request.encodingType());
+            if (delimiter != null && page.truncated() && maxKeys > 0) {
                 response.nextMarker(page.entries().get(page.entries().size() - 1).key());
             }
             return response.build();

@@ -28,6 +28,7 @@ final class ListObjectsV1 {
 
     ListObjectsResponse list(ListObjectsRequest request) {
         int maxKeys = ObjectListing.maxKeys(request.maxKeys());
+        ObjectListing.checkEncodingType(request.encodingTypeAsString());
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = ObjectListing.emptyToNull(request.delimiter());
         String marker = ObjectListing.emptyToNull(request.marker());

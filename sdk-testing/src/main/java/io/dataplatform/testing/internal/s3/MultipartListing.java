@@ -27,6 +27,7 @@ final class MultipartListing {
 
     ListMultipartUploadsResponse listUploads(ListMultipartUploadsRequest request) {
         int max = request.maxUploads() == null ? MAX : Math.max(0, Math.min(request.maxUploads(), MAX));
+        ObjectListing.checkEncodingType(request.encodingTypeAsString());
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = request.delimiter() == null || request.delimiter().isEmpty() ? null : request.delimiter();
         String keyMarker = request.keyMarker();
@@ -70,7 +71,8 @@ final class MultipartListing {
             }
             return ListMultipartUploadsResponse.builder().bucket(bucket.name()).prefix(request.prefix())
                     .delimiter(request.delimiter()).keyMarker(keyMarker).uploadIdMarker(uploadMarker).maxUploads(max)
-                    .isTruncated(truncated).uploads(uploads).commonPrefixes(prefixes)
+                    .encodingType(request.encodingTypeAsString()).isTruncated(truncated).uploads(uploads)
+                    .commonPrefixes(prefixes)
                     .nextKeyMarker(truncated ? lastKey : null).nextUploadIdMarker(truncated ? lastUpload : null).build();
         });
     }

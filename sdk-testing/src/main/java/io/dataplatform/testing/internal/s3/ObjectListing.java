@@ -28,6 +28,7 @@ final class ObjectListing {
 
     ListObjectsV2Response listV2(ListObjectsV2Request request) {
         int maxKeys = maxKeys(request.maxKeys());
+        checkEncodingType(request.encodingTypeAsString());
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = emptyToNull(request.delimiter());
         String marker = request.continuationToken() != null ? Tokens.decode(request.continuationToken())
@@ -58,12 +59,13 @@ final class ObjectListing {
                     .delimiter(request.delimiter()).maxKeys(maxKeys).keyCount(page.entries().size())
                     .isTruncated(truncated(page, maxKeys)).contents(contents).commonPrefixes(prefixes)
                     .continuationToken(request.continuationToken()).nextContinuationToken(next)
-                    .startAfter(request.startAfter()).build();
+                    .startAfter(request.startAfter()).encodingType(request.encodingTypeAsString()).build();
         });
     }
 
     ListObjectVersionsResponse listVersions(ListObjectVersionsRequest request) {
         int maxKeys = maxKeys(request.maxKeys());
+        checkEncodingType(request.encodingTypeAsString());
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = emptyToNull(request.delimiter());
         String keyMarker = emptyToNull(request.keyMarker());
@@ -94,6 +96,7 @@ final class ObjectListing {
             ListObjectVersionsResponse.Builder response = ListObjectVersionsResponse.builder().name(bucket.name())
                     .prefix(request.prefix()).delimiter(request.delimiter()).maxKeys(maxKeys)
                     .keyMarker(request.keyMarker()).versionIdMarker(request.versionIdMarker())
+                    .encodingType(request.encodingTypeAsString())
                     .isTruncated(page.truncated()).versions(objectVersions).deleteMarkers(markers).commonPrefixes(prefixes);
             // MaxKeys=0 reports truncation without entries, so there is no marker to continue from.
             if (page.truncated() && !page.entries().isEmpty()) {
@@ -126,6 +129,18 @@ final class ObjectListing {
      */
     static boolean truncated(ListingWalk.Page page, int maxKeys) {
         return maxKeys > 0 && page.truncated();
+    }
+
+    /**
+     * The listings take only EncodingType=url; S3 refuses any other value, echoing it in ArgumentValue
+     * (responses to ListObjects and ListObjectVersions quoted in versitygw issues #1984 and #2169). A listing
+     * asked for url echoes it ("If you specify encoding-type request parameter, Amazon S3 includes this element
+     * in the response", API reference); the SDK decodes the values, so the fake returns them decoded.
+     */
+    static void checkEncodingType(String encodingType) {
+        if (encodingType != null && !"url".equals(encodingType)) {
+            throw S3Errors.badRequest("InvalidArgument", "Invalid Encoding Method specified in Request");
+        }
     }
 
     static int maxKeys(Integer requested) {

@@ -39,6 +39,39 @@ class FakeS3ListingParametersTest {
         assertThat(versions.encodingType()).isEqualTo(EncodingType.URL);
         assertThat(uploads.encodingType()).isEqualTo(EncodingType.URL);
         assertThat(s3.listObjectsV2(b -> b.bucket("acme-raw")).encodingType()).isNull();
+        // S3 compares the value without case and echoes it as sent.
+        assertThat(s3.listObjectsV2(b -> b.bucket("acme-raw").encodingType("URL")).encodingTypeAsString()).isEqualTo("URL");
+    }
+
+    @Test
+    void maxKeysOver1000_isEchoedAsAsked_whileAPageHoldsAtMost1000() {
+        for (int i = 0; i < 1000; i++) {
+            put(s3, "acme-raw", String.format("k%04d", i), "x");
+        }
+
+        var v2 = s3.listObjectsV2(b -> b.bucket("acme-raw").maxKeys(1001));
+        var v1 = s3.listObjects(b -> b.bucket("acme-raw").maxKeys(5000));
+        var versions = s3.listObjectVersions(b -> b.bucket("acme-raw").maxKeys(1001));
+
+        assertThat(v2.maxKeys()).isEqualTo(1001);
+        assertThat(v2.keyCount()).isEqualTo(1000);
+        assertThat(v2.isTruncated()).isTrue();
+        assertThat(v1.maxKeys()).isEqualTo(5000);
+        assertThat(v1.contents()).hasSize(1000);
+        assertThat(versions.maxKeys()).isEqualTo(1001);
+        assertThat(versions.versions()).hasSize(1000);
+        assertThat(s3.listObjectsV2(b -> b.bucket("acme-raw")).maxKeys()).isEqualTo(1000);
+    }
+
+    @Test
+    void negativeMaxKeys_isInvalidArgument_withEachListingsOwnMessage_afterTheBucketIsFound() {
+        String range = "Argument maxKeys must be an integer between 0 and 2147483647";
+        expectS3Error(() -> s3.listObjectsV2(b -> b.bucket("acme-raw").maxKeys(-1)), 400, "InvalidArgument", range);
+        expectS3Error(() -> s3.listObjects(b -> b.bucket("acme-raw").maxKeys(-1)), 400, "InvalidArgument", range);
+        expectS3Error(() -> s3.listObjectVersions(b -> b.bucket("acme-raw").maxKeys(-1)),
+                400, "InvalidArgument", "max-keys cannot be negative");
+        expectS3Error(() -> s3.listObjectsV2(b -> b.bucket("acme-missing").maxKeys(-1)),
+                404, "NoSuchBucket", "The specified bucket does not exist");
     }
 
     @Test
@@ -47,7 +80,7 @@ class FakeS3ListingParametersTest {
                 400, "InvalidArgument", BAD_ENCODING);
         expectS3Error(() -> s3.listObjects(b -> b.bucket("acme-raw").encodingType("utf-8")),
                 400, "InvalidArgument", BAD_ENCODING);
-        expectS3Error(() -> s3.listObjectVersions(b -> b.bucket("acme-raw").encodingType("URL")),
+        expectS3Error(() -> s3.listObjectVersions(b -> b.bucket("acme-raw").encodingType("url2")),
                 400, "InvalidArgument", BAD_ENCODING);
         expectS3Error(() -> s3.listMultipartUploads(b -> b.bucket("acme-raw").encodingType("base64")),
                 400, "InvalidArgument", BAD_ENCODING);

@@ -85,4 +85,25 @@ class FakeS3ListingParametersTest {
         expectS3Error(() -> s3.listMultipartUploads(b -> b.bucket("acme-raw").encodingType("base64")),
                 400, "InvalidArgument", BAD_ENCODING);
     }
+
+    @Test
+    void negativeMaxUploadsOrMaxParts_isInvalidArgument_notAnEmptyPage() {
+        String upload = s3.createMultipartUpload(b -> b.bucket("acme-raw").key("parts.bin")).uploadId();
+
+        expectS3Error(() -> s3.listMultipartUploads(b -> b.bucket("acme-raw").maxUploads(-1)),
+                400, "InvalidArgument", "Argument max-uploads must be an integer between 0 and 2147483647");
+        expectS3Error(() -> s3.listParts(b -> b.bucket("acme-raw").key("parts.bin").uploadId(upload).maxParts(-1)),
+                400, "InvalidArgument", "Argument max-parts must be an integer between 0 and 2147483647");
+        assertThat(s3.listMultipartUploads(b -> b.bucket("acme-raw").maxUploads(5000)).maxUploads()).isEqualTo(1000);
+    }
+
+    @Test
+    void uploadIdMarkerNamingNoUpload_isInvalidArgumentBesideAKeyMarker_andIgnoredWithout() {
+        expectS3Error(() -> s3.listMultipartUploads(b -> b.bucket("acme-raw").keyMarker("a").uploadIdMarker("nope")),
+                400, "InvalidArgument", "Invalid uploadId marker");
+
+        var withoutKeyMarker = s3.listMultipartUploads(b -> b.bucket("acme-raw").uploadIdMarker("nope"));
+
+        assertThat(withoutKeyMarker.uploads()).hasSize(1);
+    }
 }

@@ -26,13 +26,19 @@ final class MultipartListing {
     }
 
     ListMultipartUploadsResponse listUploads(ListMultipartUploadsRequest request) {
-        int max = request.maxUploads() == null ? MAX : Math.max(0, Math.min(request.maxUploads(), MAX));
-        ObjectListing.checkEncodingType(request.encodingTypeAsString());
+        int max = request.maxUploads() == null ? MAX : Math.min(request.maxUploads(), MAX);
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = request.delimiter() == null || request.delimiter().isEmpty() ? null : request.delimiter();
         String keyMarker = request.keyMarker();
         String uploadMarker = request.uploadIdMarker();
         return world.inBucket(request.bucket(), bucket -> {
+            // S3's order after the bucket lookup: EncodingType, the MaxUploads range, then the markers (measured by
+            // backlot's S3 router, 2026-09-11; see ObjectListing#checkMaxKeys).
+            ObjectListing.checkEncodingType(request.encodingTypeAsString());
+            checkRange(request.maxUploads(), "max-uploads");
+            if (keyMarker != null && uploadMarker != null && !bucket.uploads().containsKey(uploadMarker)) {
+                throw S3Errors.badRequest("InvalidArgument", "Invalid uploadId marker");
+            }
             access.check(bucket, "s3:ListBucketMultipartUploads", null);
             // Uploads are listed by key, then by initiation (the stable sort keeps creation order for ties).
             List<PendingUpload> sorted = bucket.uploads().values().stream()
@@ -78,9 +84,10 @@ final class MultipartListing {
     }
 
     ListPartsResponse listParts(ListPartsRequest request) {
-        int max = request.maxParts() == null ? MAX : Math.max(0, Math.min(request.maxParts(), MAX));
+        int max = request.maxParts() == null ? MAX : Math.min(request.maxParts(), MAX);
         int marker = request.partNumberMarker() == null ? 0 : request.partNumberMarker();
         return world.inBucket(request.bucket(), bucket -> {
+            checkRange(request.maxParts(), "max-parts");
             access.check(bucket, "s3:ListMultipartUploadParts", request.key());
             var upload = MultipartOperations.upload(bucket, request.key(), request.uploadId());
             List<Part> all = upload.parts().tailMap(marker, false).values().stream()
@@ -94,6 +101,18 @@ final class MultipartListing {
                     .nextPartNumberMarker(truncated && !page.isEmpty() ? page.get(page.size() - 1).partNumber() : null)
                     .storageClass(upload.headers().storageClassOrStandard()).build();
         });
+    }
+
+    /**
+     * A negative MaxUploads or MaxParts is 400 InvalidArgument, not an empty page: "Argument max-parts must be an
+     * integer between 0 and 2147483647" is S3's answer quoted in versitygw issue #329, and max-uploads has the
+     * same message (measured by backlot's S3 router).
+     */
+    private static void checkRange(Integer value, String name) {
+        if (value != null && value < 0) {
+            throw S3Errors.badRequest("InvalidArgument",
+                    "Argument " + name + " must be an integer between 0 and 2147483647");
+        }
     }
 
     /** Returns the index of the first upload past the markers: after the marker upload, else after the marker key. */

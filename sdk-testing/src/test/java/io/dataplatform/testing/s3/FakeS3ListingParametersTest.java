@@ -106,4 +106,20 @@ class FakeS3ListingParametersTest {
 
         assertThat(withoutKeyMarker.uploads()).hasSize(1);
     }
+
+    @Test
+    void startAfter_isEchoedOnTheFirstPage_butNotBesideAContinuationToken() {
+        put(s3, "acme-raw", "b", "x");
+        put(s3, "acme-raw", "c", "x");
+
+        var first = s3.listObjectsV2(b -> b.bucket("acme-raw").startAfter("a").maxKeys(1));
+        var second = s3.listObjectsV2(b -> b.bucket("acme-raw").startAfter("a").maxKeys(1)
+                .continuationToken(first.nextContinuationToken()));
+
+        assertThat(first.startAfter()).isEqualTo("a");
+        assertThat(first.contents()).extracting(S3Object::key).containsExactly("a b+c.txt");
+        assertThat(second.startAfter()).isNull();
+        assertThat(second.continuationToken()).isEqualTo(first.nextContinuationToken());
+        assertThat(second.contents()).extracting(S3Object::key).containsExactly("b");
+    }
 }

@@ -63,7 +63,10 @@ final class ObjectListing {
                     .keyCount(page.entries().size())
                     .isTruncated(truncated(page, maxKeys)).contents(contents).commonPrefixes(prefixes)
                     .continuationToken(request.continuationToken()).nextContinuationToken(next)
-                    .startAfter(request.startAfter()).encodingType(request.encodingTypeAsString()).build();
+                    // A continuation token displaces StartAfter, which S3 then leaves out of the response too (measured
+                    // by backlot's S3 router, 2026-09-17: "StartAfter echoed when one was and no continuation token").
+                    .startAfter(request.continuationToken() == null ? request.startAfter() : null)
+                    .encodingType(request.encodingTypeAsString()).build();
         });
     }
 

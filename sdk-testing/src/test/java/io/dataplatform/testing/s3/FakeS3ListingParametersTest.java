@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.EncodingType;
+import software.amazon.awssdk.services.s3.model.ObjectVersion;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** The parameters of the listings as S3 checks and echoes them. */
@@ -121,5 +122,21 @@ class FakeS3ListingParametersTest {
         assertThat(second.startAfter()).isNull();
         assertThat(second.continuationToken()).isEqualTo(first.nextContinuationToken());
         assertThat(second.contents()).extracting(S3Object::key).containsExactly("b");
+    }
+
+    @Test
+    void versionIdMarker_thatIsNoVersionId_isInvalidArgument_whileNullAndIssuedIdsPage() {
+        String older = s3.listObjectVersions(b -> b.bucket("acme-raw")).versions().get(0).versionId();
+        String latest = put(s3, "acme-raw", "a b+c.txt", "y").versionId();
+
+        var afterLatest = s3.listObjectVersions(b -> b.bucket("acme-raw").keyMarker("a b+c.txt").versionIdMarker(latest));
+        var afterNull = s3.listObjectVersions(b -> b.bucket("acme-raw").keyMarker("a b+c.txt").versionIdMarker("null"));
+
+        assertThat(afterLatest.versions()).extracting(ObjectVersion::versionId).containsExactly(older);
+        assertThat(afterNull.versionIdMarker()).isEqualTo("null");
+        expectS3Error(() -> s3.listObjectVersions(b -> b.bucket("acme-raw").keyMarker("a b+c.txt").versionIdMarker("v1")),
+                400, "InvalidArgument", "Invalid version id specified");
+        expectS3Error(() -> s3.listObjectVersions(b -> b.bucket("acme-raw").keyMarker("a b+c.txt").versionIdMarker("")),
+                400, "InvalidArgument", "A version-id marker cannot be empty.");
     }
 }

@@ -82,6 +82,18 @@ class FakeS3MultipartTest {
     }
 
     @Test
+    void complete_partNumberZero_fails400InvalidArgument_andAPartWithoutNumberOrEtagIsMalformedXml() {
+        CompletedPart p1 = part(1, new byte[10]);
+        String malformed = "The XML you provided was not well-formed or did not validate against our published schema";
+
+        expectS3Error(() -> complete(CompletedPart.builder().partNumber(0).eTag(p1.eTag()).build()), 400,
+                "InvalidArgument", "PartNumber must be >= 1");
+        expectS3Error(() -> complete(CompletedPart.builder().eTag(p1.eTag()).build()), 400, "MalformedXML", malformed);
+        expectS3Error(() -> complete(CompletedPart.builder().partNumber(1).build()), 400, "MalformedXML", malformed);
+        complete(p1);   // the upload is still in progress after each refusal
+    }
+
+    @Test
     void complete_wrongEtag_fails400InvalidPart() {
         part(1, new byte[10]);
         expectS3Error(() -> complete(CompletedPart.builder().partNumber(1).eTag("\"abc\"").build()), 400, "InvalidPart",

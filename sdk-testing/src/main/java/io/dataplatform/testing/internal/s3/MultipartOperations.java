@@ -104,7 +104,16 @@ final class MultipartOperations {
             List<StoredObject.Part> parts = new ArrayList<>();
             int previous = 0;
             for (CompletedPart wanted : requested) {
-                int number = wanted.partNumber() == null ? 0 : wanted.partNumber();
+                if (wanted.partNumber() == null || wanted.eTag() == null) {
+                    throw S3Errors.badRequest("MalformedXML", "The XML you provided was not well-formed or did not "
+                            + "validate against our published schema");
+                }
+                int number = wanted.partNumber();
+                if (number < 1) {
+                    // S3's own answer for part 0, as an S3 look-alike's tests record it (Bun's S3 test server); a part
+                    // above 10,000 is simply one that was never uploaded (InvalidPart).
+                    throw S3Errors.badRequest("InvalidArgument", "PartNumber must be >= 1");
+                }
                 if (number <= previous) {
                     throw S3Errors.badRequest("InvalidPartOrder", "The list of parts was not in ascending order. "
                             + "Parts must be ordered by part number.");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dataplatform.testing.FakeAws;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.EncodingType;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
@@ -138,5 +139,22 @@ class FakeS3ListingParametersTest {
                 400, "InvalidArgument", "Invalid version id specified");
         expectS3Error(() -> s3.listObjectVersions(b -> b.bucket("acme-raw").keyMarker("a b+c.txt").versionIdMarker("")),
                 400, "InvalidArgument", "A version-id marker cannot be empty.");
+    }
+
+    @Test
+    void maxUploadsOrMaxPartsZero_isAnEmptyPageThatIsNotTruncated() {
+        String upload = s3.createMultipartUpload(b -> b.bucket("acme-raw").key("parts.bin")).uploadId();
+        s3.uploadPart(b -> b.bucket("acme-raw").key("parts.bin").uploadId(upload).partNumber(1),
+                RequestBody.fromString("a"));
+
+        var uploads = s3.listMultipartUploads(b -> b.bucket("acme-raw").maxUploads(0));
+        var parts = s3.listParts(b -> b.bucket("acme-raw").key("parts.bin").uploadId(upload).maxParts(0));
+
+        assertThat(uploads.uploads()).isEmpty();
+        assertThat(uploads.maxUploads()).isZero();
+        assertThat(uploads.isTruncated()).isFalse();
+        assertThat(parts.parts()).isEmpty();
+        assertThat(parts.maxParts()).isZero();
+        assertThat(parts.isTruncated()).isFalse();
     }
 }

@@ -59,7 +59,8 @@ final class MultipartListing {
                     continue;
                 }
                 if (uploads.size() + prefixes.size() == max) {
-                    truncated = true;
+                    // MaxUploads=0 is an empty page that is not truncated, as MaxKeys=0 is for the object listings.
+                    truncated = max > 0;
                     break;
                 }
                 if (common != null) {
@@ -95,7 +96,9 @@ final class MultipartListing {
                             .lastModified(p.lastModified()).build())
                     .toList();
             List<Part> page = all.subList(0, Math.min(max, all.size()));
-            boolean truncated = all.size() > page.size();
+            // MaxParts=0 is an empty page that is not truncated (S3's answer as Bun's S3 test server records it, and
+            // S3's for MaxKeys=0).
+            boolean truncated = max > 0 && all.size() > page.size();
             return ListPartsResponse.builder().bucket(bucket.name()).key(upload.key()).uploadId(upload.uploadId())
                     .partNumberMarker(request.partNumberMarker()).maxParts(max).isTruncated(truncated).parts(page)
                     .nextPartNumberMarker(truncated && !page.isEmpty() ? page.get(page.size() - 1).partNumber() : null)

@@ -50,6 +50,19 @@ class FakeS3ConditionalWritesTest {
     }
 
     @Test
+    void ifMatchWithIfNoneMatch_isNotImplemented_whateverTheObject() {
+        createBucket(s3, "acme-raw");
+        String etag = put(s3, "acme-raw", "counter", "1").eTag();
+        String notImplemented = "A header you provided implies functionality that is not implemented";
+
+        expectS3Error(() -> s3.putObject(b -> b.bucket("acme-raw").key("counter").ifMatch(etag).ifNoneMatch("*"),
+                RequestBody.fromString("2")), 501, "NotImplemented", notImplemented);
+        expectS3Error(() -> s3.putObject(b -> b.bucket("acme-raw").key("absent").ifMatch("*").ifNoneMatch("*"),
+                RequestBody.fromString("2")), 501, "NotImplemented", notImplemented);
+        assertThat(get(s3, "acme-raw", "counter")).isEqualTo("1");
+    }
+
+    @Test
     void aDeleteMarker_countsAsNoObject() {
         createVersionedBucket(s3, "acme-versions");
         put(s3, "acme-versions", "k", "v1");

@@ -33,6 +33,18 @@ class FakeS3DeleteObjectsTest {
     }
 
     @Test
+    void deleteObjects_anEmptyKey_failsTheWholeRequest400UserKeyMustBeSpecified() {
+        createVersionedBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a", "1");
+
+        expectS3Error(() -> s3.deleteObjects(b -> b.bucket("acme-raw").delete(d -> d.objects(ids("a", "")).quiet(true))),
+                400, "UserKeyMustBeSpecified", "User key must be specified.");
+
+        assertThat(s3.listObjectVersions(b -> b.bucket("acme-raw")).deleteMarkers()).isEmpty();
+        assertThat(s3.listObjectsV2(b -> b.bucket("acme-raw")).contents()).extracting(S3Object::key).containsExactly("a");
+    }
+
+    @Test
     void deleteObjects_versioned_reportsDeleteMarkers() {
         createVersionedBucket(s3, "acme-raw");
         put(s3, "acme-raw", "a", "1");

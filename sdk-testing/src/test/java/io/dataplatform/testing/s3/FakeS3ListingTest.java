@@ -38,7 +38,7 @@ class FakeS3ListingTest {
         ListObjectsV2Response third = s3.listObjectsV2(b -> b.bucket("acme-raw").continuationToken(second.nextContinuationToken()));
 
         assertThat(first.keyCount()).isEqualTo(1000);
-        assertThat(first.maxKeys()).isEqualTo(1000);
+        assertThat(first.maxKeys()).as("echoed as asked, as S3 does").isEqualTo(5000);
         assertThat(first.isTruncated()).isTrue();
         assertThat(second.keyCount()).isEqualTo(1000);
         assertThat(third.keyCount()).isEqualTo(500);

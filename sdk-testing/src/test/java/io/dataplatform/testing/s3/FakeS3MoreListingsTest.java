@@ -83,14 +83,21 @@ class FakeS3MoreListingsTest {
     }
 
     @Test
-    void listObjectsV2_maxKeysZero_returnsNoEntriesAndNoToken() {
+    void listObjects_maxKeysZero_returnsAnEmptyPageThatIsNotTruncated() {
         createBucket(s3, "acme-raw");
         put(s3, "acme-raw", "a", "x");
+        put(s3, "acme-raw", "b/c", "x");
 
         var page = s3.listObjectsV2(b -> b.bucket("acme-raw").maxKeys(0));
+        var v1 = s3.listObjects(b -> b.bucket("acme-raw").delimiter("/").maxKeys(0));
 
         assertThat(page.keyCount()).isZero();
-        assertThat(page.isTruncated()).isTrue();
+        assertThat(page.maxKeys()).isZero();
+        assertThat(page.isTruncated()).isFalse();
         assertThat(page.nextContinuationToken()).isNull();
+        assertThat(v1.contents()).isEmpty();
+        assertThat(v1.commonPrefixes()).isEmpty();
+        assertThat(v1.isTruncated()).isFalse();
+        assertThat(v1.nextMarker()).isNull();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 import software.amazon.awssdk.services.s3.model.Part;
@@ -81,11 +82,41 @@ class FakeS3MultipartTest {
     }
 
     @Test
+    void complete_partNumberZero_fails400InvalidArgument_andAPartWithoutNumberOrEtagIsMalformedXml() {
+        CompletedPart p1 = part(1, new byte[10]);
+        String malformed = "The XML you provided was not well-formed or did not validate against our published schema";
+
+        expectS3Error(() -> complete(CompletedPart.builder().partNumber(0).eTag(p1.eTag()).build()), 400,
+                "InvalidArgument", "PartNumber must be >= 1");
+        expectS3Error(() -> complete(CompletedPart.builder().eTag(p1.eTag()).build()), 400, "MalformedXML", malformed);
+        expectS3Error(() -> complete(CompletedPart.builder().partNumber(1).build()), 400, "MalformedXML", malformed);
+        complete(p1);   // the upload is still in progress after each refusal
+    }
+
+    @Test
     void complete_wrongEtag_fails400InvalidPart() {
         part(1, new byte[10]);
         expectS3Error(() -> complete(CompletedPart.builder().partNumber(1).eTag("\"abc\"").build()), 400, "InvalidPart",
                 "One or more of the specified parts could not be found.  The part may not have been uploaded, or the "
                         + "specified entity tag may not match the part's entity tag.");
+    }
+
+    @Test
+    void uploadPart_checksumOfAnotherAlgorithmThanTheUploads_fails400InvalidRequest() {
+        String crc32 = s3.createMultipartUpload(b -> b.bucket("acme-raw").key("crc.bin")
+                .checksumAlgorithm(ChecksumAlgorithm.CRC32)).uploadId();
+
+        expectS3Error(() -> s3.uploadPart(b -> b.bucket("acme-raw").key("big.bin").uploadId(uploadId).partNumber(1)
+                        .checksumAlgorithm(ChecksumAlgorithm.CRC32), RequestBody.fromString("a")),
+                400, "InvalidRequest", "Checksum Type mismatch occurred, expected checksum Type: null, actual checksum Type: crc32");
+        expectS3Error(() -> s3.uploadPart(b -> b.bucket("acme-raw").key("crc.bin").uploadId(crc32).partNumber(1)
+                        .checksumSHA256("LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ="), RequestBody.fromString("a")),
+                400, "InvalidRequest", "Checksum Type mismatch occurred, expected checksum Type: crc32, actual checksum Type: sha256");
+        // The upload's own algorithm, named or not, is taken.
+        s3.uploadPart(b -> b.bucket("acme-raw").key("crc.bin").uploadId(crc32).partNumber(1)
+                .checksumAlgorithm(ChecksumAlgorithm.CRC32), RequestBody.fromString("a"));
+        s3.uploadPart(b -> b.bucket("acme-raw").key("crc.bin").uploadId(crc32).partNumber(2), RequestBody.fromString("b"));
+        assertThat(s3.listParts(b -> b.bucket("acme-raw").key("big.bin").uploadId(uploadId)).parts()).isEmpty();
     }
 
     @Test

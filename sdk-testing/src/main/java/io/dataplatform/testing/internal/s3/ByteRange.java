@@ -29,18 +29,22 @@ record ByteRange(long first, long last) {
         try {
             if (m.group(1).isEmpty()) {
                 long suffix = Long.parseLong(m.group(2));
-                if (suffix == 0 || size == 0) {
+                if (suffix == 0) {
                     throw invalid();
                 }
-                return new ByteRange(Math.max(0, size - suffix), size - 1);
+                // A suffix of an empty object is ignored, not refused: S3 answers 200 with the (empty) object, which
+                // readers of a file's tail rely on (Trino's S3 file system tests run against S3; versitygw matches it).
+                return size == 0 ? null : new ByteRange(Math.max(0, size - suffix), size - 1);
             }
             long first = Long.parseLong(m.group(1));
             long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
+            // last < first makes the range invalid, so it is ignored (RFC 9110 14.1.1) before its start is compared
+            // with the size: S3 serves "bytes=5-2" of a 3-byte object whole, where "bytes=5-" is 416.
+            if (!m.group(2).isEmpty() && last < first) {
+                return null;
+            }
             if (first >= size) {
                 throw invalid();
-            }
-            if (last < first) {
-                return null;
             }
             return new ByteRange(first, Math.min(last, size - 1));
         } catch (NumberFormatException e) {

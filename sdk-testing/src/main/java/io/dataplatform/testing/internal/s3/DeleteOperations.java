@@ -41,12 +41,17 @@ final class DeleteOperations {
      */
     DeleteObjectsResponse deleteMany(DeleteObjectsRequest request) {
         List<ObjectIdentifier> objects = request.delete() == null ? List.of() : request.delete().objects();
-        if (objects.isEmpty() || objects.size() > MAX_BATCH) {
+        if (objects.isEmpty() || objects.size() > MAX_BATCH || objects.stream().anyMatch(id -> id.key() == null)) {
             throw S3Errors.badRequest("MalformedXML", "The XML you provided was not well-formed or did not validate "
                     + "against our published schema");
         }
         boolean quiet = Boolean.TRUE.equals(request.delete().quiet());
         return world.inBucket(request.bucket(), bucket -> {
+            // An empty Key fails the whole request, not its own entry (S3's answer as measured by backlot's S3 router,
+            // 2026-09-29; keys are at least one byte long).
+            if (objects.stream().anyMatch(id -> id.key().isEmpty())) {
+                throw S3Errors.badRequest("UserKeyMustBeSpecified", "User key must be specified.");
+            }
             List<DeletedObject> deleted = new ArrayList<>();
             List<S3Error> errors = new ArrayList<>();
             for (ObjectIdentifier id : objects) {

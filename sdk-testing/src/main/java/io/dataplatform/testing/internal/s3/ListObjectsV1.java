@@ -27,11 +27,13 @@ final class ListObjectsV1 {
     }
 
     ListObjectsResponse list(ListObjectsRequest request) {
-        int maxKeys = ObjectListing.maxKeys(request.maxKeys());
+        int maxKeys = ObjectListing.served(request.maxKeys());
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = ObjectListing.emptyToNull(request.delimiter());
         String marker = ObjectListing.emptyToNull(request.marker());
         return world.inBucket(request.bucket(), bucket -> {
+            ObjectListing.checkEncodingType(request.encodingTypeAsString());
+            ObjectListing.checkMaxKeys(request.maxKeys(), ObjectListing.MAX_KEYS_RANGE);
             access.check(bucket, "s3:ListBucket", null, RequestKeys.listing(request.prefix(), delimiter, request.maxKeys()));
             ListingWalk.Page page = ListingWalk.walk(bucket.objects().all(), prefix, delimiter, marker, false, maxKeys,
                     (key, versions) -> versions.get(0).deleteMarker() ? List.of()
@@ -51,9 +53,9 @@ final class ListObjectsV1 {
             }
             ListObjectsResponse.Builder response = ListObjectsResponse.builder().name(bucket.name())
                     .prefix(request.prefix()).delimiter(request.delimiter()).marker(request.marker())
-                    .maxKeys(maxKeys).isTruncated(page.truncated()).contents(contents).commonPrefixes(prefixes)
-                    .encodingType(request.encodingType());
-            if (delimiter != null && page.truncated() && !page.entries().isEmpty()) {
+                    .maxKeys(ObjectListing.echoed(request.maxKeys())).isTruncated(ObjectListing.truncated(page, maxKeys))
+                    .contents(contents).commonPrefixes(prefixes).encodingType(request.encodingType());
+            if (delimiter != null && page.truncated() && maxKeys > 0) {
                 response.nextMarker(page.entries().get(page.entries().size() - 1).key());
             }
             return response.build();

@@ -26,12 +26,19 @@ final class MultipartListing {
     }
 
     ListMultipartUploadsResponse listUploads(ListMultipartUploadsRequest request) {
-        int max = request.maxUploads() == null ? MAX : Math.max(0, Math.min(request.maxUploads(), MAX));
+        int max = request.maxUploads() == null ? MAX : Math.min(request.maxUploads(), MAX);
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = request.delimiter() == null || request.delimiter().isEmpty() ? null : request.delimiter();
         String keyMarker = request.keyMarker();
         String uploadMarker = request.uploadIdMarker();
         return world.inBucket(request.bucket(), bucket -> {
+            // S3's order after the bucket lookup: EncodingType, the MaxUploads range, then the markers (measured by
+            // backlot's S3 router, 2026-09-11; see ObjectListing#checkMaxKeys).
+            ObjectListing.checkEncodingType(request.encodingTypeAsString());
+            checkRange(request.maxUploads(), "max-uploads");
+            if (keyMarker != null && uploadMarker != null && !bucket.uploads().containsKey(uploadMarker)) {
+                throw S3Errors.badRequest("InvalidArgument", "Invalid uploadId marker");
+            }
             access.check(bucket, "s3:ListBucketMultipartUploads", null);
             // Uploads are listed by key, then by initiation (the stable sort keeps creation order for ties).
             List<PendingUpload> sorted = bucket.uploads().values().stream()
@@ -52,7 +59,8 @@ final class MultipartListing {
                     continue;
                 }
                 if (uploads.size() + prefixes.size() == max) {
-                    truncated = true;
+                    // MaxUploads=0 is an empty page that is not truncated, as MaxKeys=0 is for the object listings.
+                    truncated = max > 0;
                     break;
                 }
                 if (common != null) {
@@ -70,15 +78,17 @@ final class MultipartListing {
             }
             return ListMultipartUploadsResponse.builder().bucket(bucket.name()).prefix(request.prefix())
                     .delimiter(request.delimiter()).keyMarker(keyMarker).uploadIdMarker(uploadMarker).maxUploads(max)
-                    .isTruncated(truncated).uploads(uploads).commonPrefixes(prefixes)
+                    .encodingType(request.encodingTypeAsString()).isTruncated(truncated).uploads(uploads)
+                    .commonPrefixes(prefixes)
                     .nextKeyMarker(truncated ? lastKey : null).nextUploadIdMarker(truncated ? lastUpload : null).build();
         });
     }
 
     ListPartsResponse listParts(ListPartsRequest request) {
-        int max = request.maxParts() == null ? MAX : Math.max(0, Math.min(request.maxParts(), MAX));
+        int max = request.maxParts() == null ? MAX : Math.min(request.maxParts(), MAX);
         int marker = request.partNumberMarker() == null ? 0 : request.partNumberMarker();
         return world.inBucket(request.bucket(), bucket -> {
+            checkRange(request.maxParts(), "max-parts");
             access.check(bucket, "s3:ListMultipartUploadParts", request.key());
             var upload = MultipartOperations.upload(bucket, request.key(), request.uploadId());
             List<Part> all = upload.parts().tailMap(marker, false).values().stream()
@@ -86,12 +96,26 @@ final class MultipartListing {
                             .lastModified(p.lastModified()).build())
                     .toList();
             List<Part> page = all.subList(0, Math.min(max, all.size()));
-            boolean truncated = all.size() > page.size();
+            // MaxParts=0 is an empty page that is not truncated (S3's answer as Bun's S3 test server records it, and
+            // S3's for MaxKeys=0).
+            boolean truncated = max > 0 && all.size() > page.size();
             return ListPartsResponse.builder().bucket(bucket.name()).key(upload.key()).uploadId(upload.uploadId())
                     .partNumberMarker(request.partNumberMarker()).maxParts(max).isTruncated(truncated).parts(page)
                     .nextPartNumberMarker(truncated && !page.isEmpty() ? page.get(page.size() - 1).partNumber() : null)
                     .storageClass(upload.headers().storageClassOrStandard()).build();
         });
+    }
+
+    /**
+     * A negative MaxUploads or MaxParts is 400 InvalidArgument, not an empty page: "Argument max-parts must be an
+     * integer between 0 and 2147483647" is S3's answer quoted in versitygw issue #329, and max-uploads has the
+     * same message (measured by backlot's S3 router).
+     */
+    private static void checkRange(Integer value, String name) {
+        if (value != null && value < 0) {
+            throw S3Errors.badRequest("InvalidArgument",
+                    "Argument " + name + " must be an integer between 0 and 2147483647");
+        }
     }
 
     /** Returns the index of the first upload past the markers: after the marker upload, else after the marker key. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.AbortMultipartUploadRequest;
@@ -68,6 +69,16 @@ final class MultipartOperations {
             access.check(bucket, "s3:PutObject", request.key());
             PendingUpload upload = upload(bucket, request.key(), request.uploadId());
             ChecksumAlgorithm algorithm = upload.checksumAlgorithm();
+            ChecksumAlgorithm sent = Checksums.requested(request.checksumAlgorithm(), request.checksumCRC32(),
+                    request.checksumCRC32C(), request.checksumSHA1(), request.checksumSHA256());
+            if (sent != null && sent != algorithm) {
+                // A part names the upload's algorithm or none: one created without a checksum takes no part checksum
+                // (PutObject/UploadPart API reference, InvalidRequest: "Checksum Type mismatch occurred, expected
+                // checksum Type: sha1, actual checksum Type: crc32c."). A part naming none is left alone: the SDK
+                // adds its default checksum on the wire, which a fake called in-process never sees.
+                throw S3Errors.badRequest("InvalidRequest", "Checksum Type mismatch occurred, expected checksum Type: "
+                        + (algorithm == null ? "null" : wireName(algorithm)) + ", actual checksum Type: " + wireName(sent));
+            }
             String checksum = algorithm == null ? null : Checksums.verified(algorithm, data, request.checksumCRC32(),
                     request.checksumCRC32C(), request.checksumSHA1(), request.checksumSHA256());
             upload.parts().put(number, new PendingUpload.Part(number, data, md5, etag, world.now(), checksum));
@@ -93,7 +104,16 @@ final class MultipartOperations {
             List<StoredObject.Part> parts = new ArrayList<>();
             int previous = 0;
             for (CompletedPart wanted : requested) {
-                int number = wanted.partNumber() == null ? 0 : wanted.partNumber();
+                if (wanted.partNumber() == null || wanted.eTag() == null) {
+                    throw S3Errors.badRequest("MalformedXML", "The XML you provided was not well-formed or did not "
+                            + "validate against our published schema");
+                }
+                int number = wanted.partNumber();
+                if (number < 1) {
+                    // S3's own answer for part 0, as an S3 look-alike's tests record it (Bun's S3 test server); a part
+                    // above 10,000 is simply one that was never uploaded (InvalidPart).
+                    throw S3Errors.badRequest("InvalidArgument", "PartNumber must be >= 1");
+                }
                 if (number <= previous) {
                     throw S3Errors.badRequest("InvalidPartOrder", "The list of parts was not in ascending order. "
                             + "Parts must be ordered by part number.");
@@ -140,6 +160,11 @@ final class MultipartOperations {
             bucket.uploads().remove(upload.uploadId());
             return BucketOperations.status(AbortMultipartUploadResponse.builder(), 204).build();
         });
+    }
+
+    /** The algorithm as S3's checksum messages name it: crc32, crc32c, sha1, sha256. */
+    private static String wireName(ChecksumAlgorithm algorithm) {
+        return algorithm.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Returns the upload, or 404 NoSuchUpload if it is unknown, finished, or for another key. */

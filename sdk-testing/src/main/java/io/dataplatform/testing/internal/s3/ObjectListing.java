@@ -2,6 +2,7 @@ package io.dataplatform.testing.internal.s3;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
@@ -17,6 +18,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class ObjectListing {
     /** S3 returns at most 1,000 entries per page, whatever MaxKeys asks for. */
     static final int MAX_KEYS = 1000;
+    /** ListObjects' and ListObjectsV2's answer to a negative MaxKeys; ListObjectVersions has its own. */
+    private static final Pattern VERSION_ID = Pattern.compile("[0-9a-f]{32}");
+    static final String MAX_KEYS_RANGE = "Argument maxKeys must be an integer between 0 and 2147483647";
 
     private final S3World world;
     private final AccessControl access;
@@ -27,12 +31,14 @@ final class ObjectListing {
     }
 
     ListObjectsV2Response listV2(ListObjectsV2Request request) {
-        int maxKeys = maxKeys(request.maxKeys());
+        int maxKeys = served(request.maxKeys());
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = emptyToNull(request.delimiter());
-        String marker = request.continuationToken() != null ? Tokens.decode(request.continuationToken())
-                : emptyToNull(request.startAfter());
         return world.inBucket(request.bucket(), bucket -> {
+            checkEncodingType(request.encodingTypeAsString());
+            String marker = request.continuationToken() != null ? Tokens.decode(request.continuationToken())
+                    : emptyToNull(request.startAfter());
+            checkMaxKeys(request.maxKeys(), MAX_KEYS_RANGE);
             access.check(bucket, "s3:ListBucket", null, RequestKeys.listing(request.prefix(), delimiter, request.maxKeys()));
             ListingWalk.Page page = ListingWalk.walk(bucket.objects().all(), prefix, delimiter, marker, false, maxKeys,
                     (key, versions) -> versions.get(0).deleteMarker() ? List.of()
@@ -52,27 +58,40 @@ final class ObjectListing {
                     contents.add(item.build());
                 }
             }
-            // MaxKeys=0 reports truncation without entries, so there is no token to continue from.
-            String next = page.truncated() && !page.entries().isEmpty()
+            String next = page.truncated() && maxKeys > 0
                     ? Tokens.encode(page.entries().get(page.entries().size() - 1).key()) : null;
             return ListObjectsV2Response.builder().name(bucket.name()).prefix(request.prefix())
-                    .delimiter(request.delimiter()).maxKeys(maxKeys).keyCount(page.entries().size())
-                    .isTruncated(page.truncated()).contents(contents).commonPrefixes(prefixes)
+                    .delimiter(request.delimiter()).maxKeys(echoed(request.maxKeys()))
+                    .keyCount(page.entries().size())
+                    .isTruncated(truncated(page, maxKeys)).contents(contents).commonPrefixes(prefixes)
                     .continuationToken(request.continuationToken()).nextContinuationToken(next)
-                    .startAfter(request.startAfter()).build();
+                    // A continuation token displaces StartAfter, which S3 then leaves out of the response too (measured
+                    // by backlot's S3 router, 2026-09-17: "StartAfter echoed when one was and no continuation token").
+                    .startAfter(request.continuationToken() == null ? request.startAfter() : null)
+                    .encodingType(request.encodingTypeAsString()).build();
         });
     }
 
     ListObjectVersionsResponse listVersions(ListObjectVersionsRequest request) {
-        int maxKeys = maxKeys(request.maxKeys());
+        int maxKeys = served(request.maxKeys());
         String prefix = request.prefix() == null ? "" : request.prefix();
         String delimiter = emptyToNull(request.delimiter());
         String keyMarker = emptyToNull(request.keyMarker());
-        String versionMarker = emptyToNull(request.versionIdMarker());
+        String versionMarker = request.versionIdMarker();
         if (versionMarker != null && keyMarker == null) {
             throw S3Errors.badRequest("InvalidArgument", "A version-id marker cannot be specified without a key marker.");
         }
+        if ("".equals(versionMarker)) {
+            throw S3Errors.badRequest("InvalidArgument", "A version-id marker cannot be empty.");
+        }
         return world.inBucket(request.bucket(), bucket -> {
+            // S3 refuses a marker that is no version id at all (measured by backlot's S3 router, 2026-09-29). A
+            // well-formed id of no version of the key is left alone: what S3 answers for one is not known.
+            if (versionMarker != null && !isVersionId(versionMarker)) {
+                throw S3Errors.badRequest("InvalidArgument", "Invalid version id specified");
+            }
+            checkEncodingType(request.encodingTypeAsString());
+            checkMaxKeys(request.maxKeys(), "max-keys cannot be negative");
             access.check(bucket, "s3:ListBucketVersions", null, RequestKeys.listing(request.prefix(), delimiter, request.maxKeys()));
             ListingWalk.Page page = ListingWalk.walk(bucket.objects().all(), prefix, delimiter, keyMarker, true, maxKeys,
                     (key, versions) -> versionsAfter(key, versions, keyMarker, versionMarker));
@@ -93,8 +112,9 @@ final class ObjectListing {
                 }
             }
             ListObjectVersionsResponse.Builder response = ListObjectVersionsResponse.builder().name(bucket.name())
-                    .prefix(request.prefix()).delimiter(request.delimiter()).maxKeys(maxKeys)
+                    .prefix(request.prefix()).delimiter(request.delimiter()).maxKeys(echoed(request.maxKeys()))
                     .keyMarker(request.keyMarker()).versionIdMarker(request.versionIdMarker())
+                    .encodingType(request.encodingTypeAsString())
                     .isTruncated(page.truncated()).versions(objectVersions).deleteMarkers(markers).commonPrefixes(prefixes);
             // MaxKeys=0 reports truncation without entries, so there is no marker to continue from.
             if (page.truncated() && !page.entries().isEmpty()) {
@@ -121,11 +141,50 @@ final class ObjectListing {
                 .mapToObj(i -> new ListingWalk.Entry(key, versions.get(i), i == 0)).toList();
     }
 
-    static int maxKeys(Integer requested) {
-        if (requested != null && requested < 0) {
-            throw S3Errors.badRequest("InvalidArgument", "Provided max-keys not an integer or within integer range");
+    /**
+     * MaxKeys=0 asks for no entries, and S3 answers an empty page that is not truncated, however many keys match
+     * (ceph's s3-tests test_bucket_list(v2)_maxkeys_zero, which pass against S3).
+     */
+    static boolean truncated(ListingWalk.Page page, int maxKeys) {
+        return maxKeys > 0 && page.truncated();
+    }
+
+    /**
+     * The listings take only EncodingType=url, in any case; S3 refuses any other value, echoing it in ArgumentValue
+     * (responses to ListObjects and ListObjectVersions quoted in versitygw issues #1984 and #2169). A listing
+     * asked for url echoes it ("If you specify encoding-type request parameter, Amazon S3 includes this element
+     * in the response", API reference); the SDK decodes the values, so the fake returns them decoded.
+     */
+    static void checkEncodingType(String encodingType) {
+        if (encodingType != null && !"url".equalsIgnoreCase(encodingType)) {
+            throw S3Errors.badRequest("InvalidArgument", "Invalid Encoding Method specified in Request");
         }
-        return requested == null ? MAX_KEYS : Math.min(requested, MAX_KEYS);
+    }
+
+    /** Whether {@code id} could name a version: "null", or an id of the form {@link S3World#newVersionId} mints. */
+    private static boolean isVersionId(String id) {
+        return StoredObject.NULL_VERSION.equals(id) || VERSION_ID.matcher(id).matches();
+    }
+
+    /** The entries a page holds: MaxKeys, at most S3's 1,000 (also the default). */
+    static int served(Integer maxKeys) {
+        return maxKeys == null ? MAX_KEYS : Math.min(maxKeys, MAX_KEYS);
+    }
+
+    /** MaxKeys as echoed, uncapped: S3 answers max-keys=1001 with MaxKeys 1001 and at most 1,000 keys. */
+    static int echoed(Integer maxKeys) {
+        return maxKeys == null ? MAX_KEYS : maxKeys;
+    }
+
+    /**
+     * A negative MaxKeys is 400 InvalidArgument, judged after the bucket is found and after EncodingType, with
+     * each listing's own message. This and the uncapped echo are S3's answers as measured by an S3 look-alike,
+     * backlot, whose S3 router records each ("measured 2026-09-14"); the API reference is silent on them.
+     */
+    static void checkMaxKeys(Integer maxKeys, String message) {
+        if (maxKeys != null && maxKeys < 0) {
+            throw S3Errors.badRequest("InvalidArgument", message);
+        }
     }
 
     private Owner owner() {

@@ -13,17 +13,19 @@ final class WriteConditions {
 
     /**
      * If-None-Match takes only {@code *}: no current object, else 412. If-Match takes an ETag (or {@code *}):
-     * 404 NoSuchKey without a current object, 412 when its ETag differs.
+     * 404 NoSuchKey without a current object, 412 when its ETag differs. Both at once is 501 NotImplemented,
+     * whatever their values and whether or not the key has an object, as S3 answers (versitygw pull request #1727
+     * matched S3 there).
      */
     static void checkWrite(FakeBucket bucket, String key, String ifMatch, String ifNoneMatch) {
         if (ifMatch == null && ifNoneMatch == null) {
             return;
         }
+        if (ifNoneMatch != null && (ifMatch != null || !"*".equals(ifNoneMatch.trim()))) {
+            throw S3Errors.build(501, "NotImplemented", "A header you provided implies functionality that is not implemented");
+        }
         StoredObject current = current(bucket, key);
         if (ifNoneMatch != null) {
-            if (!"*".equals(ifNoneMatch.trim())) {
-                throw S3Errors.build(501, "NotImplemented", "A header you provided implies functionality that is not implemented");
-            }
             if (current != null) {
                 throw preconditionFailed();
             }

@@ -18,8 +18,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class ObjectListing {
     /** S3 returns at most 1,000 entries per page, whatever MaxKeys asks for. */
     static final int MAX_KEYS = 1000;
-    /** ListObjects' and ListObjectsV2's answer to a negative MaxKeys; ListObjectVersions has its own. */
+    /** The version ids this fake mints ({@link S3World#newVersionId}). */
     private static final Pattern VERSION_ID = Pattern.compile("[0-9a-f]{32}");
+    /** ListObjects' and ListObjectsV2's answer to a negative MaxKeys; ListObjectVersions has its own. */
     static final String MAX_KEYS_RANGE = "Argument maxKeys must be an integer between 0 and 2147483647";
 
     private final S3World world;

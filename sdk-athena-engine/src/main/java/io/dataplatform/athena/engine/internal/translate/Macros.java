@@ -126,6 +126,7 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_array_distinct(a) AS list_filter(a, (x, i) -> CASE WHEN x IS NULL "
                     + "THEN list_position(list_transform(a, y -> y IS NULL), true) = i ELSE list_position(a, x) = i END)",
             "CREATE OR REPLACE MACRO trino_slice(a, s, n) AS CASE "
+                    + "WHEN n < 0 THEN error('INVALID_FUNCTION_ARGUMENT: length must be greater than or equal to 0') "
                     + "WHEN s = 0 THEN error('INVALID_FUNCTION_ARGUMENT: SQL array indices start at 1') "
                     + "WHEN s > 0 THEN list_slice(a, s, s + n - 1) "
                     + "WHEN len(a) + s < 0 THEN list_slice(a, 1, 0) ELSE list_slice(a, len(a) + s + 1, len(a) + s + n) END",

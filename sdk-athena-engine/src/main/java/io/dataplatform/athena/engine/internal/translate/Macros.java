@@ -26,6 +26,17 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_float_compare(a, b, compared, on_nan) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL "
                     + "WHEN isnan(CAST(a AS DOUBLE)) OR isnan(CAST(b AS DOUBLE)) THEN on_nan ELSE compared END",
             "CREATE OR REPLACE MACRO trino_idiv(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a // b END",
+            // Trino's round(integral, n) for n < 0: half away from zero in a bigint, an overflow failing (10^19 and up
+            // overflows as a factor, whatever x is); the caller checks the result against its narrower type.
+            "CREATE OR REPLACE MACRO trino_round_integral(x, n) AS CASE WHEN n >= 0 THEN CAST(x AS HUGEINT) "
+                    + "WHEN n < -18 OR abs(CAST(x AS HUGEINT)) + CAST(pow(10, -n) AS HUGEINT) // 2 >= CAST(pow(10, -n) AS HUGEINT) "
+                    + "AND (abs(CAST(x AS HUGEINT)) + CAST(pow(10, -n) AS HUGEINT) // 2) // CAST(pow(10, -n) AS HUGEINT) "
+                    + "* CAST(pow(10, -n) AS HUGEINT) > 9223372036854775807 "
+                    + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: numerical overflow: ' || x) "
+                    + "ELSE sign(x) * ((abs(CAST(x AS HUGEINT)) + CAST(pow(10, -n) AS HUGEINT) // 2) // CAST(pow(10, -n) AS HUGEINT) "
+                    + "* CAST(pow(10, -n) AS HUGEINT)) END",
+            "CREATE OR REPLACE MACRO trino_narrow(v, lo, hi, name) AS CASE WHEN v < lo OR v > hi "
+                    + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Out of range for ' || name || ': ' || v) ELSE v END",
             "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",
             // Exact decimal division: unscaled integers divided with rounding half away from zero, as Trino's.
             "CREATE OR REPLACE MACRO trino_round_div(n, d) AS CASE WHEN d = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "

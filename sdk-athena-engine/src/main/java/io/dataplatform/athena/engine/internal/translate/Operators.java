@@ -56,9 +56,9 @@ final class Operators {
                 };
                 return new Typed("CAST(" + sql + " AS " + result.duckDb() + ")", result);
             }
-            // real and double: IEEE semantics, x / 0 is Infinity or NaN as in Trino.
-            String sql = o == ArithmeticBinaryExpression.Operator.MODULUS ? "fmod(" + l.sql() + ", " + r.sql() + ")"
-                    : "(" + Coercions.to(l, t) + " " + op + " " + Coercions.to(r, t) + ")";
+            // real and double: IEEE semantics, x / 0 is Infinity or NaN as in Trino. DuckDB's % is C's fmod, which is
+            // Java's % (the sign of the dividend); its fmod function is not (fmod(-7.5, 2) is 0.5 there, -1.5 in Trino).
+            String sql = "(" + Coercions.to(l, t) + " " + op + " " + Coercions.to(r, t) + ")";
             return new Typed(sql, t);
         }
         boolean add = o == ArithmeticBinaryExpression.Operator.ADD;
@@ -136,6 +136,15 @@ final class Operators {
             case "smallint" -> "-32768";
             case "integer" -> "-2147483648";
             default -> "-9223372036854775808";
+        };
+    }
+
+    static String maximum(TrinoType integral) {
+        return switch (integral.base()) {
+            case "tinyint" -> "127";
+            case "smallint" -> "32767";
+            case "integer" -> "2147483647";
+            default -> "9223372036854775807";
         };
     }
 

@@ -281,6 +281,14 @@ final class Scalars {
                 if (c.name().equals("truncate") && c.n() == 2) {
                     return truncate(c);
                 }
+                if (c.name().equals("round") && c.n() == 2 && t.isIntegral()) {
+                    // DuckDB wraps around on overflow (round(TINYINT '127', -1) is -126 there); Trino fails.
+                    String v = "trino_round_integral(" + c.sql(0) + ", " + c.sql(1) + ")";
+                    if (!t.is("bigint")) {
+                        v = "trino_narrow(" + v + ", " + Operators.minimum(t) + ", " + Operators.maximum(t) + ", '" + t + "')";
+                    }
+                    return new Typed("CAST(" + v + " AS " + t.duckDb() + ")", t);
+                }
                 return new Typed("CAST(" + fn + "(" + c.sql(0) + (c.n() == 2 ? ", CAST(" + c.sql(1) + " AS INTEGER)" : "") + ") AS "
                         + t.duckDb() + ")", t);
             }
@@ -309,7 +317,8 @@ final class Scalars {
                 c.arity(2);
                 TrinoType t = Coercions.common(c.type(0), c.type(1));
                 c.require(t != null && t.isNumeric());
-                String sql = t.is("double") || t.is("real") ? c.fn("fmod")
+                // DuckDB's % on floating point is Java's (see Operators.arithmetic); its fmod function is not.
+                String sql = t.is("double") || t.is("real") ? "(" + c.sql(0) + " % " + c.sql(1) + ")"
                         : c.tr().inTry ? "(" + c.sql(0) + " % " + c.sql(1) + ")" : c.fn("trino_mod");
                 return new Typed("CAST(" + sql + " AS " + t.duckDb() + ")", t);
             }

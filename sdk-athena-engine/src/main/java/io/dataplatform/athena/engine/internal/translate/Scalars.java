@@ -144,7 +144,9 @@ final class Scalars {
                 return new Typed("CAST(" + c.fn("levenshtein") + " AS BIGINT)", TrinoType.BIGINT);
             case "hamming_distance":
                 c.arity(2);
-                return new Typed("CAST(" + c.fn("hamming") + " AS BIGINT)", TrinoType.BIGINT);
+                return new Typed("CAST(CASE WHEN length(" + c.sql(0) + ") <> length(" + c.sql(1) + ") THEN error('INVALID_FUNCTION_ARGUMENT: "
+                        + "The input strings to hamming_distance function must have the same length') ELSE " + c.fn("hamming")
+                        + " END AS BIGINT)", TrinoType.BIGINT);
             case "regexp_like":
                 c.arity(2);
                 re2(c, 1);
@@ -155,6 +157,10 @@ final class Scalars {
                 if (c.n() == 3 && !(c.node().getArguments().get(2) instanceof io.trino.sql.tree.LongLiteral)) {
                     throw Errors.notSupported(c.node(), "A regexp_extract group that is not a literal");
                 }
+                String badGroup = badGroup(c);
+                if (badGroup != null) {
+                    return new Typed(badGroup, v);
+                }
                 return new Typed("trino_regexp_extract(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "0") + ")", v);
             case "regexp_extract_all":
                 c.arity(2, 3);
@@ -162,12 +168,23 @@ final class Scalars {
                 if (c.n() == 3 && !(c.node().getArguments().get(2) instanceof io.trino.sql.tree.LongLiteral)) {
                     throw Errors.notSupported(c.node(), "A regexp_extract_all group that is not a literal");
                 }
+                String badGroupAll = badGroup(c);
+                if (badGroupAll != null) {
+                    return new Typed(badGroupAll, TrinoType.array(v));
+                }
                 return new Typed("regexp_extract_all(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "0") + ")",
                         TrinoType.array(v));
             case "regexp_replace": {
                 c.arity(2, 3);
                 re2(c, 1);
                 String replacement = c.n() == 3 ? Sql.string(re2Replacement(c.literal(2), c)) : "''";
+                Integer groups = groupCount(c);
+                int highest = c.n() == 3 ? highestGroupReference(c.literal(2)) : -1;
+                if (groups != null && highest > groups) {
+                    // Trino checks a $n reference only when it substitutes it, that is on a match.
+                    return new Typed("CAST(CASE WHEN regexp_matches(" + c.sql(0) + ", " + c.sql(1) + ") THEN error('INVALID_FUNCTION_ARGUMENT: "
+                            + "Illegal replacement sequence: unknown group " + highest + "') ELSE " + c.sql(0) + " END AS VARCHAR)", v);
+                }
                 return new Typed("regexp_replace(" + c.sql(0) + ", " + c.sql(1) + ", " + replacement + ", 'g')", v);
             }
             case "regexp_split":
@@ -189,6 +206,41 @@ final class Scalars {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A group index a regexp_extract(_all) pattern does not have: Trino fails on every call (a NULL string aside),
+     * matching or not, with its message; null when the group exists or cannot be known here.
+     */
+    private static String badGroup(Call c) {
+        Integer groups = groupCount(c);
+        Integer group = c.n() == 3 ? integerLiteral(c.node().getArguments().get(2)) : Integer.valueOf(0);
+        if (groups == null || group == null || group >= 0 && group <= groups) {
+            return null;
+        }
+        String message = group < 0 ? "Group cannot be negative" : "Pattern has " + groups + " groups. Cannot access group " + group;
+        return "CAST(CASE WHEN " + c.sql(0) + " IS NULL THEN NULL ELSE error('INVALID_FUNCTION_ARGUMENT: " + message + "') END AS VARCHAR)";
+    }
+
+    /** The number of capturing groups of a literal pattern, or null when the pattern is not a literal. */
+    private static Integer groupCount(Call c) {
+        if (c.node().getArguments().get(1) instanceof io.trino.sql.tree.StringLiteral s) {
+            return Pattern.compile(s.getValue()).matcher("").groupCount();
+        }
+        return null;
+    }
+
+    /** The highest $n group a replacement refers to (one digit, as {@link #re2Replacement} reads it), or -1. */
+    private static int highestGroupReference(String replacement) {
+        int highest = -1;
+        for (int i = 0; i + 1 < replacement.length(); i++) {
+            if (replacement.charAt(i) == '\\') {
+                i++;
+            } else if (replacement.charAt(i) == '$' && Character.isDigit(replacement.charAt(i + 1))) {
+                highest = Math.max(highest, replacement.charAt(i + 1) - '0');
+            }
+        }
+        return highest;
     }
 
     /** Java's replacement syntax ($1 a group, \$ a literal $) written as RE2's (\1 a group, \\ a backslash). */

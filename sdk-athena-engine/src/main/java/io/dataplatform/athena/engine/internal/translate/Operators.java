@@ -118,6 +118,14 @@ final class Operators {
             // Trino pads the other side to the char's length: trailing spaces never decide a comparison with a char.
             return new Typed("(rtrim(" + l.sql() + ") " + sqlOp + " rtrim(" + r.sql() + "))", TrinoType.BOOLEAN);
         }
+        if (t.is("array") && !t.element().is("array") && !t.element().is("map") && !t.element().is("row")
+                && (c.getOperator() == ComparisonExpression.Operator.EQUAL || c.getOperator() == ComparisonExpression.Operator.NOT_EQUAL)) {
+            // Trino's array = (ArrayType.equalOperator): false on a length or element difference, else NULL when a
+            // position holds a NULL, NaN equal to nothing; DuckDB holds NULL equal to NULL and NaN to NaN.
+            String macro = t.element().is("double") || t.element().is("real") ? "trino_float_array_eq(" : "trino_array_eq(";
+            String eq = macro + l.sql() + ", " + r.sql() + ")";
+            return new Typed(c.getOperator() == ComparisonExpression.Operator.EQUAL ? eq : "(NOT " + eq + ")", TrinoType.BOOLEAN);
+        }
         if ((t.is("double") || t.is("real")) && c.getOperator() != ComparisonExpression.Operator.IS_DISTINCT_FROM) {
             return new Typed(floatComparison(l.sql(), op, r.sql()), TrinoType.BOOLEAN);
         }

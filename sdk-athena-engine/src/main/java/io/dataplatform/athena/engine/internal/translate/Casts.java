@@ -32,6 +32,17 @@ final class Casts {
     }
 
     static String cast(Typed value, TrinoType to, boolean safe, Node node) {
+        String sql = castValue(value, to, safe, node);
+        TrinoType from = value.type();
+        if (to.is("timestamp") && to.precision() < 6 && (from.isString() || from.is("timestamp") && from.precision() > to.precision())) {
+            // DuckDB holds microseconds and keeps them; Trino rounds to the target precision, halves up
+            // (TimestampToTimestampCast, VarcharToTimestampCast): CAST(TIMESTAMP '... 00:00:00.5' AS timestamp(0)) is 00:00:01.
+            return "trino_round_timestamp(" + sql + ", " + (long) Math.pow(10, 6 - to.precision()) + ")";
+        }
+        return sql;
+    }
+
+    private static String castValue(Typed value, TrinoType to, boolean safe, Node node) {
         TrinoType from = value.type();
         String x = value.sql();
         if (value.zone() != null && !to.is("varchar") && !to.is("timestamp with time zone")) {

@@ -31,6 +31,9 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_float_array_eq(a, b) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL WHEN len(a) <> len(b) THEN false "
                     + "WHEN len(a) > 0 AND list_bool_or(list_transform(range(1, len(a) + 1), i -> a[i] IS NOT NULL AND b[i] IS NOT NULL "
                     + "AND (a[i] <> b[i] OR isnan(a[i])))) THEN false WHEN list_count(a) < len(a) OR list_count(b) < len(b) THEN NULL ELSE true END",
+            // Trino's Timestamps.roundDiv on epoch microseconds: a half rounds up (towards the future), before 1970 too.
+            "CREATE OR REPLACE MACRO trino_round_timestamp(t, f) AS make_timestamp(((epoch_us(t) + f // 2) // f "
+                    + "- CASE WHEN (epoch_us(t) + f // 2) % f < 0 THEN 1 ELSE 0 END) * f)",
             "CREATE OR REPLACE MACRO trino_idiv(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a // b END",
             // Trino's round(integral, n) for n < 0: half away from zero in a bigint, an overflow failing (10^19 and up
             // overflows as a factor, whatever x is); the caller checks the result against its narrower type.

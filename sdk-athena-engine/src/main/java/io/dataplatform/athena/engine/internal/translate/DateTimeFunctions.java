@@ -201,10 +201,21 @@ final class DateTimeFunctions {
                 }
                 return new Typed("strftime(" + c.sql(0) + ", '" + fmt + "')", TrinoType.VARCHAR);
             }
-            case "from_unixtime":
-                c.arity(1);
-                c.require(c.type(0).isNumeric());
-                return new Typed("to_timestamp(CAST(" + c.sql(0) + " AS DOUBLE))", TrinoType.TIMESTAMP_TZ);
+            case "from_unixtime": {
+                c.arity(1, 2, 3);
+                c.require(c.type(0).isNumeric() && (c.n() != 2 || c.stringArg(1))
+                        && (c.n() != 3 || c.type(1).isIntegral() && c.type(2).isIntegral()));
+                String instant = "to_timestamp(CAST(" + c.sql(0) + " AS DOUBLE))";
+                if (c.n() == 1) {
+                    return new Typed(instant, TrinoType.TIMESTAMP_TZ);
+                }
+                // from_unixtime(x, zone) and (x, hours, minutes) are the same instant printed in that zone or offset.
+                String zone = c.n() == 2 ? ExpressionTranslator.zone(c.literal(1)) : offset(c);
+                if ("".equals(zone)) {
+                    throw Errors.notSupported(c.node(), "from_unixtime with the zone '" + c.literal(1) + "'");
+                }
+                return new Typed(instant, TrinoType.TIMESTAMP_TZ, zone);
+            }
             case "to_unixtime":
                 c.arity(1);
                 c.require(c.type(0).is("timestamp") || c.type(0).is("timestamp with time zone"));
@@ -215,5 +226,32 @@ final class DateTimeFunctions {
             default:
                 return null;
         }
+    }
+
+    /** The +hh:mm zone of from_unixtime(x, hours, minutes), Trino's offset of hours * 60 + minutes; null for UTC. */
+    private static String offset(Functions.Call c) {
+        List<io.trino.sql.tree.Expression> args = c.node().getArguments();
+        Long hours = signedLong(args.get(1));
+        Long minutes = signedLong(args.get(2));
+        if (hours == null || minutes == null) {
+            throw Errors.notSupported(c.node(), "from_unixtime with hours or minutes that are not literals");
+        }
+        long total = hours * 60 + minutes;
+        if (Math.abs(total) > 14 * 60) {
+            throw Errors.notSupported(c.node(), "from_unixtime with an offset beyond 14 hours");
+        }
+        return ExpressionTranslator.zone(String.format(java.util.Locale.ROOT, "%s%02d:%02d", total < 0 ? "-" : "+",
+                Math.abs(total) / 60, Math.abs(total) % 60));
+    }
+
+    private static Long signedLong(io.trino.sql.tree.Expression e) {
+        if (e instanceof io.trino.sql.tree.LongLiteral l) {
+            return l.getParsedValue();
+        }
+        if (e instanceof io.trino.sql.tree.ArithmeticUnaryExpression u && u.getSign() == io.trino.sql.tree.ArithmeticUnaryExpression.Sign.MINUS) {
+            Long v = signedLong(u.getValue());
+            return v == null ? null : -v;
+        }
+        return null;
     }
 }

@@ -154,12 +154,12 @@ final class DateTimeFunctions {
             case "date_format":
                 c.arity(2);
                 c.require(temporal(c, 0));
-                return new Typed("strftime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ")",
+                return new Typed("strftime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node(), false)) + ")",
                         TrinoType.VARCHAR);
             case "date_parse": {
                 c.arity(2);
                 c.require(c.stringArg(0));
-                String tryParse = "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ")";
+                String tryParse = "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node(), true)) + ")";
                 String fieldError = c.tr().inTry ? null : fieldError(c.sql(0), c.literal(1));
                 String value = parsed(c, tryParse, "TIMESTAMP");
                 return new Typed(fieldError == null ? value : "(CASE WHEN " + tryParse + " IS NULL AND " + fieldError + " IS NOT NULL THEN "

@@ -216,6 +216,10 @@ final class Casts {
         if (from.is("double") || from.is("real")) {
             return "trino_double_to_varchar(" + x + ")";
         }
+        if (from.is("decimal") && from.precision() == from.scale()) {
+            // DuckDB writes a decimal(p, p) without its integer digit (.50, -.5); Trino's Decimals.toString writes 0.50.
+            return "regexp_replace(CAST(" + x + " AS VARCHAR), '^(-?)\\.', '\\10.')";
+        }
         return "CAST(" + x + " AS VARCHAR)";
     }
 }

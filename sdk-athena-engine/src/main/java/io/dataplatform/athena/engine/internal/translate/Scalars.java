@@ -44,7 +44,13 @@ final class Scalars {
             case "replace":
                 c.arity(2, 3);
                 c.require(c.args().stream().allMatch(x -> x.type().isString() || x.type().is("unknown")));
-                return new Typed("replace(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "''") + ")", v);
+                if (c.n() == 3) {
+                    // Trino's replace with an empty search puts the replacement before every code point and at the end
+                    // (StringFunctions.replace); DuckDB's returns the string unchanged. An empty regex matches at those places.
+                    return new Typed("CASE WHEN " + c.sql(1) + " = '' THEN regexp_replace(" + c.sql(0) + ", '', replace(" + c.sql(2)
+                            + ", '\\', '\\\\'), 'g') ELSE replace(" + c.sql(0) + ", " + c.sql(1) + ", " + c.sql(2) + ") END", v);
+                }
+                return new Typed("replace(" + c.sql(0) + ", " + c.sql(1) + ", '')", v);
             case "lpad", "rpad":
                 c.arity(3);
                 c.require(c.stringArg(0) && c.type(1).isIntegral() && c.stringArg(2));
@@ -138,7 +144,10 @@ final class Scalars {
             case "from_utf8":
                 c.arity(1);
                 c.require(c.type(0).is("varbinary"));
-                return new Typed(c.fn("decode"), v);
+                // Trino replaces invalid UTF-8 with U+FFFD; DuckDB's decode fails, which must not pass for Athena's error.
+                return new Typed("CASE WHEN " + c.sql(0) + " IS NOT NULL AND try(decode(" + c.sql(0) + ")) IS NULL THEN "
+                        + Errors.raise("NOT_SUPPORTED", "from_utf8 of bytes that are not valid UTF-8 (Athena writes U+FFFD for them) "
+                        + "is not supported by the fake Athena") + " ELSE " + c.fn("decode") + " END", v);
             case "levenshtein_distance":
                 c.arity(2);
                 return new Typed("CAST(" + c.fn("levenshtein") + " AS BIGINT)", TrinoType.BIGINT);

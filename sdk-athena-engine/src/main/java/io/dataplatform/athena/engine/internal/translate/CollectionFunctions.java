@@ -91,14 +91,18 @@ final class CollectionFunctions {
                 c.arity(2);
                 return new Typed("trino_array_distinct(" + c.sql(0) + " || " + c.sql(1) + ")", Operators.unifyTyped(c.node(),
                         "array_union", c.args()).get(0).type());
+            // Trino's array_intersect and array_except match elements with IDENTICAL, where NULL is NULL's match;
+            // DuckDB's list_contains never finds a NULL.
             case "array_intersect":
                 c.arity(2);
-                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> list_contains(" + c.sql(1) + ", __x)))",
-                        c.type(0));
+                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> CASE WHEN __x IS NULL THEN list_count("
+                        + c.sql(1) + ") < len(" + c.sql(1) + ") ELSE list_contains(" + c.sql(1) + ", __x) END))", c.type(0));
             case "array_except":
                 c.arity(2);
-                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> NOT list_contains(" + c.sql(1)
-                        + ", __x)))", c.type(0));
+                // ArrayExceptFunction gives the first array back as it is (duplicates too) when either array is empty.
+                return new Typed("CASE WHEN len(" + c.sql(0) + ") = 0 OR len(" + c.sql(1) + ") = 0 THEN " + c.sql(0)
+                        + " ELSE trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> CASE WHEN __x IS NULL THEN list_count(" + c.sql(1)
+                        + ") = len(" + c.sql(1) + ") ELSE NOT list_contains(" + c.sql(1) + ", __x) END)) END", c.type(0));
             case "arrays_overlap":
                 c.arity(2);
                 // Trino: no common non-NULL element but a NULL in either (non-empty) array is NULL, not false.

@@ -152,7 +152,7 @@ final class Casts {
     }
 
     /** A timestamp's text as Trino writes it: as many fraction digits as the type's precision. */
-    private static String timestampText(String x, int declared) {
+    static String timestampText(String x, int declared) {
         int precision = declared < 0 ? 3 : declared;
         String fraction = switch (precision) {
             case 0 -> "";

@@ -136,6 +136,10 @@ final class DateTimeFunctions {
                 c.arity(2);
                 String unit = DateTimes.unit(c.literal(0), c.node());
                 c.require(temporal(c, 1));
+                if (c.type(1).is("date") && List.of("hour", "minute", "second", "millisecond").contains(unit)) {
+                    // Trino's date_trunc(unit, date) takes only date fields (getDateField), as date_add does.
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "'" + c.literal(0) + "' is not a valid DATE field");
+                }
                 return new Typed("CAST(date_trunc(" + Sql.string(unit) + ", " + c.sql(1) + ") AS " + c.type(1).duckDb() + ")",
                         c.type(1));
             }
@@ -160,6 +164,10 @@ final class DateTimeFunctions {
                 c.arity(2);
                 c.require(c.stringArg(0));
                 String tryParse = "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node(), true)) + ")";
+                if (c.literal(1).replace("%%", "").contains("%y")) {
+                    // Trino reads %y with Joda's pivot 2020 (70 is 1970, 69 is 2069); DuckDB reads 69 as 1969.
+                    tryParse = "(CASE WHEN year(" + tryParse + ") = 1969 THEN " + tryParse + " + INTERVAL 100 YEAR ELSE " + tryParse + " END)";
+                }
                 String fieldError = c.tr().inTry ? null : fieldError(c.sql(0), c.literal(1));
                 String value = parsed(c, tryParse, "TIMESTAMP");
                 return new Typed(fieldError == null ? value : "(CASE WHEN " + tryParse + " IS NULL AND " + fieldError + " IS NOT NULL THEN "
@@ -193,13 +201,14 @@ final class DateTimeFunctions {
                 c.arity(1);
                 c.require(temporal(c, 0));
                 TrinoType t = c.type(0);
-                String fmt = t.is("date") ? "%Y-%m-%d" : t.is("timestamp") ? "%Y-%m-%dT%H:%M:%S.%g" : "%Y-%m-%dT%H:%M:%S.%gZ";
-                // Trino prints the value's own precision; the translator knows it only for a literal without fraction.
-                if (c.node().getArguments().get(0) instanceof io.trino.sql.tree.TimestampLiteral l && !l.getValue().contains(".")
-                        && t.is("timestamp")) {
-                    fmt = "%Y-%m-%dT%H:%M:%S";
+                if (t.is("date")) {
+                    return new Typed("strftime(" + c.sql(0) + ", '%Y-%m-%d')", TrinoType.VARCHAR);
                 }
-                return new Typed("strftime(" + c.sql(0) + ", '" + fmt + "')", TrinoType.VARCHAR);
+                // Trino writes as many fraction digits as the type's precision (ToIso8601): none for timestamp(0),
+                // one for TIMESTAMP '... 07.5'. A UTC timestamp with time zone ends in Z.
+                String local = t.is("timestamp") ? c.sql(0) : "CAST(" + c.sql(0) + " AS TIMESTAMP)";
+                return new Typed("(replace(" + Casts.timestampText(local, t.precision()) + ", ' ', 'T')" + (t.is("timestamp") ? "" : " || 'Z'")
+                        + ")", TrinoType.VARCHAR);
             }
             case "from_unixtime": {
                 c.arity(1, 2, 3);

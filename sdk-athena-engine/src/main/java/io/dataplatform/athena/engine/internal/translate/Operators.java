@@ -66,7 +66,17 @@ final class Operators {
         if ((add || sub) && lt.isTemporal() && rt.base().startsWith("interval")
                 || add && rt.isTemporal() && lt.base().startsWith("interval")) {
             TrinoType t = lt.isTemporal() ? lt : rt;
-            return new Typed("CAST((" + l.sql() + " " + op + " " + r.sql() + ") AS " + t.duckDb() + ")", t);
+            TrinoType interval = lt.isTemporal() ? rt : lt;
+            String sql = "CAST((" + l.sql() + " " + op + " " + r.sql() + ") AS " + t.duckDb() + ")";
+            if (t.is("date") && interval.is("interval day to second")) {
+                // Trino's DateTimeOperators fail on a day-second interval that is not whole days; DuckDB's cast to DATE
+                // would drop the hours.
+                String i = lt.isTemporal() ? r.sql() : l.sql();
+                sql = "CASE WHEN epoch(" + i + ") % 86400 <> 0 THEN " + Errors.raise("INVALID_FUNCTION_ARGUMENT", add
+                        ? "Cannot add hour, minutes or seconds to a date" : "Cannot subtract hour, minutes or seconds from a date")
+                        + " ELSE " + sql + " END";
+            }
+            return new Typed(sql, t);
         }
         boolean mul = o == ArithmeticBinaryExpression.Operator.MULTIPLY;
         if (mul && (lt.base().startsWith("interval") && rt.isNumeric() || rt.base().startsWith("interval") && lt.isNumeric())) {

@@ -318,6 +318,11 @@ final class Scalars {
                             + " is out of range for abs(" + c.type(0) + ")') ELSE CAST(abs(" + c.sql(0) + ") AS " + c.type(0).duckDb()
                             + ") END)", c.type(0));
                 }
+                if (c.name().equals("sign") && (c.type(0).is("double") || c.type(0).is("real"))) {
+                    // Math.signum: NaN stays NaN and a zero keeps its sign; DuckDB's sign answers 0 for both.
+                    return new Typed("CAST(CASE WHEN " + c.sql(0) + " = 0 OR isnan(" + c.sql(0) + ") THEN " + c.sql(0) + " ELSE sign("
+                            + c.sql(0) + ") END AS " + c.type(0).duckDb() + ")", c.type(0));
+                }
                 return new Typed("CAST(" + c.fn(c.name()) + " AS " + c.type(0).duckDb() + ")", c.type(0));
             case "ceil", "ceiling", "floor": {
                 c.arity(1);

@@ -44,6 +44,10 @@ final class Macros {
                     + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: numerical overflow: ' || x) "
                     + "ELSE sign(x) * ((abs(CAST(x AS HUGEINT)) + CAST(pow(10, -n) AS HUGEINT) // 2) // CAST(pow(10, -n) AS HUGEINT) "
                     + "* CAST(pow(10, -n) AS HUGEINT)) END",
+            "CREATE OR REPLACE MACRO trino_decimal_overflow_checked(v, int_digits) AS CASE WHEN v IS NOT NULL "
+                    + "AND split_part(CAST(abs(v) AS VARCHAR), '.', 1) NOT IN ('', '0') "
+                    + "AND length(split_part(CAST(abs(v) AS VARCHAR), '.', 1)) > int_digits "
+                    + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Decimal overflow') ELSE v END",
             "CREATE OR REPLACE MACRO trino_narrow(v, lo, hi, name) AS CASE WHEN v < lo OR v > hi "
                     + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Out of range for ' || name || ': ' || v) ELSE v END",
             "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",

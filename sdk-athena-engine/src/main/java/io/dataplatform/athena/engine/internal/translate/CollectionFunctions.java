@@ -34,8 +34,11 @@ final class CollectionFunctions {
             case "array_join":
                 c.arity(2, 3);
                 c.require(c.type(0).is("array") && c.stringArg(1));
-                return new Typed(c.n() == 2 ? "array_to_string(" + c.sql(0) + ", " + c.sql(1) + ")"
-                        : "array_to_string(list_transform(" + c.sql(0) + ", __x -> coalesce(CAST(__x AS VARCHAR), " + c.sql(2) + ")), "
+                // Trino writes each element with its cast to varchar (ArrayJoin): 1.5E0 for a double, a timestamp
+                // with its fraction digits; DuckDB's array_to_string writes 1.5 and drops them.
+                String text = Casts.toVarchar(new Typed("__x", c.type(0).element()));
+                return new Typed(c.n() == 2 ? "array_to_string(list_transform(" + c.sql(0) + ", __x -> " + text + "), " + c.sql(1) + ")"
+                        : "array_to_string(list_transform(" + c.sql(0) + ", __x -> coalesce(" + text + ", " + c.sql(2) + ")), "
                         + c.sql(1) + ")", TrinoType.VARCHAR);
             case "sequence": {
                 c.arity(2, 3);

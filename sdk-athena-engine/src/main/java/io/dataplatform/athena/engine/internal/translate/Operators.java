@@ -136,6 +136,24 @@ final class Operators {
             String eq = macro + l.sql() + ", " + r.sql() + ")";
             return new Typed(c.getOperator() == ComparisonExpression.Operator.EQUAL ? eq : "(NOT " + eq + ")", TrinoType.BOOLEAN);
         }
+        if (t.is("row") && t.elements().stream().noneMatch(f -> f.is("array") || f.is("map") || f.is("row"))
+                && (c.getOperator() == ComparisonExpression.Operator.EQUAL || c.getOperator() == ComparisonExpression.Operator.NOT_EQUAL)) {
+            // Trino's row = (RowType's equal operator): false when a field differs, else NULL when a field is NULL on
+            // either side; DuckDB compares NULL fields as values.
+            List<String> differs = new ArrayList<>();
+            List<String> nulls = new ArrayList<>();
+            for (int i = 1; i <= t.elements().size(); i++) {
+                String a = "struct_extract_at(" + l.sql() + ", " + i + ")";
+                String b = "struct_extract_at(" + r.sql() + ", " + i + ")";
+                boolean floating = t.elements().get(i - 1).is("double") || t.elements().get(i - 1).is("real");
+                differs.add("(" + a + " IS NOT NULL AND " + b + " IS NOT NULL AND (" + a + " <> " + b + (floating ? " OR isnan(" + a + ")" : "")
+                        + "))");
+                nulls.add(a + " IS NULL OR " + b + " IS NULL");
+            }
+            String eq = "(CASE WHEN " + l.sql() + " IS NULL OR " + r.sql() + " IS NULL THEN NULL WHEN " + String.join(" OR ", differs)
+                    + " THEN false WHEN " + String.join(" OR ", nulls) + " THEN NULL ELSE true END)";
+            return new Typed(c.getOperator() == ComparisonExpression.Operator.EQUAL ? eq : "(NOT " + eq + ")", TrinoType.BOOLEAN);
+        }
         if ((t.is("double") || t.is("real")) && c.getOperator() != ComparisonExpression.Operator.IS_DISTINCT_FROM) {
             return new Typed(floatComparison(l.sql(), op, r.sql()), TrinoType.BOOLEAN);
         }

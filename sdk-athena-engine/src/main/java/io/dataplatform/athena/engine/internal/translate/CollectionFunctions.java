@@ -143,7 +143,7 @@ final class CollectionFunctions {
                 TrinoType row = c.type(0).element();
                 String k = row.fieldNames().get(0).isEmpty() ? "field0" : row.fieldNames().get(0);
                 String v = row.fieldNames().get(1).isEmpty() ? "field1" : row.fieldNames().get(1);
-                return new Typed("map_from_entries(list_transform(" + c.sql(0) + ", __e -> struct_pack(key := struct_extract(__e, "
+                return new Typed("trino_map_from_keyed_entries(list_transform(" + c.sql(0) + ", __e -> struct_pack(key := struct_extract(__e, "
                         + Sql.string(k) + "), value := struct_extract(__e, " + Sql.string(v) + "))))", TrinoType.map(row.elements().get(0),
                         row.elements().get(1)));
             }

@@ -48,6 +48,9 @@ final class Macros {
                     + "AND split_part(CAST(abs(v) AS VARCHAR), '.', 1) NOT IN ('', '0') "
                     + "AND length(split_part(CAST(abs(v) AS VARCHAR), '.', 1)) > int_digits "
                     + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Decimal overflow') ELSE v END",
+            // Trino's map_from_entries and transform_keys fail on a NULL key; DuckDB's map_from_entries with GENERIC_INTERNAL_ERROR.
+            "CREATE OR REPLACE MACRO trino_map_from_keyed_entries(l) AS CASE WHEN list_count(list_transform(l, x -> x.key)) < len(l) "
+                    + "THEN error('INVALID_FUNCTION_ARGUMENT: map key cannot be null') ELSE map_from_entries(l) END",
             "CREATE OR REPLACE MACRO trino_narrow(v, lo, hi, name) AS CASE WHEN v < lo OR v > hi "
                     + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Out of range for ' || name || ': ' || v) ELSE v END",
             "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",

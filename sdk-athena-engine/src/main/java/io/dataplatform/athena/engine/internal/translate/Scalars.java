@@ -136,7 +136,11 @@ final class Scalars {
                 return new Typed("chr(CAST(" + c.sql(0) + " AS INTEGER))", TrinoType.varchar(1));
             case "codepoint":
                 c.arity(1);
-                return new Typed("CAST(unicode(" + c.sql(0) + ") AS INTEGER)", TrinoType.INTEGER);
+                // Trino's only signature is codepoint(varchar(1)): a longer or unbounded varchar does not bind, and
+                // an empty string fails when run.
+                c.require(c.type(0).is("unknown") || c.type(0).is("varchar") && c.type(0).precision() >= 0 && c.type(0).precision() <= 1);
+                return new Typed("CAST(CASE WHEN length(" + c.sql(0) + ") <> 1 THEN " + Errors.raise("INVALID_FUNCTION_ARGUMENT",
+                        "Input string must be a single character string") + " ELSE unicode(" + c.sql(0) + ") END AS INTEGER)", TrinoType.INTEGER);
             case "to_utf8":
                 c.arity(1);
                 c.require(c.stringArg(0));

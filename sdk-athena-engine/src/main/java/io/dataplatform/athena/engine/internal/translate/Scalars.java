@@ -304,8 +304,33 @@ final class Scalars {
             throw Errors.notSupported(f, "A format specifier other than %s, %d, %f, %x and %% in format");
         }
         List<String> sql = new java.util.ArrayList<>();
-        for (io.trino.sql.tree.Expression a : args) {
-            sql.add(tr.translate(a).sql());
+        sql.add(tr.translate(args.get(0)).sql());
+        // Trino formats Java objects (FormatFunction): %s writes an integer or a string as DuckDB's printf cannot
+        // (it refuses %s of an int), so those are handed over as text; other pairings are refused, not guessed.
+        java.util.regex.Matcher spec = PRINTF_SAFE.matcher(fmt.getValue());
+        int next = 1;
+        while (spec.find()) {
+            if (spec.group().equals("%%")) {
+                continue;
+            }
+            if (next >= args.size()) {
+                break;
+            }
+            Typed a = tr.translate(args.get(next++));
+            char conversion = spec.group().charAt(spec.group().length() - 1);
+            TrinoType t = a.type();
+            boolean ok = switch (conversion) {
+                case 's' -> t.isString() || t.isIntegral() || t.is("boolean") || t.is("date");
+                case 'd', 'x' -> t.isIntegral();
+                default -> t.is("double") || t.is("real") || t.is("decimal");
+            };
+            if (!ok) {
+                throw Errors.notSupported(f, "format's %" + conversion + " of a " + t);
+            }
+            sql.add(conversion == 's' && !t.isString() ? "CAST(" + a.sql() + " AS VARCHAR)" : a.sql());
+        }
+        for (int i = next; i < args.size(); i++) {
+            sql.add(tr.translate(args.get(i)).sql());
         }
         return new Typed("printf(" + String.join(", ", sql) + ")", TrinoType.VARCHAR);
     }

@@ -144,4 +144,12 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
         assertThat(error("SELECT bitwise_left_shift(1, 3)").errorType()).isEqualTo("NOT_SUPPORTED");
         assertThat(error("SELECT bitwise_right_shift_arithmetic(-8, 1)").errorType()).isEqualTo("NOT_SUPPORTED");
     }
+
+    @Test
+    void formatOfAValueItsSpecifierDoesNotTake_isNotSupported_notAnInternalError() {
+        // Java's %s of a Double is Double.toString and %d of a BigDecimal fails: neither is DuckDB's printf.
+        assertThat(error("SELECT format('%s', 1.5E0)").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT format('%d', 3.5)").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(value("SELECT format('%s-%s', 7, 'a')")).isEqualTo("7-a");
+    }
 }

@@ -28,7 +28,9 @@ import java.util.Map;
 final class ResultRenderer {
     /** Built on the first complex value: an ObjectMapper's first construction costs ~0.1 s, which a query of scalars need not pay. */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        // DuckDB's to_json writes NaN, Infinity and -Infinity bare, which strict JSON has no word for.
+        static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     }
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     /** A timestamp with its offset as DuckDB's JSON writes it: {@code 2024-01-01 10:00:00.123+00}. */

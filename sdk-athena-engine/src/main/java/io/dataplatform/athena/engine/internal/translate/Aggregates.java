@@ -72,6 +72,11 @@ final class Aggregates {
 
     /** DuckDB's aggregate result held as Trino's result type. */
     private static String cast(String sql, TrinoType t, Functions.Call c) {
+        if (c.name().equals("sum") && t.is("decimal")) {
+            // DuckDB's decimal sum runs past 38 digits unchecked (it printed 10^38 as a decimal(38,0));
+            // Trino's DecimalSumAggregation fails with Decimal overflow.
+            return "trino_decimal_overflow_checked(CAST(" + sql + " AS " + t.duckDb() + "), " + (t.precision() - t.scale()) + ")";
+        }
         return switch (c.name()) {
             case "count", "count_if", "sum", "avg", "approx_distinct", "row_number", "rank", "dense_rank", "ntile" ->
                     "CAST(" + sql + " AS " + t.duckDb() + ")";
@@ -148,6 +153,11 @@ final class Aggregates {
             case "lag", "lead":
                 c.arity(1, 2, 3);
                 c.require((c.n() < 2 || c.type(1).isIntegral()) && (c.n() < 3 || Coercions.common(c.type(0), c.type(2)) != null));
+                // Trino's LagFunction/LeadFunction fail on a negative offset; DuckDB's lag(x, -1) is a lead. Only a
+                // literal offset is checked here (Trino checks every row's).
+                if (c.n() >= 2 && literal(c.node().getArguments().get(1)) != null && literal(c.node().getArguments().get(1)) < 0) {
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "Offset must be at least 0");
+                }
                 return new Typed(c.name() + "(" + args + nulls + ")", c.type(0));
             case "bool_and", "every", "bool_or":
                 c.arity(1);
@@ -199,6 +209,10 @@ final class Aggregates {
             case "ntile":
                 c.arity(1);
                 c.require(c.type(0).isIntegral());
+                if (literal(c.node().getArguments().get(0)) != null && literal(c.node().getArguments().get(0)) <= 0) {
+                    // NTileFunction's check; DuckDB's own fails as GENERIC_INTERNAL_ERROR.
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "Buckets must be greater than 0");
+                }
                 return new Typed("ntile(" + args + ")", TrinoType.BIGINT);
             case "percent_rank", "cume_dist":
                 c.arity(0);
@@ -278,5 +292,17 @@ final class Aggregates {
             case PRECEDING -> tr.translate(b.getValue().orElseThrow()).sql() + " PRECEDING";
             case FOLLOWING -> tr.translate(b.getValue().orElseThrow()).sql() + " FOLLOWING";
         };
+    }
+
+    /** The value of an integer literal, possibly negated, or null for any other expression. */
+    private static Long literal(io.trino.sql.tree.Expression e) {
+        if (e instanceof io.trino.sql.tree.LongLiteral l) {
+            return l.getParsedValue();
+        }
+        if (e instanceof io.trino.sql.tree.ArithmeticUnaryExpression u && u.getSign() == io.trino.sql.tree.ArithmeticUnaryExpression.Sign.MINUS) {
+            Long v = literal(u.getValue());
+            return v == null ? null : -v;
+        }
+        return null;
     }
 }

@@ -32,6 +32,17 @@ final class Casts {
     }
 
     static String cast(Typed value, TrinoType to, boolean safe, Node node) {
+        String sql = castValue(value, to, safe, node);
+        TrinoType from = value.type();
+        if (to.is("timestamp") && to.precision() < 6 && (from.isString() || from.is("timestamp") && from.precision() > to.precision())) {
+            // DuckDB holds microseconds and keeps them; Trino rounds to the target precision, halves up
+            // (TimestampToTimestampCast, VarcharToTimestampCast): CAST(TIMESTAMP '... 00:00:00.5' AS timestamp(0)) is 00:00:01.
+            return "trino_round_timestamp(" + sql + ", " + (long) Math.pow(10, 6 - to.precision()) + ")";
+        }
+        return sql;
+    }
+
+    private static String castValue(Typed value, TrinoType to, boolean safe, Node node) {
         TrinoType from = value.type();
         String x = value.sql();
         if (value.zone() != null && !to.is("varchar") && !to.is("timestamp with time zone")) {
@@ -141,7 +152,7 @@ final class Casts {
     }
 
     /** A timestamp's text as Trino writes it: as many fraction digits as the type's precision. */
-    private static String timestampText(String x, int declared) {
+    static String timestampText(String x, int declared) {
         int precision = declared < 0 ? 3 : declared;
         String fraction = switch (precision) {
             case 0 -> "";
@@ -204,6 +215,10 @@ final class Casts {
         }
         if (from.is("double") || from.is("real")) {
             return "trino_double_to_varchar(" + x + ")";
+        }
+        if (from.is("decimal") && from.precision() == from.scale()) {
+            // DuckDB writes a decimal(p, p) without its integer digit (.50, -.5); Trino's Decimals.toString writes 0.50.
+            return "regexp_replace(CAST(" + x + " AS VARCHAR), '^(-?)\\.', '\\10.')";
         }
         return "CAST(" + x + " AS VARCHAR)";
     }

@@ -18,6 +18,11 @@ final class CollectionFunctions {
             case "contains":
                 c.arity(2);
                 c.require(c.type(0).is("array") && Coercions.common(c.type(0).element(), c.type(1)) != null);
+                if (floating(c.type(0))) {
+                    // Trino's = finds no NaN (NaN = NaN is false); DuckDB's list_contains does.
+                    return new Typed("CASE WHEN isnan(" + c.sql(1) + ") THEN (CASE WHEN " + c.sql(0) + " IS NULL OR list_count(" + c.sql(0)
+                            + ") < len(" + c.sql(0) + ") THEN NULL ELSE false END) ELSE " + c.fn("trino_contains") + " END", TrinoType.BOOLEAN);
+                }
                 return new Typed(c.fn("trino_contains"), TrinoType.BOOLEAN);
             case "element_at":
                 c.arity(2);
@@ -29,8 +34,11 @@ final class CollectionFunctions {
             case "array_join":
                 c.arity(2, 3);
                 c.require(c.type(0).is("array") && c.stringArg(1));
-                return new Typed(c.n() == 2 ? "array_to_string(" + c.sql(0) + ", " + c.sql(1) + ")"
-                        : "array_to_string(list_transform(" + c.sql(0) + ", __x -> coalesce(CAST(__x AS VARCHAR), " + c.sql(2) + ")), "
+                // Trino writes each element with its cast to varchar (ArrayJoin): 1.5E0 for a double, a timestamp
+                // with its fraction digits; DuckDB's array_to_string writes 1.5 and drops them.
+                String text = Casts.toVarchar(new Typed("__x", c.type(0).element()));
+                return new Typed(c.n() == 2 ? "array_to_string(list_transform(" + c.sql(0) + ", __x -> " + text + "), " + c.sql(1) + ")"
+                        : "array_to_string(list_transform(" + c.sql(0) + ", __x -> coalesce(" + text + ", " + c.sql(2) + ")), "
                         + c.sql(1) + ")", TrinoType.VARCHAR);
             case "sequence": {
                 c.arity(2, 3);
@@ -63,12 +71,21 @@ final class CollectionFunctions {
                 // Trino's answer is NULL when the array holds a NULL; DuckDB skips NULLs.
                 return new Typed("(CASE WHEN len(" + c.sql(0) + ") > list_count(" + c.sql(0) + ") THEN NULL ELSE "
                         + c.fn(c.name().equals("array_max") ? "list_max" : "list_min") + " END)", c.type(0).element());
-            case "array_position":
+            case "array_position": {
                 c.arity(2);
-                return new Typed("CAST(coalesce(list_position(" + c.sql(0) + ", " + c.sql(1) + "), 0) AS BIGINT)", TrinoType.BIGINT);
-            case "array_remove":
+                // Trino compares with =: a NULL value answers NULL, NULL elements never match and NaN matches nothing;
+                // DuckDB's list_position finds NULL and NaN.
+                String nan = floating(c.type(0)) ? " WHEN isnan(" + c.sql(1) + ") THEN 0" : "";
+                return new Typed("CAST(CASE WHEN " + c.sql(0) + " IS NULL OR " + c.sql(1) + " IS NULL THEN NULL" + nan
+                        + " ELSE coalesce(list_position(" + c.sql(0) + ", " + c.sql(1) + "), 0) END AS BIGINT)", TrinoType.BIGINT);
+            }
+            case "array_remove": {
                 c.arity(2);
-                return new Typed("list_filter(" + c.sql(0) + ", __x -> __x IS DISTINCT FROM " + c.sql(1) + ")", c.type(0));
+                // As array_position: a NULL value answers NULL, NULL elements stay, and a NaN equals nothing so stays.
+                String nan = floating(c.type(0)) ? " OR isnan(__x)" : "";
+                return new Typed("CASE WHEN " + c.sql(1) + " IS NULL THEN NULL ELSE list_filter(" + c.sql(0) + ", __x -> __x IS NULL OR __x <> "
+                        + c.sql(1) + nan + ") END", c.type(0));
+            }
             case "flatten":
                 c.arity(1);
                 c.require(c.type(0).is("array") && c.type(0).element().is("array"));
@@ -77,18 +94,25 @@ final class CollectionFunctions {
                 c.arity(2);
                 return new Typed("trino_array_distinct(" + c.sql(0) + " || " + c.sql(1) + ")", Operators.unifyTyped(c.node(),
                         "array_union", c.args()).get(0).type());
+            // Trino's array_intersect and array_except match elements with IDENTICAL, where NULL is NULL's match;
+            // DuckDB's list_contains never finds a NULL.
             case "array_intersect":
                 c.arity(2);
-                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> list_contains(" + c.sql(1) + ", __x)))",
-                        c.type(0));
+                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> CASE WHEN __x IS NULL THEN list_count("
+                        + c.sql(1) + ") < len(" + c.sql(1) + ") ELSE list_contains(" + c.sql(1) + ", __x) END))", c.type(0));
             case "array_except":
                 c.arity(2);
-                return new Typed("trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> NOT list_contains(" + c.sql(1)
-                        + ", __x)))", c.type(0));
+                // ArrayExceptFunction gives the first array back as it is (duplicates too) when either array is empty.
+                return new Typed("CASE WHEN len(" + c.sql(0) + ") = 0 OR len(" + c.sql(1) + ") = 0 THEN " + c.sql(0)
+                        + " ELSE trino_array_distinct(list_filter(" + c.sql(0) + ", __x -> CASE WHEN __x IS NULL THEN list_count(" + c.sql(1)
+                        + ") = len(" + c.sql(1) + ") ELSE NOT list_contains(" + c.sql(1) + ", __x) END)) END", c.type(0));
             case "arrays_overlap":
                 c.arity(2);
-                return new Typed("(len(list_filter(" + c.sql(0) + ", __x -> list_contains(" + c.sql(1) + ", __x))) > 0)",
-                        TrinoType.BOOLEAN);
+                // Trino: no common non-NULL element but a NULL in either (non-empty) array is NULL, not false.
+                return new Typed("CASE WHEN " + c.sql(0) + " IS NULL OR " + c.sql(1) + " IS NULL THEN NULL WHEN len(" + c.sql(0) + ") = 0 OR len(" + c.sql(1) + ") = 0 THEN false "
+                        + "WHEN len(list_filter(" + c.sql(0) + ", __x -> list_contains(" + c.sql(1) + ", __x))) > 0 THEN true "
+                        + "WHEN list_count(" + c.sql(0) + ") < len(" + c.sql(0) + ") OR list_count(" + c.sql(1) + ") < len(" + c.sql(1)
+                        + ") THEN NULL ELSE false END", TrinoType.BOOLEAN);
             case "repeat":
                 c.arity(2);
                 return new Typed("list_transform(range(CAST(" + c.sql(1) + " AS BIGINT)), __x -> " + c.sql(0) + ")",
@@ -119,7 +143,7 @@ final class CollectionFunctions {
                 TrinoType row = c.type(0).element();
                 String k = row.fieldNames().get(0).isEmpty() ? "field0" : row.fieldNames().get(0);
                 String v = row.fieldNames().get(1).isEmpty() ? "field1" : row.fieldNames().get(1);
-                return new Typed("map_from_entries(list_transform(" + c.sql(0) + ", __e -> struct_pack(key := struct_extract(__e, "
+                return new Typed("trino_map_from_keyed_entries(list_transform(" + c.sql(0) + ", __e -> struct_pack(key := struct_extract(__e, "
                         + Sql.string(k) + "), value := struct_extract(__e, " + Sql.string(v) + "))))", TrinoType.map(row.elements().get(0),
                         row.elements().get(1)));
             }
@@ -155,5 +179,9 @@ final class CollectionFunctions {
             default:
                 return null;
         }
+    }
+
+    private static boolean floating(TrinoType array) {
+        return array.is("array") && (array.element().is("double") || array.element().is("real"));
     }
 }

@@ -136,6 +136,10 @@ final class DateTimeFunctions {
                 c.arity(2);
                 String unit = DateTimes.unit(c.literal(0), c.node());
                 c.require(temporal(c, 1));
+                if (c.type(1).is("date") && List.of("hour", "minute", "second", "millisecond").contains(unit)) {
+                    // Trino's date_trunc(unit, date) takes only date fields (getDateField), as date_add does.
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "'" + c.literal(0) + "' is not a valid DATE field");
+                }
                 return new Typed("CAST(date_trunc(" + Sql.string(unit) + ", " + c.sql(1) + ") AS " + c.type(1).duckDb() + ")",
                         c.type(1));
             }
@@ -154,12 +158,16 @@ final class DateTimeFunctions {
             case "date_format":
                 c.arity(2);
                 c.require(temporal(c, 0));
-                return new Typed("strftime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ")",
+                return new Typed("strftime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node(), false)) + ")",
                         TrinoType.VARCHAR);
             case "date_parse": {
                 c.arity(2);
                 c.require(c.stringArg(0));
-                String tryParse = "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node())) + ")";
+                String tryParse = "try_strptime(" + c.sql(0) + ", " + Sql.string(DateTimes.mysqlFormat(c.literal(1), c.node(), true)) + ")";
+                if (c.literal(1).replace("%%", "").contains("%y")) {
+                    // Trino reads %y with Joda's pivot 2020 (70 is 1970, 69 is 2069); DuckDB reads 69 as 1969.
+                    tryParse = "(CASE WHEN year(" + tryParse + ") = 1969 THEN " + tryParse + " + INTERVAL 100 YEAR ELSE " + tryParse + " END)";
+                }
                 String fieldError = c.tr().inTry ? null : fieldError(c.sql(0), c.literal(1));
                 String value = parsed(c, tryParse, "TIMESTAMP");
                 return new Typed(fieldError == null ? value : "(CASE WHEN " + tryParse + " IS NULL AND " + fieldError + " IS NOT NULL THEN "
@@ -193,18 +201,30 @@ final class DateTimeFunctions {
                 c.arity(1);
                 c.require(temporal(c, 0));
                 TrinoType t = c.type(0);
-                String fmt = t.is("date") ? "%Y-%m-%d" : t.is("timestamp") ? "%Y-%m-%dT%H:%M:%S.%g" : "%Y-%m-%dT%H:%M:%S.%gZ";
-                // Trino prints the value's own precision; the translator knows it only for a literal without fraction.
-                if (c.node().getArguments().get(0) instanceof io.trino.sql.tree.TimestampLiteral l && !l.getValue().contains(".")
-                        && t.is("timestamp")) {
-                    fmt = "%Y-%m-%dT%H:%M:%S";
+                if (t.is("date")) {
+                    return new Typed("strftime(" + c.sql(0) + ", '%Y-%m-%d')", TrinoType.VARCHAR);
                 }
-                return new Typed("strftime(" + c.sql(0) + ", '" + fmt + "')", TrinoType.VARCHAR);
+                // Trino writes as many fraction digits as the type's precision (ToIso8601): none for timestamp(0),
+                // one for TIMESTAMP '... 07.5'. A UTC timestamp with time zone ends in Z.
+                String local = t.is("timestamp") ? c.sql(0) : "CAST(" + c.sql(0) + " AS TIMESTAMP)";
+                return new Typed("(replace(" + Casts.timestampText(local, t.precision()) + ", ' ', 'T')" + (t.is("timestamp") ? "" : " || 'Z'")
+                        + ")", TrinoType.VARCHAR);
             }
-            case "from_unixtime":
-                c.arity(1);
-                c.require(c.type(0).isNumeric());
-                return new Typed("to_timestamp(CAST(" + c.sql(0) + " AS DOUBLE))", TrinoType.TIMESTAMP_TZ);
+            case "from_unixtime": {
+                c.arity(1, 2, 3);
+                c.require(c.type(0).isNumeric() && (c.n() != 2 || c.stringArg(1))
+                        && (c.n() != 3 || c.type(1).isIntegral() && c.type(2).isIntegral()));
+                String instant = "to_timestamp(CAST(" + c.sql(0) + " AS DOUBLE))";
+                if (c.n() == 1) {
+                    return new Typed(instant, TrinoType.TIMESTAMP_TZ);
+                }
+                // from_unixtime(x, zone) and (x, hours, minutes) are the same instant printed in that zone or offset.
+                String zone = c.n() == 2 ? ExpressionTranslator.zone(c.literal(1)) : offset(c);
+                if ("".equals(zone)) {
+                    throw Errors.notSupported(c.node(), "from_unixtime with the zone '" + c.literal(1) + "'");
+                }
+                return new Typed(instant, TrinoType.TIMESTAMP_TZ, zone);
+            }
             case "to_unixtime":
                 c.arity(1);
                 c.require(c.type(0).is("timestamp") || c.type(0).is("timestamp with time zone"));
@@ -215,5 +235,32 @@ final class DateTimeFunctions {
             default:
                 return null;
         }
+    }
+
+    /** The +hh:mm zone of from_unixtime(x, hours, minutes), Trino's offset of hours * 60 + minutes; null for UTC. */
+    private static String offset(Functions.Call c) {
+        List<io.trino.sql.tree.Expression> args = c.node().getArguments();
+        Long hours = signedLong(args.get(1));
+        Long minutes = signedLong(args.get(2));
+        if (hours == null || minutes == null) {
+            throw Errors.notSupported(c.node(), "from_unixtime with hours or minutes that are not literals");
+        }
+        long total = hours * 60 + minutes;
+        if (Math.abs(total) > 14 * 60) {
+            throw Errors.notSupported(c.node(), "from_unixtime with an offset beyond 14 hours");
+        }
+        return ExpressionTranslator.zone(String.format(java.util.Locale.ROOT, "%s%02d:%02d", total < 0 ? "-" : "+",
+                Math.abs(total) / 60, Math.abs(total) % 60));
+    }
+
+    private static Long signedLong(io.trino.sql.tree.Expression e) {
+        if (e instanceof io.trino.sql.tree.LongLiteral l) {
+            return l.getParsedValue();
+        }
+        if (e instanceof io.trino.sql.tree.ArithmeticUnaryExpression u && u.getSign() == io.trino.sql.tree.ArithmeticUnaryExpression.Sign.MINUS) {
+            Long v = signedLong(u.getValue());
+            return v == null ? null : -v;
+        }
+        return null;
     }
 }

@@ -61,7 +61,7 @@ final class DateTimes {
     }
 
     /** Converts a MySQL-style format (date_format, date_parse) to DuckDB's strftime/strptime format. */
-    static String mysqlFormat(String format, Node node) {
+    static String mysqlFormat(String format, Node node, boolean parsing) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);
@@ -93,11 +93,26 @@ final class DateTimes {
                 case 'T' -> "%H:%M:%S";
                 case 'r' -> "%I:%M:%S %p";
                 case '%' -> "%%";
-                default -> throw Errors.notSupported(node, "The date format specifier %" + s);
+                // Trino's %v and %x are Joda's week of weekyear and weekyear: ISO weeks, as DuckDB's %V and %G.
+                case 'v', 'x' -> {
+                    if (parsing) {
+                        throw Errors.notSupported(node, "The date_parse specifier %" + s);
+                    }
+                    yield s == 'v' ? "%V" : "%G";
+                }
+                // Trino fails on these (DateTimeFunctions.createDateTimeFormatter) and takes any other %x as the letter x.
+                case 'w', 'U', 'u', 'V', 'X', 'D' -> throw Errors.at("INVALID_FUNCTION_ARGUMENT", node,
+                        "%" + s + " not supported in date format string");
+                default -> Character.isLetterOrDigit(s) ? String.valueOf(s)
+                        : throw0(Errors.notSupported(node, "The date format specifier %" + s));
             };
             out.append(d);
         }
         return out.toString();
+    }
+
+    private static String throw0(RuntimeException e) {
+        throw e;
     }
 
     /** Converts a Joda-Time pattern (format_datetime, parse_datetime) to DuckDB's strftime format. */

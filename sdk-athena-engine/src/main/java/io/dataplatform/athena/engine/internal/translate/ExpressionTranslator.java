@@ -229,6 +229,12 @@ final class ExpressionTranslator {
                 if (x instanceof StringLiteral s && s.getValue().codePointCount(0, s.getValue().length()) != 1) {
                     throw Errors.at("INVALID_FUNCTION_ARGUMENT", x, "Escape string must be a single character");
                 }
+                if (x instanceof StringLiteral s && like.getPattern() instanceof StringLiteral pattern && !validEscapes(pattern.getValue(),
+                        s.getValue().charAt(0))) {
+                    // Trino's LikePattern refuses a dangling escape; DuckDB's LIKE just does not match.
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", like,
+                            "Escape character must be followed by '%', '_' or the escape character itself");
+                }
             });
             String esc = like.getEscape().map(x -> " ESCAPE " + translate(x).sql()).orElse("");
             return new Typed("(" + v.sql() + " LIKE " + p.sql() + esc + ")", TrinoType.BOOLEAN);
@@ -661,5 +667,21 @@ final class ExpressionTranslator {
             return new Typed(sign.isEmpty() ? "(INTERVAL " + Sql.string(text) + ")" : "(-INTERVAL " + Sql.string(text) + ")", type);
         }
         return new Typed("(INTERVAL " + Sql.string(sign + value + " " + from) + ")", type);
+    }
+
+    /** Whether every escape character of a LIKE pattern is followed by %, _ or itself. */
+    private static boolean validEscapes(String pattern, char escape) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if (pattern.charAt(i) == escape) {
+                if (i + 1 == pattern.length()) {
+                    return false;
+                }
+                char next = pattern.charAt(++i);
+                if (next != '%' && next != '_' && next != escape) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -22,7 +22,8 @@ final class Functions {
             "from_ieee754_32", "from_ieee754_64", "to_ieee754_32", "to_ieee754_64", "from_big_endian_32", "from_big_endian_64",
             "to_big_endian_32", "to_big_endian_64", "url_encode", "url_decode", "value_at_quantile", "merge", "array_has_duplicates",
             "array_duplicates", "contains_sequence", "remove_nulls", "st_point", "st_geometryfromtext", "st_astext",
-            "st_contains", "st_distance", "great_circle_distance");
+            "st_contains", "st_distance", "great_circle_distance", "bitwise_left_shift", "bitwise_right_shift",
+            "bitwise_right_shift_arithmetic");
 
     /** Functions whose answer does not depend on the zone a timestamp with time zone is printed in. */
     static final java.util.Set<String> ZONE_FREE = java.util.Set.of("to_unixtime", "typeof");

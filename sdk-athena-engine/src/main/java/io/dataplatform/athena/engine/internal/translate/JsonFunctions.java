@@ -166,7 +166,10 @@ final class JsonFunctions {
             case "json_array_length":
                 c.arity(1);
                 c.require(c.stringArg(0) || c.type(0).is("json"));
-                return new Typed("CAST(json_array_length(" + c.sql(0) + ") AS BIGINT)", TrinoType.BIGINT);
+                // Trino answers NULL for a document that is not an array or not JSON (JsonFunctions.jsonArrayLength);
+                // DuckDB counts 0 for an object or scalar and fails on a malformed document.
+                return new Typed("CASE WHEN json_valid(" + c.sql(0) + ") AND json_type(" + c.sql(0) + ") = 'ARRAY' THEN CAST(json_array_length("
+                        + c.sql(0) + ") AS BIGINT) END", TrinoType.BIGINT);
             case "json_array_contains":
                 c.arity(2);
                 return new Typed("trino_json_array_contains(" + c.sql(0) + ", to_json(" + c.sql(1) + "))", TrinoType.BOOLEAN);

@@ -80,7 +80,7 @@ final class Lambdas {
                             map.type());
                     case "transform_values" -> new Typed("map_from_entries(list_transform(" + entries + ", " + e
                             + " -> struct_pack(key := " + e + ".key, value := " + body.sql() + ")))", TrinoType.map(k, body.type()));
-                    default -> new Typed("map_from_entries(list_transform(" + entries + ", " + e
+                    default -> new Typed("trino_map_from_keyed_entries(list_transform(" + entries + ", " + e
                             + " -> struct_pack(key := " + body.sql() + ", value := " + e + ".value)))", TrinoType.map(body.type(), v));
                 };
             }

@@ -25,7 +25,34 @@ final class Macros {
             // greater than anything; DuckDB holds NaN equal to itself and above every number.
             "CREATE OR REPLACE MACRO trino_float_compare(a, b, compared, on_nan) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL "
                     + "WHEN isnan(CAST(a AS DOUBLE)) OR isnan(CAST(b AS DOUBLE)) THEN on_nan ELSE compared END",
+            "CREATE OR REPLACE MACRO trino_array_eq(a, b) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL WHEN len(a) <> len(b) THEN false "
+                    + "WHEN len(a) > 0 AND list_bool_or(list_transform(range(1, len(a) + 1), i -> a[i] IS NOT NULL AND b[i] IS NOT NULL "
+                    + "AND a[i] <> b[i])) THEN false WHEN list_count(a) < len(a) OR list_count(b) < len(b) THEN NULL ELSE true END",
+            "CREATE OR REPLACE MACRO trino_float_array_eq(a, b) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL WHEN len(a) <> len(b) THEN false "
+                    + "WHEN len(a) > 0 AND list_bool_or(list_transform(range(1, len(a) + 1), i -> a[i] IS NOT NULL AND b[i] IS NOT NULL "
+                    + "AND (a[i] <> b[i] OR isnan(a[i])))) THEN false WHEN list_count(a) < len(a) OR list_count(b) < len(b) THEN NULL ELSE true END",
+            // Trino's Timestamps.roundDiv on epoch microseconds: a half rounds up (towards the future), before 1970 too.
+            "CREATE OR REPLACE MACRO trino_round_timestamp(t, f) AS make_timestamp(((epoch_us(t) + f // 2) // f "
+                    + "- CASE WHEN (epoch_us(t) + f // 2) % f < 0 THEN 1 ELSE 0 END) * f)",
             "CREATE OR REPLACE MACRO trino_idiv(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a // b END",
+            // Trino's round(integral, n) for n < 0: half away from zero in a bigint, an overflow failing (10^19 and up
+            // overflows as a factor, whatever x is); the caller checks the result against its narrower type.
+            "CREATE OR REPLACE MACRO trino_round_integral(x, n) AS CASE WHEN n >= 0 THEN CAST(x AS HUGEINT) "
+                    + "WHEN n < -18 OR abs(CAST(x AS HUGEINT)) + CAST(pow(10, -n) AS HUGEINT) // 2 >= CAST(pow(10, -n) AS HUGEINT) "
+                    + "AND (abs(CAST(x AS HUGEINT)) + CAST(pow(10, -n) AS HUGEINT) // 2) // CAST(pow(10, -n) AS HUGEINT) "
+                    + "* CAST(pow(10, -n) AS HUGEINT) > 9223372036854775807 "
+                    + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: numerical overflow: ' || x) "
+                    + "ELSE sign(x) * ((abs(CAST(x AS HUGEINT)) + CAST(pow(10, -n) AS HUGEINT) // 2) // CAST(pow(10, -n) AS HUGEINT) "
+                    + "* CAST(pow(10, -n) AS HUGEINT)) END",
+            "CREATE OR REPLACE MACRO trino_decimal_overflow_checked(v, int_digits) AS CASE WHEN v IS NOT NULL "
+                    + "AND split_part(CAST(abs(v) AS VARCHAR), '.', 1) NOT IN ('', '0') "
+                    + "AND length(split_part(CAST(abs(v) AS VARCHAR), '.', 1)) > int_digits "
+                    + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Decimal overflow') ELSE v END",
+            // Trino's map_from_entries and transform_keys fail on a NULL key; DuckDB's map_from_entries with GENERIC_INTERNAL_ERROR.
+            "CREATE OR REPLACE MACRO trino_map_from_keyed_entries(l) AS CASE WHEN list_count(list_transform(l, x -> x.key)) < len(l) "
+                    + "THEN error('INVALID_FUNCTION_ARGUMENT: map key cannot be null') ELSE map_from_entries(l) END",
+            "CREATE OR REPLACE MACRO trino_narrow(v, lo, hi, name) AS CASE WHEN v < lo OR v > hi "
+                    + "THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Out of range for ' || name || ': ' || v) ELSE v END",
             "CREATE OR REPLACE MACRO trino_mod(a, b) AS CASE WHEN b = 0 THEN error('DIVISION_BY_ZERO: Division by zero') ELSE a % b END",
             // Exact decimal division: unscaled integers divided with rounding half away from zero, as Trino's.
             "CREATE OR REPLACE MACRO trino_round_div(n, d) AS CASE WHEN d = 0 THEN error('DIVISION_BY_ZERO: Division by zero') "
@@ -126,6 +153,7 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_array_distinct(a) AS list_filter(a, (x, i) -> CASE WHEN x IS NULL "
                     + "THEN list_position(list_transform(a, y -> y IS NULL), true) = i ELSE list_position(a, x) = i END)",
             "CREATE OR REPLACE MACRO trino_slice(a, s, n) AS CASE "
+                    + "WHEN n < 0 THEN error('INVALID_FUNCTION_ARGUMENT: length must be greater than or equal to 0') "
                     + "WHEN s = 0 THEN error('INVALID_FUNCTION_ARGUMENT: SQL array indices start at 1') "
                     + "WHEN s > 0 THEN list_slice(a, s, s + n - 1) "
                     + "WHEN len(a) + s < 0 THEN list_slice(a, 1, 0) ELSE list_slice(a, len(a) + s + 1, len(a) + s + n) END",

@@ -56,9 +56,9 @@ final class Operators {
                 };
                 return new Typed("CAST(" + sql + " AS " + result.duckDb() + ")", result);
             }
-            // real and double: IEEE semantics, x / 0 is Infinity or NaN as in Trino.
-            String sql = o == ArithmeticBinaryExpression.Operator.MODULUS ? "fmod(" + l.sql() + ", " + r.sql() + ")"
-                    : "(" + Coercions.to(l, t) + " " + op + " " + Coercions.to(r, t) + ")";
+            // real and double: IEEE semantics, x / 0 is Infinity or NaN as in Trino. DuckDB's % is C's fmod, which is
+            // Java's % (the sign of the dividend); its fmod function is not (fmod(-7.5, 2) is 0.5 there, -1.5 in Trino).
+            String sql = "(" + Coercions.to(l, t) + " " + op + " " + Coercions.to(r, t) + ")";
             return new Typed(sql, t);
         }
         boolean add = o == ArithmeticBinaryExpression.Operator.ADD;
@@ -66,7 +66,17 @@ final class Operators {
         if ((add || sub) && lt.isTemporal() && rt.base().startsWith("interval")
                 || add && rt.isTemporal() && lt.base().startsWith("interval")) {
             TrinoType t = lt.isTemporal() ? lt : rt;
-            return new Typed("CAST((" + l.sql() + " " + op + " " + r.sql() + ") AS " + t.duckDb() + ")", t);
+            TrinoType interval = lt.isTemporal() ? rt : lt;
+            String sql = "CAST((" + l.sql() + " " + op + " " + r.sql() + ") AS " + t.duckDb() + ")";
+            if (t.is("date") && interval.is("interval day to second")) {
+                // Trino's DateTimeOperators fail on a day-second interval that is not whole days; DuckDB's cast to DATE
+                // would drop the hours.
+                String i = lt.isTemporal() ? r.sql() : l.sql();
+                sql = "CASE WHEN epoch(" + i + ") % 86400 <> 0 THEN " + Errors.raise("INVALID_FUNCTION_ARGUMENT", add
+                        ? "Cannot add hour, minutes or seconds to a date" : "Cannot subtract hour, minutes or seconds from a date")
+                        + " ELSE " + sql + " END";
+            }
+            return new Typed(sql, t);
         }
         boolean mul = o == ArithmeticBinaryExpression.Operator.MULTIPLY;
         if (mul && (lt.base().startsWith("interval") && rt.isNumeric() || rt.base().startsWith("interval") && lt.isNumeric())) {
@@ -118,6 +128,32 @@ final class Operators {
             // Trino pads the other side to the char's length: trailing spaces never decide a comparison with a char.
             return new Typed("(rtrim(" + l.sql() + ") " + sqlOp + " rtrim(" + r.sql() + "))", TrinoType.BOOLEAN);
         }
+        if (t.is("array") && !t.element().is("array") && !t.element().is("map") && !t.element().is("row")
+                && (c.getOperator() == ComparisonExpression.Operator.EQUAL || c.getOperator() == ComparisonExpression.Operator.NOT_EQUAL)) {
+            // Trino's array = (ArrayType.equalOperator): false on a length or element difference, else NULL when a
+            // position holds a NULL, NaN equal to nothing; DuckDB holds NULL equal to NULL and NaN to NaN.
+            String macro = t.element().is("double") || t.element().is("real") ? "trino_float_array_eq(" : "trino_array_eq(";
+            String eq = macro + l.sql() + ", " + r.sql() + ")";
+            return new Typed(c.getOperator() == ComparisonExpression.Operator.EQUAL ? eq : "(NOT " + eq + ")", TrinoType.BOOLEAN);
+        }
+        if (t.is("row") && t.elements().stream().noneMatch(f -> f.is("array") || f.is("map") || f.is("row"))
+                && (c.getOperator() == ComparisonExpression.Operator.EQUAL || c.getOperator() == ComparisonExpression.Operator.NOT_EQUAL)) {
+            // Trino's row = (RowType's equal operator): false when a field differs, else NULL when a field is NULL on
+            // either side; DuckDB compares NULL fields as values.
+            List<String> differs = new ArrayList<>();
+            List<String> nulls = new ArrayList<>();
+            for (int i = 1; i <= t.elements().size(); i++) {
+                String a = "struct_extract_at(" + l.sql() + ", " + i + ")";
+                String b = "struct_extract_at(" + r.sql() + ", " + i + ")";
+                boolean floating = t.elements().get(i - 1).is("double") || t.elements().get(i - 1).is("real");
+                differs.add("(" + a + " IS NOT NULL AND " + b + " IS NOT NULL AND (" + a + " <> " + b + (floating ? " OR isnan(" + a + ")" : "")
+                        + "))");
+                nulls.add(a + " IS NULL OR " + b + " IS NULL");
+            }
+            String eq = "(CASE WHEN " + l.sql() + " IS NULL OR " + r.sql() + " IS NULL THEN NULL WHEN " + String.join(" OR ", differs)
+                    + " THEN false WHEN " + String.join(" OR ", nulls) + " THEN NULL ELSE true END)";
+            return new Typed(c.getOperator() == ComparisonExpression.Operator.EQUAL ? eq : "(NOT " + eq + ")", TrinoType.BOOLEAN);
+        }
         if ((t.is("double") || t.is("real")) && c.getOperator() != ComparisonExpression.Operator.IS_DISTINCT_FROM) {
             return new Typed(floatComparison(l.sql(), op, r.sql()), TrinoType.BOOLEAN);
         }
@@ -136,6 +172,15 @@ final class Operators {
             case "smallint" -> "-32768";
             case "integer" -> "-2147483648";
             default -> "-9223372036854775808";
+        };
+    }
+
+    static String maximum(TrinoType integral) {
+        return switch (integral.base()) {
+            case "tinyint" -> "127";
+            case "smallint" -> "32767";
+            case "integer" -> "2147483647";
+            default -> "9223372036854775807";
         };
     }
 

@@ -44,7 +44,13 @@ final class Scalars {
             case "replace":
                 c.arity(2, 3);
                 c.require(c.args().stream().allMatch(x -> x.type().isString() || x.type().is("unknown")));
-                return new Typed("replace(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "''") + ")", v);
+                if (c.n() == 3) {
+                    // Trino's replace with an empty search puts the replacement before every code point and at the end
+                    // (StringFunctions.replace); DuckDB's returns the string unchanged. An empty regex matches at those places.
+                    return new Typed("CASE WHEN " + c.sql(1) + " = '' THEN regexp_replace(" + c.sql(0) + ", '', replace(" + c.sql(2)
+                            + ", '\\', '\\\\'), 'g') ELSE replace(" + c.sql(0) + ", " + c.sql(1) + ", " + c.sql(2) + ") END", v);
+                }
+                return new Typed("replace(" + c.sql(0) + ", " + c.sql(1) + ", '')", v);
             case "lpad", "rpad":
                 c.arity(3);
                 c.require(c.stringArg(0) && c.type(1).isIntegral() && c.stringArg(2));
@@ -130,7 +136,11 @@ final class Scalars {
                 return new Typed("chr(CAST(" + c.sql(0) + " AS INTEGER))", TrinoType.varchar(1));
             case "codepoint":
                 c.arity(1);
-                return new Typed("CAST(unicode(" + c.sql(0) + ") AS INTEGER)", TrinoType.INTEGER);
+                // Trino's only signature is codepoint(varchar(1)): a longer or unbounded varchar does not bind, and
+                // an empty string fails when run.
+                c.require(c.type(0).is("unknown") || c.type(0).is("varchar") && c.type(0).precision() >= 0 && c.type(0).precision() <= 1);
+                return new Typed("CAST(CASE WHEN length(" + c.sql(0) + ") <> 1 THEN " + Errors.raise("INVALID_FUNCTION_ARGUMENT",
+                        "Input string must be a single character string") + " ELSE unicode(" + c.sql(0) + ") END AS INTEGER)", TrinoType.INTEGER);
             case "to_utf8":
                 c.arity(1);
                 c.require(c.stringArg(0));
@@ -138,13 +148,18 @@ final class Scalars {
             case "from_utf8":
                 c.arity(1);
                 c.require(c.type(0).is("varbinary"));
-                return new Typed(c.fn("decode"), v);
+                // Trino replaces invalid UTF-8 with U+FFFD; DuckDB's decode fails, which must not pass for Athena's error.
+                return new Typed("CASE WHEN " + c.sql(0) + " IS NOT NULL AND try(decode(" + c.sql(0) + ")) IS NULL THEN "
+                        + Errors.raise("NOT_SUPPORTED", "from_utf8 of bytes that are not valid UTF-8 (Athena writes U+FFFD for them) "
+                        + "is not supported by the fake Athena") + " ELSE " + c.fn("decode") + " END", v);
             case "levenshtein_distance":
                 c.arity(2);
                 return new Typed("CAST(" + c.fn("levenshtein") + " AS BIGINT)", TrinoType.BIGINT);
             case "hamming_distance":
                 c.arity(2);
-                return new Typed("CAST(" + c.fn("hamming") + " AS BIGINT)", TrinoType.BIGINT);
+                return new Typed("CAST(CASE WHEN length(" + c.sql(0) + ") <> length(" + c.sql(1) + ") THEN error('INVALID_FUNCTION_ARGUMENT: "
+                        + "The input strings to hamming_distance function must have the same length') ELSE " + c.fn("hamming")
+                        + " END AS BIGINT)", TrinoType.BIGINT);
             case "regexp_like":
                 c.arity(2);
                 re2(c, 1);
@@ -155,6 +170,10 @@ final class Scalars {
                 if (c.n() == 3 && !(c.node().getArguments().get(2) instanceof io.trino.sql.tree.LongLiteral)) {
                     throw Errors.notSupported(c.node(), "A regexp_extract group that is not a literal");
                 }
+                String badGroup = badGroup(c);
+                if (badGroup != null) {
+                    return new Typed(badGroup, v);
+                }
                 return new Typed("trino_regexp_extract(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "0") + ")", v);
             case "regexp_extract_all":
                 c.arity(2, 3);
@@ -162,12 +181,23 @@ final class Scalars {
                 if (c.n() == 3 && !(c.node().getArguments().get(2) instanceof io.trino.sql.tree.LongLiteral)) {
                     throw Errors.notSupported(c.node(), "A regexp_extract_all group that is not a literal");
                 }
+                String badGroupAll = badGroup(c);
+                if (badGroupAll != null) {
+                    return new Typed(badGroupAll, TrinoType.array(v));
+                }
                 return new Typed("regexp_extract_all(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "0") + ")",
                         TrinoType.array(v));
             case "regexp_replace": {
                 c.arity(2, 3);
                 re2(c, 1);
                 String replacement = c.n() == 3 ? Sql.string(re2Replacement(c.literal(2), c)) : "''";
+                Integer groups = groupCount(c);
+                int highest = c.n() == 3 ? highestGroupReference(c.literal(2)) : -1;
+                if (groups != null && highest > groups) {
+                    // Trino checks a $n reference only when it substitutes it, that is on a match.
+                    return new Typed("CAST(CASE WHEN regexp_matches(" + c.sql(0) + ", " + c.sql(1) + ") THEN error('INVALID_FUNCTION_ARGUMENT: "
+                            + "Illegal replacement sequence: unknown group " + highest + "') ELSE " + c.sql(0) + " END AS VARCHAR)", v);
+                }
                 return new Typed("regexp_replace(" + c.sql(0) + ", " + c.sql(1) + ", " + replacement + ", 'g')", v);
             }
             case "regexp_split":
@@ -189,6 +219,41 @@ final class Scalars {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A group index a regexp_extract(_all) pattern does not have: Trino fails on every call (a NULL string aside),
+     * matching or not, with its message; null when the group exists or cannot be known here.
+     */
+    private static String badGroup(Call c) {
+        Integer groups = groupCount(c);
+        Integer group = c.n() == 3 ? integerLiteral(c.node().getArguments().get(2)) : Integer.valueOf(0);
+        if (groups == null || group == null || group >= 0 && group <= groups) {
+            return null;
+        }
+        String message = group < 0 ? "Group cannot be negative" : "Pattern has " + groups + " groups. Cannot access group " + group;
+        return "CAST(CASE WHEN " + c.sql(0) + " IS NULL THEN NULL ELSE error('INVALID_FUNCTION_ARGUMENT: " + message + "') END AS VARCHAR)";
+    }
+
+    /** The number of capturing groups of a literal pattern, or null when the pattern is not a literal. */
+    private static Integer groupCount(Call c) {
+        if (c.node().getArguments().get(1) instanceof io.trino.sql.tree.StringLiteral s) {
+            return Pattern.compile(s.getValue()).matcher("").groupCount();
+        }
+        return null;
+    }
+
+    /** The highest $n group a replacement refers to (one digit, as {@link #re2Replacement} reads it), or -1. */
+    private static int highestGroupReference(String replacement) {
+        int highest = -1;
+        for (int i = 0; i + 1 < replacement.length(); i++) {
+            if (replacement.charAt(i) == '\\') {
+                i++;
+            } else if (replacement.charAt(i) == '$' && Character.isDigit(replacement.charAt(i + 1))) {
+                highest = Math.max(highest, replacement.charAt(i + 1) - '0');
+            }
+        }
+        return highest;
     }
 
     /** Java's replacement syntax ($1 a group, \$ a literal $) written as RE2's (\1 a group, \\ a backslash). */
@@ -239,8 +304,33 @@ final class Scalars {
             throw Errors.notSupported(f, "A format specifier other than %s, %d, %f, %x and %% in format");
         }
         List<String> sql = new java.util.ArrayList<>();
-        for (io.trino.sql.tree.Expression a : args) {
-            sql.add(tr.translate(a).sql());
+        sql.add(tr.translate(args.get(0)).sql());
+        // Trino formats Java objects (FormatFunction): %s writes an integer or a string as DuckDB's printf cannot
+        // (it refuses %s of an int), so those are handed over as text; other pairings are refused, not guessed.
+        java.util.regex.Matcher spec = PRINTF_SAFE.matcher(fmt.getValue());
+        int next = 1;
+        while (spec.find()) {
+            if (spec.group().equals("%%")) {
+                continue;
+            }
+            if (next >= args.size()) {
+                break;
+            }
+            Typed a = tr.translate(args.get(next++));
+            char conversion = spec.group().charAt(spec.group().length() - 1);
+            TrinoType t = a.type();
+            boolean ok = switch (conversion) {
+                case 's' -> t.isString() || t.isIntegral() || t.is("boolean") || t.is("date");
+                case 'd', 'x' -> t.isIntegral();
+                default -> t.is("double") || t.is("real") || t.is("decimal");
+            };
+            if (!ok) {
+                throw Errors.notSupported(f, "format's %" + conversion + " of a " + t);
+            }
+            sql.add(conversion == 's' && !t.isString() ? "CAST(" + a.sql() + " AS VARCHAR)" : a.sql());
+        }
+        for (int i = next; i < args.size(); i++) {
+            sql.add(tr.translate(args.get(i)).sql());
         }
         return new Typed("printf(" + String.join(", ", sql) + ")", TrinoType.VARCHAR);
     }
@@ -256,6 +346,11 @@ final class Scalars {
                     return new Typed("(CASE WHEN " + c.sql(0) + " = " + min + " THEN error('NUMERIC_VALUE_OUT_OF_RANGE: Value " + min
                             + " is out of range for abs(" + c.type(0) + ")') ELSE CAST(abs(" + c.sql(0) + ") AS " + c.type(0).duckDb()
                             + ") END)", c.type(0));
+                }
+                if (c.name().equals("sign") && (c.type(0).is("double") || c.type(0).is("real"))) {
+                    // Math.signum: NaN stays NaN and a zero keeps its sign; DuckDB's sign answers 0 for both.
+                    return new Typed("CAST(CASE WHEN " + c.sql(0) + " = 0 OR isnan(" + c.sql(0) + ") THEN " + c.sql(0) + " ELSE sign("
+                            + c.sql(0) + ") END AS " + c.type(0).duckDb() + ")", c.type(0));
                 }
                 return new Typed("CAST(" + c.fn(c.name()) + " AS " + c.type(0).duckDb() + ")", c.type(0));
             case "ceil", "ceiling", "floor": {
@@ -280,6 +375,14 @@ final class Scalars {
                 String fn = c.name().equals("round") ? "round" : "trunc";
                 if (c.name().equals("truncate") && c.n() == 2) {
                     return truncate(c);
+                }
+                if (c.name().equals("round") && c.n() == 2 && t.isIntegral()) {
+                    // DuckDB wraps around on overflow (round(TINYINT '127', -1) is -126 there); Trino fails.
+                    String v = "trino_round_integral(" + c.sql(0) + ", " + c.sql(1) + ")";
+                    if (!t.is("bigint")) {
+                        v = "trino_narrow(" + v + ", " + Operators.minimum(t) + ", " + Operators.maximum(t) + ", '" + t + "')";
+                    }
+                    return new Typed("CAST(" + v + " AS " + t.duckDb() + ")", t);
                 }
                 return new Typed("CAST(" + fn + "(" + c.sql(0) + (c.n() == 2 ? ", CAST(" + c.sql(1) + " AS INTEGER)" : "") + ") AS "
                         + t.duckDb() + ")", t);
@@ -309,7 +412,8 @@ final class Scalars {
                 c.arity(2);
                 TrinoType t = Coercions.common(c.type(0), c.type(1));
                 c.require(t != null && t.isNumeric());
-                String sql = t.is("double") || t.is("real") ? c.fn("fmod")
+                // DuckDB's % on floating point is Java's (see Operators.arithmetic); its fmod function is not.
+                String sql = t.is("double") || t.is("real") ? "(" + c.sql(0) + " % " + c.sql(1) + ")"
                         : c.tr().inTry ? "(" + c.sql(0) + " % " + c.sql(1) + ")" : c.fn("trino_mod");
                 return new Typed("CAST(" + sql + " AS " + t.duckDb() + ")", t);
             }

@@ -129,4 +129,27 @@ class TrinoToDuckDbStringTest extends DuckDbHarness {
         assertThat(error("SELECT lpad('a', -1, 'x')").getMessage()).contains("Target length must be in the range [0..2147483647]");
         assertThat(rows("SELECT lpad('a', 3, 'x'), rpad('a', 2, 'xy')")).containsExactly(List.of("xxa", "ax"));
     }
+
+    @Test
+    void fromUtf8OfInvalidBytes_isNotSupported_notACastError() {
+        // Trino answers 'a\uFFFDb' (StringFunctions.fromUtf8 replaces invalid sequences); DuckDB's decode fails.
+        AthenaSqlException e = error("SELECT from_utf8(X'61FF62')");
+        assertThat(e.errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(e.getMessage()).contains("from_utf8 of bytes that are not valid UTF-8");
+        assertThat(rows("SELECT from_utf8(X'61C3A962'), from_utf8(CAST(NULL AS varbinary))")).containsExactly(java.util.Arrays.asList("aéb", null));
+    }
+
+    @Test
+    void bitwiseShifts_areNotSupported_notUnknownFunctions() {
+        assertThat(error("SELECT bitwise_left_shift(1, 3)").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT bitwise_right_shift_arithmetic(-8, 1)").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
+    void formatOfAValueItsSpecifierDoesNotTake_isNotSupported_notAnInternalError() {
+        // Java's %s of a Double is Double.toString and %d of a BigDecimal fails: neither is DuckDB's printf.
+        assertThat(error("SELECT format('%s', 1.5E0)").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT format('%d', 3.5)").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(value("SELECT format('%s-%s', 7, 'a')")).isEqualTo("7-a");
+    }
 }

@@ -1,7 +1,5 @@
 package io.dataplatform.testing.internal.s3;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
 import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
@@ -25,19 +23,15 @@ final class CopyOperation {
     CopyObjectResponse copy(CopyObjectRequest request) {
         DisabledAcls.checkObjectPut(request.aclAsString(), request.grantFullControl(), request.grantRead(),
                 request.grantReadACP(), request.grantWriteACP());
-        Source from = source(request);
+        CopySource from = CopySource.of(request.sourceBucket(), request.sourceKey(), request.sourceVersionId(),
+                deprecatedHeader(request));
         String key = request.destinationKey();
         Names.checkKey(key);
         record Read(StoredObject object, String reportedVersion, boolean isLatest) {
         }
         Read read = world.inBucket(from.bucket(), bucket -> {
-            String versionId = from.versionId();
-            if (versionId != null && bucket.objects().version(from.key(), versionId).map(StoredObject::deleteMarker).orElse(false)) {
-                access.check(bucket, "s3:GetObjectVersion", from.key(), RequestKeys.version(versionId));
-                throw S3Errors.badRequest("InvalidRequest",
-                        "The source of a copy request may not specifically refer to a delete marker by version id.");
-            }
-            StoredObject object = reads.resolve(bucket, from.key(), versionId, false);
+            from.checkNotDeleteMarker(bucket, access);
+            StoredObject object = reads.resolve(bucket, from.key(), from.versionId(), false);
             Preconditions.checkCopySource(object, request.copySourceIfMatch(), request.copySourceIfNoneMatch(),
                     request.copySourceIfModifiedSince(), request.copySourceIfUnmodifiedSince());
             if (object.headers().archived()) {
@@ -89,28 +83,8 @@ final class CopyOperation {
         });
     }
 
-    private record Source(String bucket, String key, String versionId) {
-    }
-
-    /** Takes the source from SourceBucket/SourceKey, or from the deprecated URL-encoded CopySource header. */
     @SuppressWarnings("deprecation")
-    private static Source source(CopyObjectRequest request) {
-        if (request.sourceBucket() != null) {
-            return new Source(request.sourceBucket(), Names.required(request.sourceKey(), "SourceKey"),
-                    request.sourceVersionId());
-        }
-        String header = Names.required(request.copySource(), "SourceBucket");
-        String versionId = null;
-        int query = header.indexOf("?versionId=");
-        if (query >= 0) {
-            versionId = header.substring(query + "?versionId=".length());
-            header = header.substring(0, query);
-        }
-        String path = URLDecoder.decode(header.startsWith("/") ? header.substring(1) : header, StandardCharsets.UTF_8);
-        int slash = path.indexOf('/');
-        if (slash <= 0) {
-            throw S3Errors.badRequest("InvalidArgument", "Invalid copy source object key");
-        }
-        return new Source(path.substring(0, slash), path.substring(slash + 1), versionId);
+    private static String deprecatedHeader(CopyObjectRequest request) {
+        return request.copySource();
     }
 }

@@ -31,6 +31,7 @@ public final class FakeS3Client extends UnimplementedS3Operations {
     private final CopyOperation copies;
     private final ObjectListing listing;
     private final MultipartOperations multipart;
+    private final PartCopyOperation partCopies;
     private final MultipartListing multipartListing;
     private final AttributesOperation attributes;
     private final TaggingOperations tagging;
@@ -61,6 +62,7 @@ public final class FakeS3Client extends UnimplementedS3Operations {
         this.copies = new CopyOperation(world, access);
         this.listing = new ObjectListing(world, access);
         this.multipart = new MultipartOperations(world, access);
+        this.partCopies = new PartCopyOperation(world, access);
         this.multipartListing = new MultipartListing(world, access);
         this.attributes = new AttributesOperation(world, access);
         this.tagging = new TaggingOperations(world, access);
@@ -249,6 +251,12 @@ public final class FakeS3Client extends UnimplementedS3Operations {
     public UploadPartResponse uploadPart(UploadPartRequest request, RequestBody body) {
         object(request.bucket(), request.key());
         return call("UploadPart", () -> multipart.uploadPart(request, body));
+    }
+
+    @Override
+    public UploadPartCopyResponse uploadPartCopy(UploadPartCopyRequest request) {
+        object(request.destinationBucket(), request.destinationKey());
+        return call("UploadPartCopy", () -> partCopies.copyPart(request));
     }
 
     @Override

@@ -57,10 +57,7 @@ final class MultipartOperations {
     }
 
     UploadPartResponse uploadPart(UploadPartRequest request, RequestBody body) {
-        Integer number = request.partNumber();
-        if (number == null || number < 1 || number > MAX_PARTS) {
-            throw S3Errors.badRequest("InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive");
-        }
+        int number = checkPartNumber(request.partNumber());
         byte[] data = ObjectAttributes.read(body, ObjectAttributes.MAX_SINGLE_PUT);
         byte[] md5 = Digests.md5(data);
         ObjectAttributes.checkContentMd5(request.contentMD5(), md5);
@@ -165,6 +162,14 @@ final class MultipartOperations {
     /** The algorithm as S3's checksum messages name it: crc32, crc32c, sha1, sha256. */
     private static String wireName(ChecksumAlgorithm algorithm) {
         return algorithm.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Returns the part number of UploadPart or UploadPartCopy, or 400 InvalidArgument outside 1-10,000. */
+    static int checkPartNumber(Integer number) {
+        if (number == null || number < 1 || number > MAX_PARTS) {
+            throw S3Errors.badRequest("InvalidArgument", "Part number must be an integer between 1 and 10000, inclusive");
+        }
+        return number;
     }
 
     /** Returns the upload, or 404 NoSuchUpload if it is unknown, finished, or for another key. */

@@ -53,6 +53,11 @@ final class RequestKeys {
         return keys;
     }
 
+    /** s3:x-amz-copy-source ("bucket/key") of UploadPartCopy, whose other headers set no condition keys. */
+    static Map<String, List<String>> partCopy(String sourceBucket, String sourceKey) {
+        return Map.of("s3:x-amz-copy-source", List.of(sourceBucket + "/" + sourceKey));
+    }
+
     private static Map<String, List<String>> write(String sse, String kmsKeyId, String acl, String storageClass,
                                                    String tagging) {
         Map<String, List<String>> keys = new HashMap<>();

@@ -27,8 +27,7 @@ public abstract class UnimplementedS3Operations implements software.amazon.awssd
             "PutBucketOwnershipControls", "PutBucketReplication", "PutBucketRequestPayment", "PutBucketWebsite",
             "PutObjectAcl", "PutObjectAnnotation", "PutObjectLegalHold", "PutObjectLockConfiguration",
             "PutObjectRetention", "RenameObject", "RestoreObject", "UpdateBucketMetadataAnnotationTableConfiguration",
-            "UpdateBucketMetadataInventoryTableConfiguration", "UpdateBucketMetadataJournalTableConfiguration", "UpdateObjectEncryption", "UploadPartCopy",
-            "WriteGetObjectResponse");
+            "UpdateBucketMetadataInventoryTableConfiguration", "UpdateBucketMetadataJournalTableConfiguration", "UpdateObjectEncryption", "WriteGetObjectResponse");
 
     /** Fails {@code operation} as S3 fails an operation it lacks (recorded, faults applied); never returns. */
     protected abstract <T> T unimplemented(String operation);
@@ -831,16 +830,6 @@ public abstract class UnimplementedS3Operations implements software.amazon.awssd
     @Override
     public software.amazon.awssdk.services.s3.model.UpdateObjectEncryptionResponse updateObjectEncryption(java.util.function.Consumer<software.amazon.awssdk.services.s3.model.UpdateObjectEncryptionRequest.Builder> arg0) {
         return unimplemented("UpdateObjectEncryption");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.s3.model.UploadPartCopyResponse uploadPartCopy(software.amazon.awssdk.services.s3.model.UploadPartCopyRequest arg0) {
-        return unimplemented("UploadPartCopy");
-    }
-
-    @Override
-    public software.amazon.awssdk.services.s3.model.UploadPartCopyResponse uploadPartCopy(java.util.function.Consumer<software.amazon.awssdk.services.s3.model.UploadPartCopyRequest.Builder> arg0) {
-        return unimplemented("UploadPartCopy");
     }
 
     @Override

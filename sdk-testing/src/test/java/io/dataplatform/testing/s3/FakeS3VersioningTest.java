@@ -104,6 +104,19 @@ class FakeS3VersioningTest {
     }
 
     @Test
+    void getHeadOrCopy_emptyVersionId_fails400InvalidArgument() {
+        createVersionedBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+        String message = "Version id cannot be the empty string";
+        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId("")), 400,
+                "InvalidArgument", message);
+        expectS3Error(() -> s3.headObject(b -> b.bucket("acme-raw").key("a.txt").versionId("")), 400,
+                "InvalidArgument", message);
+        expectS3Error(() -> s3.copyObject(b -> b.sourceBucket("acme-raw").sourceKey("a.txt").sourceVersionId("")
+                .destinationBucket("acme-raw").destinationKey("b.txt")), 400, "InvalidArgument", message);
+    }
+
+    @Test
     void suspended_putReplacesNullVersionButKeepsEnabledVersions() {
         createVersionedBucket(s3, "acme-raw");
         var enabled = put(s3, "acme-raw", "a.txt", "one");

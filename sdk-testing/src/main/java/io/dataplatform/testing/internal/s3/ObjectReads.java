@@ -13,13 +13,18 @@ final class ObjectReads {
     }
 
     /**
-     * Returns the version to read, or throws: 404 NoSuchKey when there is none or the latest is a
+     * Returns the version to read, or throws: 400 InvalidArgument for an empty version id, 404 NoSuchKey when there is none or the latest is a
      * delete marker, 404 NoSuchVersion for an unknown version id, 405 MethodNotAllowed for a delete
      * marker's version id. The caller holds the bucket's lock.
      *
      * @param head true for HeadObject, whose 404 has no body
      */
     StoredObject resolve(FakeBucket bucket, String key, String versionId, boolean head) {
+        if (versionId != null && versionId.isEmpty()) {
+            // An empty ?versionId= is a malformed request, not an unknown version: S3 answers 400 before it
+            // looks (real responses quoted by noobaa-core#7970 and Seagate/cortx-s3server#1724).
+            throw S3Errors.badRequest("InvalidArgument", "Version id cannot be the empty string");
+        }
         access.check(bucket, versionId == null ? "s3:GetObject" : "s3:GetObjectVersion", key, RequestKeys.version(versionId));
         return find(bucket, key, versionId, head);
     }

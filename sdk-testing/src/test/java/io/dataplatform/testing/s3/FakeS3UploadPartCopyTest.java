@@ -9,14 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dataplatform.s3.Principal;
 import io.dataplatform.testing.FakeAws;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.UploadPartCopyRequest;
 import software.amazon.awssdk.services.s3.model.UploadPartCopyResponse;
@@ -89,6 +92,19 @@ class FakeS3UploadPartCopyTest {
         var part = s3.listParts(b -> b.bucket("acme-curated").key("big.bin").uploadId(uploadId)).parts().get(0);
         assertThat(part.size()).isEqualTo(10L);
         assertThat(part.eTag()).isEqualTo(response.copyPartResult().eTag());
+    }
+
+    @Test
+    void copyPart_intoAnUploadWithAChecksum_answersTheChecksumOfTheCopiedBytes() {
+        String withCrc = s3.createMultipartUpload(b -> b.bucket("acme-curated").key("big.bin")
+                .checksumAlgorithm(ChecksumAlgorithm.CRC32)).uploadId();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(slice(0, 10));
+
+        UploadPartCopyResponse response = copy(s3, 1, b -> b.uploadId(withCrc).copySourceRange("bytes=0-9"));
+
+        assertThat(response.copyPartResult().checksumCRC32()).isEqualTo(
+                Base64.getEncoder().encodeToString(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array()));
     }
 
     @Test

@@ -184,6 +184,14 @@ class FakeS3UploadPartCopyTest {
     }
 
     @Test
+    void copyPart_archivedSource_fails403InvalidObjectState() {
+        s3.putObject(b -> b.bucket("acme-raw").key("cold.bin").storageClass("GLACIER"), RequestBody.fromString("cold"));
+
+        expectS3Error(() -> copy(s3, 1, b -> b.sourceKey("cold.bin")), 403, "InvalidObjectState",
+                "The operation is not valid for the object's storage class");
+    }
+
+    @Test
     void copyPart_needsGetObjectOnTheSourceAndPutObjectOnTheTarget() {
         S3Client analyst = aws.s3(Principal.role("analyst"));
         String principal = "{\"AWS\":\"" + ANALYST + "\"}";

@@ -5,8 +5,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Interval division, as Trino answers it. */
+/** Empty regular-expression matches, concat's arity, empty arrays, untyped NULLs and interval division, as Trino answers them. */
 class TrinoToDuckDbEdgeArgumentsTest extends DuckDbHarness {
+
+    @Test
+    void regexpFunctions_refuseAPatternThatCanMatchTheEmptyString() {
+        // Trino (Joni) answers XX for regexp_replace('aaa', 'a*', 'X') and ['', a, b, c, ''] for regexp_split('abc', '');
+        // RE2 answers X and [a, b, c].
+        for (String sql : new String[] {"SELECT regexp_replace('aaa', 'a*', 'X')", "SELECT regexp_replace('abc', '^', 'X')",
+                "SELECT regexp_split('abc', '')", "SELECT regexp_count('abc', 'x?')", "SELECT regexp_extract_all('abc', '.*')",
+                "SELECT regexp_replace('abc', '\\b')", "SELECT regexp_replace(customer, region, 'X') FROM orders"}) {
+            AthenaSqlException e = error(sql);
+            assertThat(e.errorType()).as(sql).isEqualTo("NOT_SUPPORTED");
+            assertThat(e.getMessage()).as(sql).contains("regexp_");
+        }
+        assertThat(rows("SELECT regexp_replace('a-b', '[$^-]', 'X'), regexp_replace('abc', '\\bb', 'X'), regexp_count('a1b22', '[0-9]')"))
+                .containsExactly(Arrays.asList("aXb", "abc", "3"));
+        assertThat(value("SELECT regexp_split('a1b2', '[0-9]')")).isEqualTo("[a, b, '']");
+    }
+
+    @Test
+    void concat_needsTwoArguments() {
+        assertThat(error("SELECT concat('a')").getMessage()).isEqualTo(
+                "INVALID_FUNCTION_ARGUMENT: line 1:8: There must be two or more concatenation arguments");
+        assertThat(error("SELECT concat(ARRAY[1])").getMessage()).isEqualTo(
+                "INVALID_FUNCTION_ARGUMENT: line 1:8: There must be two or more arguments to concat");
+        assertThat(error("SELECT concat()").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
+    void concatWsOfAnArrayWithoutNonNullElements_isEmpty() {
+        assertThat(rows("SELECT concat_ws(',', ARRAY[]), concat_ws(',', ARRAY[CAST(NULL AS varchar)]), concat_ws(',', ARRAY[NULL, 'a', 'b']), "
+                + "concat_ws(NULL, ARRAY['a']), concat_ws(',', CAST(NULL AS array(varchar)))"))
+                .containsExactly(Arrays.asList("", "", "a,b", null, null));
+    }
+
+    @Test
+    void cardinalityOfAnUntypedNull_isANullBigint() {
+        assertThat(value("SELECT cardinality(NULL)")).isNull();
+        assertThat(type("SELECT cardinality(NULL)")).isEqualTo("bigint");
+    }
 
     @Test
     void intervalDayToSecondDividedByANumber_truncatesMilliseconds() {

@@ -14,7 +14,7 @@ final class Functions {
     private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("word_stem", "normalize", "soundex",
             "luhn_check", "to_base", "from_base", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
             "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bit_count", "at_timezone", "with_timezone", "parse_duration",
-            "to_milliseconds", "map_zip_with", "array_frequency", "shuffle",
+            "map_zip_with", "array_frequency", "shuffle",
             "combinations", "ngrams", "trim_array", "split_to_multimap", "json_object",
             "json_array", "current_timezone", "timezone_hour", "timezone_minute", "from_unixtime_nanos", "to_iso8601_date",
             "date_add_business", "current_time", "localtime", "regexp_position", "width_bucket", "cosine_similarity",

@@ -39,6 +39,11 @@ final class Scalars {
                 if (c.type(0).is("array")) {
                     return new Typed(c.fn("list_reverse"), c.type(0));
                 }
+                if (c.type(0).is("varbinary")) {
+                    // DuckDB has no reverse of a BLOB: its bytes are reversed as pairs of hex digits.
+                    return new Typed("CASE WHEN " + c.sql(0) + " IS NOT NULL THEN unhex(coalesce(array_to_string(list_reverse("
+                            + "regexp_extract_all(hex(" + c.sql(0) + "), '..')), ''), '')) END", TrinoType.VARBINARY);
+                }
                 c.require(c.stringArg(0));
                 return new Typed(c.fn("reverse"), c.type(0));
             case "replace":
@@ -157,12 +162,16 @@ final class Scalars {
                 c.require(c.stringArg(0));
                 return new Typed(c.fn("encode"), TrinoType.VARBINARY);
             case "from_utf8":
-                c.arity(1);
+                c.arity(1, 2);
                 c.require(c.type(0).is("varbinary"));
+                if (c.n() == 2 && !validReplacement(c.node().getArguments().get(1))) {
+                    // Valid UTF-8 never uses the replacement, but Trino checks it first; only a known-good literal is taken.
+                    throw Errors.notSupported(c.node(), "from_utf8 with a replacement that is not a literal of one code point");
+                }
                 // Trino replaces invalid UTF-8 with U+FFFD; DuckDB's decode fails, which must not pass for Athena's error.
                 return new Typed("CASE WHEN " + c.sql(0) + " IS NOT NULL AND try(decode(" + c.sql(0) + ")) IS NULL THEN "
                         + Errors.raise("NOT_SUPPORTED", "from_utf8 of bytes that are not valid UTF-8 (Athena writes U+FFFD for them) "
-                        + "is not supported by the fake Athena") + " ELSE " + c.fn("decode") + " END", v);
+                        + "is not supported by the fake Athena") + " ELSE decode(" + c.sql(0) + ") END", v);
             case "levenshtein_distance":
                 c.arity(2);
                 return new Typed("CAST(" + c.fn("levenshtein") + " AS BIGINT)", TrinoType.BIGINT);
@@ -337,6 +346,14 @@ final class Scalars {
             }
         }
         return in;
+    }
+
+    private static boolean validReplacement(io.trino.sql.tree.Expression e) {
+        if (e instanceof io.trino.sql.tree.StringLiteral s) {
+            return s.getValue().codePointCount(0, s.getValue().length()) <= 1;
+        }
+        return e instanceof io.trino.sql.tree.LongLiteral l && l.getParsedValue() >= 0 && l.getParsedValue() <= 0x10FFFF
+                && (l.getParsedValue() < 0xD800 || l.getParsedValue() > 0xDFFF);
     }
 
     private static void re2(Call c, int i) {

@@ -56,4 +56,11 @@ class TrinoToDuckDbEdgeArgumentsTest extends DuckDbHarness {
         assertThat(error("SELECT INTERVAL '3' DAY / nan()").getMessage()).isEqualTo("INVALID_FUNCTION_ARGUMENT: Cannot divide by double NaN");
         assertThat(error("SELECT INTERVAL '3' MONTH / 2").errorType()).isEqualTo("NOT_SUPPORTED");
     }
+
+    @Test
+    void substringWithALengthPastAnInt_takesTheRestAsTrinosSaturatedCast() {
+        assertThat(rows("SELECT substring('abc', 1, 9223372036854775807), substring('abc', 2, 2147483648), substr('abc', -1, 2147483645)"))
+                .containsExactly(Arrays.asList("abc", "bc", "c"));
+        assertThat(error("SELECT substring('abc', -1, 2147483647)").errorType()).isEqualTo("NOT_SUPPORTED");
+    }
 }

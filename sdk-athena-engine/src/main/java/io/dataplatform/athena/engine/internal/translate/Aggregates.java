@@ -18,7 +18,10 @@ final class Aggregates {
             "approx_most_frequent", "numeric_histogram", "kurtosis", "skewness", "bitwise_and_agg", "bitwise_or_agg",
             // Trino's, not translated: NOT_SUPPORTED by name rather than "not registered".
             "regr_slope", "regr_intercept", "bitwise_xor_agg", "approx_set", "map_union", "reduce_agg", "set_union",
-            "tdigest_agg", "qdigest_agg", "make_set_digest", "merge_set_digest", "khyperloglog_agg", "entropy");
+            "tdigest_agg", "qdigest_agg", "make_set_digest", "merge_set_digest", "khyperloglog_agg", "entropy",
+            "convex_hull_agg", "geometry_union_agg", "geometry_collect_agg", "learn_classifier", "learn_regressor",
+            "learn_libsvm_classifier", "learn_libsvm_regressor", "evaluate_classifier_predictions", "spatial_partitioning",
+            "theta_sketch_union");
     private static final Set<String> WINDOW_ONLY = Set.of("row_number", "rank", "dense_rank", "ntile", "percent_rank",
             "cume_dist", "lag", "lead", "first_value", "last_value", "nth_value");
 

@@ -58,4 +58,18 @@ class TrinoToDuckDbMissingFunctionsTest extends DuckDbHarness {
             assertThat(e.getMessage()).as(f).contains("'" + f.substring(0, f.indexOf('(')) + "'");
         }
     }
+
+    @Test
+    void trinoDocumentedFunctionsNotTranslated_areRefusedByName() {
+        for (String f : new String[] {"ends_with('ab', 'b')", "array_first(ARRAY[1])", "from_base32('ME')", "title_case('ab')",
+                "ST_Area(NULL)", "parse_data_size('1kB')", "format_number(1)", "multimap_from_entries(ARRAY[ROW(1, 2)])",
+                "from_iso8601_timestamp_nanos('2024-01-01')", "version()"}) {
+            AthenaSqlException e = error("SELECT " + f);
+            assertThat(e.errorType()).as(f).isEqualTo("NOT_SUPPORTED");
+            assertThat(e.getMessage()).as(f).containsIgnoringCase("'" + f.substring(0, f.indexOf('(')) + "'");
+        }
+        AthenaSqlException agg = error("SELECT convex_hull_agg(id) FROM orders");
+        assertThat(agg.errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(agg.getMessage()).contains("'convex_hull_agg'");
+    }
 }

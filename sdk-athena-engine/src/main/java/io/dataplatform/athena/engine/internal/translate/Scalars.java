@@ -102,6 +102,10 @@ final class Scalars {
                         length < 0 ? v : TrinoType.varchar(length));
             }
             case "concat_ws": {
+                if (c.n() == 1 && c.stringArg(0)) {
+                    // Trino's variadic concat_ws binds one argument and then fails in ConcatWsFunction.specialize.
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "There must be two or more arguments");
+                }
                 c.require(c.n() >= 2 && c.stringArg(0)
                         && (c.n() == 2 && c.type(1).is("array") || c.args().stream().allMatch(a -> a.type().isString() || a.type().is("unknown"))));
                 if (c.type(1).is("array")) {

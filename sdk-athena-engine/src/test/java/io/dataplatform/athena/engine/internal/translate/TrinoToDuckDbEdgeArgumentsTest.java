@@ -31,6 +31,7 @@ class TrinoToDuckDbEdgeArgumentsTest extends DuckDbHarness {
         assertThat(error("SELECT concat(ARRAY[1])").getMessage()).isEqualTo(
                 "INVALID_FUNCTION_ARGUMENT: line 1:8: There must be two or more arguments to concat");
         assertThat(error("SELECT concat()").errorType()).isEqualTo("NOT_SUPPORTED");
+        assertThat(error("SELECT concat_ws(',')").getMessage()).isEqualTo("INVALID_FUNCTION_ARGUMENT: line 1:8: There must be two or more arguments");
     }
 
     @Test

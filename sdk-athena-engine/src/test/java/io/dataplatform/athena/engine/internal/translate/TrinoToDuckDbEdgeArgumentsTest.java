@@ -14,7 +14,7 @@ class TrinoToDuckDbEdgeArgumentsTest extends DuckDbHarness {
         // RE2 answers X and [a, b, c].
         for (String sql : new String[] {"SELECT regexp_replace('aaa', 'a*', 'X')", "SELECT regexp_replace('abc', '^', 'X')",
                 "SELECT regexp_split('abc', '')", "SELECT regexp_count('abc', 'x?')", "SELECT regexp_extract_all('abc', '.*')",
-                "SELECT regexp_replace('abc', '\\b')", "SELECT regexp_replace(customer, region, 'X') FROM orders"}) {
+                "SELECT regexp_replace('abc', '\\b', 'X')", "SELECT regexp_replace(customer, region, 'X') FROM orders"}) {
             AthenaSqlException e = error(sql);
             assertThat(e.errorType()).as(sql).isEqualTo("NOT_SUPPORTED");
             assertThat(e.getMessage()).as(sql).contains("regexp_");
@@ -22,6 +22,10 @@ class TrinoToDuckDbEdgeArgumentsTest extends DuckDbHarness {
         assertThat(rows("SELECT regexp_replace('a-b', '[$^-]', 'X'), regexp_replace('abc', '\\bb', 'X'), regexp_count('a1b22', '[0-9]')"))
                 .containsExactly(Arrays.asList("aXb", "abc", "3"));
         assertThat(value("SELECT regexp_split('a1b2', '[0-9]')")).isEqualTo("[a, b, '']");
+        // Removing what matches (no replacement, or an empty one) answers alike: an empty match removes nothing.
+        assertThat(rows("SELECT regexp_replace('a1b22c', '[0-9]*'), regexp_replace('aaa', 'a*', ''), regexp_replace('a-b', '-?'), "
+                + "regexp_replace(customer, region) FROM orders WHERE id = 1"))
+                .containsExactly(Arrays.asList("abc", "", "ab", "alice"));
     }
 
     @Test

@@ -15,7 +15,13 @@ final class Aggregates {
             "count_if", "bool_and", "bool_or", "every", "max_by", "min_by", "array_agg", "map_agg", "approx_distinct",
             "approx_percentile", "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "listagg",
             "geometric_mean", "corr", "covar_samp", "covar_pop", "checksum", "histogram", "multimap_agg",
-            "approx_most_frequent", "numeric_histogram", "kurtosis", "skewness", "bitwise_and_agg", "bitwise_or_agg");
+            "approx_most_frequent", "numeric_histogram", "kurtosis", "skewness", "bitwise_and_agg", "bitwise_or_agg",
+            // Trino's, not translated: NOT_SUPPORTED by name rather than "not registered".
+            "regr_slope", "regr_intercept", "bitwise_xor_agg", "approx_set", "map_union", "reduce_agg", "set_union",
+            "tdigest_agg", "qdigest_agg", "make_set_digest", "merge_set_digest", "khyperloglog_agg", "entropy",
+            "convex_hull_agg", "geometry_union_agg", "geometry_collect_agg", "learn_classifier", "learn_regressor",
+            "learn_libsvm_classifier", "learn_libsvm_regressor", "evaluate_classifier_predictions", "spatial_partitioning",
+            "theta_sketch_union");
     private static final Set<String> WINDOW_ONLY = Set.of("row_number", "rank", "dense_rank", "ntile", "percent_rank",
             "cume_dist", "lag", "lead", "first_value", "last_value", "nth_value");
 

@@ -12,6 +12,10 @@ final class CollectionFunctions {
         switch (c.name()) {
             case "cardinality":
                 c.arity(1);
+                if (c.type(0).is("unknown")) {
+                    // Both of Trino's candidates return bigint and are NULL on NULL, so its resolver picks either.
+                    return new Typed("CAST(NULL AS BIGINT)", TrinoType.BIGINT);
+                }
                 c.require(c.type(0).is("array") || c.type(0).is("map"));
                 return new Typed("CAST(" + (c.type(0).is("map") ? "cardinality" : "len") + "(" + c.sql(0) + ") AS BIGINT)",
                         TrinoType.BIGINT);

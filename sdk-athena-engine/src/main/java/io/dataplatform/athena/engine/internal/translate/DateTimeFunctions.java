@@ -146,8 +146,15 @@ final class DateTimeFunctions {
             case "year", "quarter", "month", "week", "week_of_year", "day", "day_of_month", "day_of_week", "dow", "day_of_year",
                     "doy", "year_of_week", "yow", "hour", "minute", "second", "millisecond":
                 c.arity(1);
+                if (c.type(0).base().startsWith("interval")) {
+                    return intervalField(c);
+                }
                 c.require(c.type(0).isTemporal() || c.type(0).is("unknown"));
                 return DateTimes.field(c.name(), c.args().get(0), c.node());
+            case "to_milliseconds":
+                c.arity(1);
+                c.require(c.type(0).is("interval day to second"));
+                return new Typed(millis(c.sql(0)), TrinoType.BIGINT);
             case "last_day_of_month":
                 c.arity(1);
                 c.require(temporal(c, 0));
@@ -262,5 +269,30 @@ final class DateTimeFunctions {
             return v == null ? null : -v;
         }
         return null;
+    }
+    /** The milliseconds of a day-second interval, as the renderer reads them. */
+    private static String millis(String interval) {
+        return "CAST(round(epoch(" + interval + ") * 1000) AS BIGINT)";
+    }
+
+    /**
+     * Trino's fields of an interval (DateTimeFunctions' *FromInterval): Java's % and / of the milliseconds or months,
+     * so a negative interval gives negative fields.
+     */
+    private static Typed intervalField(Call c) {
+        boolean dayToSecond = c.type(0).is("interval day to second");
+        String n = dayToSecond ? millis(c.sql(0))
+                : "(datepart('year', " + c.sql(0) + ") * 12 + datepart('month', " + c.sql(0) + "))";
+        String sql = switch (dayToSecond ? c.name() : c.name() + " of months") {
+            case "millisecond" -> n + " % 1000";
+            case "second" -> "trunc((" + n + " % 60000) / 1000)";
+            case "minute" -> "trunc((" + n + " % 3600000) / 60000)";
+            case "hour" -> "trunc((" + n + " % 86400000) / 3600000)";
+            case "day", "day_of_month" -> "trunc(" + n + " / 86400000)";
+            case "month of months" -> n + " % 12";
+            case "year of months" -> "trunc(" + n + " / 12)";
+            default -> throw c.unexpected();
+        };
+        return new Typed("CAST(" + sql + " AS BIGINT)", TrinoType.BIGINT);
     }
 }

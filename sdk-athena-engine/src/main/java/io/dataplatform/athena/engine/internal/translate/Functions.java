@@ -14,7 +14,7 @@ final class Functions {
     private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("word_stem", "normalize", "soundex",
             "luhn_check", "to_base", "from_base", "murmur3", "spooky_hash_v2_32", "spooky_hash_v2_64",
             "hmac_md5", "hmac_sha1", "hmac_sha256", "hmac_sha512", "sha512", "bit_count", "at_timezone", "with_timezone", "parse_duration",
-            "to_milliseconds", "map_zip_with", "array_frequency", "shuffle",
+            "map_zip_with", "array_frequency", "shuffle",
             "combinations", "ngrams", "trim_array", "split_to_multimap", "json_object",
             "json_array", "current_timezone", "timezone_hour", "timezone_minute", "from_unixtime_nanos", "to_iso8601_date",
             "date_add_business", "current_time", "localtime", "regexp_position", "width_bucket", "cosine_similarity",
@@ -23,7 +23,32 @@ final class Functions {
             "to_big_endian_32", "to_big_endian_64", "url_encode", "url_decode", "value_at_quantile", "merge", "array_has_duplicates",
             "array_duplicates", "contains_sequence", "remove_nulls", "st_point", "st_geometryfromtext", "st_astext",
             "st_contains", "st_distance", "great_circle_distance", "bitwise_left_shift", "bitwise_right_shift",
-            "bitwise_right_shift_arithmetic");
+            "bitwise_right_shift_arithmetic",
+            // The rest of Trino's documented functions (functions/list.md), none translated.
+            "array_first", "array_histogram", "array_last", "bar", "bing_tile", "bing_tile_at", "bing_tile_coordinates",
+            "bing_tile_polygon", "bing_tile_quadkey", "bing_tile_zoom_level", "bing_tiles_around", "char2hexint",
+            "classify", "collect", "color", "cosine_distance", "current_groups", "element", "empty_approx_set",
+            "ends_with", "features", "format_number", "from_base32", "from_base64url", "from_encoded_polyline",
+            "from_geojson_geometry", "from_iso8601_timestamp_nanos", "fusion", "geometry_from_hadoop_shape",
+            "geometry_invalid_reason", "geometry_nearest_points", "geometry_to_bing_tiles", "geometry_union",
+            "hash_counts", "index", "intersection", "intersection_cardinality", "jaccard_index", "json_scalar",
+            "line_interpolate_point", "line_interpolate_points", "line_locate_point", "multimap_from_entries",
+            "objectid", "objectid_timestamp", "parse_data_size", "regress", "render", "rgb", "set", "simplify_geometry",
+            "spatial_partitions", "st_area", "st_asbinary", "st_asewkb", "st_asewkt", "st_boundary", "st_buffer",
+            "st_centroid", "st_collect", "st_convexhull", "st_coorddim", "st_crosses", "st_difference", "st_dimension",
+            "st_disjoint", "st_endpoint", "st_envelope", "st_envelopeaspts", "st_equals", "st_exteriorring",
+            "st_force2d", "st_force3d", "st_geometries", "st_geometryn", "st_geometrytype", "st_geomfrombinary",
+            "st_geomfromewkt", "st_geomfromkml", "st_interiorringn", "st_interiorrings", "st_intersection",
+            "st_intersects", "st_isclosed", "st_isempty", "st_isring", "st_issimple", "st_isvalid", "st_length",
+            "st_linefromtext", "st_linemerge", "st_linestring", "st_makeline", "st_makepolygon",
+            "st_minimumboundingcircle", "st_multi", "st_multipoint", "st_normalize", "st_numgeometries",
+            "st_numinteriorring", "st_numpoints", "st_orientedenvelope", "st_overlaps", "st_pointn",
+            "st_pointonsurface", "st_points", "st_polygon", "st_polygonize", "st_reduceprecision", "st_relate",
+            "st_setsrid", "st_srid", "st_startpoint", "st_symdifference", "st_touches", "st_transform", "st_union",
+            "st_voronoipolygons", "st_within", "st_x", "st_xmax", "st_xmin", "st_y", "st_ymax", "st_ymin", "st_z",
+            "theta_sketch_cardinality", "timestamp_objectid", "timezone", "title_case", "to_base32", "to_base64url",
+            "to_char", "to_date", "to_encoded_polyline", "to_geojson_geometry", "to_geometry", "to_spherical_geography",
+            "to_timestamp", "values_at_quantiles", "version");
 
     /** Functions whose answer does not depend on the zone a timestamp with time zone is printed in. */
     static final java.util.Set<String> ZONE_FREE = java.util.Set.of("to_unixtime", "typeof");

@@ -94,7 +94,10 @@ final class Macros {
             "CREATE OR REPLACE MACRO trino_substr(s, start, n) AS CASE "
                     + "WHEN start = 0 OR abs(start) > length(s) OR n <= 0 THEN '' "
                     + "WHEN n IS NULL THEN substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT)) "
-                    + "ELSE substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT), CAST(n AS BIGINT)) END",
+                    // Trino saturates the length to an int; from the end, its int sum start + length overflows.
+                    + "WHEN start < 0 AND length(s) + start + least(n, 2147483647) > 2147483647 THEN error('NOT_SUPPORTED: substring from the "
+                    + "end with a length past 2147483647 characters is not supported by the fake Athena') "
+                    + "ELSE substr(s, CAST(CASE WHEN start < 0 THEN length(s) + start + 1 ELSE start END AS BIGINT), CAST(least(n, 2147483647) AS BIGINT)) END",
             // substr of a varbinary counts bytes: each is two hex digits.
             "CREATE OR REPLACE MACRO trino_varbinary_substr(b, start, n) AS unhex(CASE "
                     + "WHEN start = 0 OR abs(start) > octet_length(b) OR n <= 0 THEN '' "

@@ -82,6 +82,16 @@ final class Operators {
         if (mul && (lt.base().startsWith("interval") && rt.isNumeric() || rt.base().startsWith("interval") && lt.isNumeric())) {
             return new Typed("(" + l.sql() + " * " + r.sql() + ")", lt.base().startsWith("interval") ? lt : rt);
         }
+        if (o == ArithmeticBinaryExpression.Operator.DIVIDE && lt.base().startsWith("interval") && rt.isNumeric()) {
+            if (!lt.is("interval day to second")) {
+                throw Errors.notSupported(a, "Dividing an " + lt);
+            }
+            // Trino divides the milliseconds by the double and truncates toward zero; 0 and NaN fail.
+            String d = "CAST(" + r.sql() + " AS DOUBLE)";
+            return new Typed("CASE WHEN isnan(" + d + ") OR " + d + " = 0 THEN " + "error('INVALID_FUNCTION_ARGUMENT: Cannot divide by double ' || "
+                    + "CASE WHEN isnan(" + d + ") THEN 'NaN' ELSE '0.0' END) ELSE to_milliseconds(CAST(trunc(round(epoch(" + l.sql()
+                    + ") * 1000) / " + d + ") AS BIGINT)) END", lt);
+        }
         if (sub && lt.is("timestamp") && rt.is("timestamp")) {
             return new Typed("(" + l.sql() + " - " + r.sql() + ")", TrinoType.INTERVAL_DAY);
         }

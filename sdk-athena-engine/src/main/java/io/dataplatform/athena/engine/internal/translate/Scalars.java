@@ -39,6 +39,11 @@ final class Scalars {
                 if (c.type(0).is("array")) {
                     return new Typed(c.fn("list_reverse"), c.type(0));
                 }
+                if (c.type(0).is("varbinary")) {
+                    // DuckDB has no reverse of a BLOB: its bytes are reversed as pairs of hex digits.
+                    return new Typed("CASE WHEN " + c.sql(0) + " IS NOT NULL THEN unhex(coalesce(array_to_string(list_reverse("
+                            + "regexp_extract_all(hex(" + c.sql(0) + "), '..')), ''), '')) END", TrinoType.VARBINARY);
+                }
                 c.require(c.stringArg(0));
                 return new Typed(c.fn("reverse"), c.type(0));
             case "replace":
@@ -56,6 +61,14 @@ final class Scalars {
                 c.require(c.stringArg(0) && c.type(1).isIntegral() && c.stringArg(2));
                 return new Typed(c.fn("trino_" + c.name()), v);
             case "concat": {
+                if (c.n() == 0) {
+                    throw Errors.notSupported(c.node(), "concat with no arguments");
+                }
+                if (c.n() == 1) {
+                    // Trino's concat binds its variadic signature and then fails on fewer than two arguments.
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), c.type(0).is("array")
+                            ? "There must be two or more arguments to concat" : "There must be two or more concatenation arguments");
+                }
                 if (c.args().stream().anyMatch(x -> x.type().is("array"))) {
                     List<Typed> args = c.args();
                     if (c.n() == 2 && (c.type(0).is("array") ^ c.type(1).is("array"))) {
@@ -89,16 +102,23 @@ final class Scalars {
                         length < 0 ? v : TrinoType.varchar(length));
             }
             case "concat_ws": {
+                if (c.n() == 1 && c.stringArg(0)) {
+                    // Trino's variadic concat_ws binds one argument and then fails in ConcatWsFunction.specialize.
+                    throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "There must be two or more arguments");
+                }
                 c.require(c.n() >= 2 && c.stringArg(0)
                         && (c.n() == 2 && c.type(1).is("array") || c.args().stream().allMatch(a -> a.type().isString() || a.type().is("unknown"))));
                 if (c.type(1).is("array")) {
-                    return new Typed("array_to_string(" + c.sql(1) + ", " + c.sql(0) + ")", v);
+                    // Trino joins the non-NULL elements: none (an empty array or only NULLs) is '', where DuckDB answers NULL.
+                    return new Typed("CASE WHEN " + c.sql(0) + " IS NOT NULL AND " + c.sql(1) + " IS NOT NULL THEN coalesce(array_to_string("
+                            + c.sql(1) + ", " + c.sql(0) + "), '') END", v);
                 }
                 return new Typed(c.fn("concat_ws"), v);
             }
             case "regexp_count":
                 c.arity(2);
                 re2(c, 1);
+                noEmptyMatch(c);
                 return new Typed("CAST(len(regexp_extract_all(" + c.sql(0) + ", " + c.sql(1) + ")) AS BIGINT)", TrinoType.BIGINT);
             case "strpos":
                 c.arity(2, 3);
@@ -146,12 +166,16 @@ final class Scalars {
                 c.require(c.stringArg(0));
                 return new Typed(c.fn("encode"), TrinoType.VARBINARY);
             case "from_utf8":
-                c.arity(1);
+                c.arity(1, 2);
                 c.require(c.type(0).is("varbinary"));
+                if (c.n() == 2 && !validReplacement(c.node().getArguments().get(1))) {
+                    // Valid UTF-8 never uses the replacement, but Trino checks it first; only a known-good literal is taken.
+                    throw Errors.notSupported(c.node(), "from_utf8 with a replacement that is not a literal of one code point");
+                }
                 // Trino replaces invalid UTF-8 with U+FFFD; DuckDB's decode fails, which must not pass for Athena's error.
                 return new Typed("CASE WHEN " + c.sql(0) + " IS NOT NULL AND try(decode(" + c.sql(0) + ")) IS NULL THEN "
                         + Errors.raise("NOT_SUPPORTED", "from_utf8 of bytes that are not valid UTF-8 (Athena writes U+FFFD for them) "
-                        + "is not supported by the fake Athena") + " ELSE " + c.fn("decode") + " END", v);
+                        + "is not supported by the fake Athena") + " ELSE decode(" + c.sql(0) + ") END", v);
             case "levenshtein_distance":
                 c.arity(2);
                 return new Typed("CAST(" + c.fn("levenshtein") + " AS BIGINT)", TrinoType.BIGINT);
@@ -185,11 +209,16 @@ final class Scalars {
                 if (badGroupAll != null) {
                     return new Typed(badGroupAll, TrinoType.array(v));
                 }
+                noEmptyMatch(c);
                 return new Typed("regexp_extract_all(" + c.sql(0) + ", " + c.sql(1) + ", " + (c.n() == 3 ? c.sql(2) : "0") + ")",
                         TrinoType.array(v));
             case "regexp_replace": {
                 c.arity(2, 3);
                 re2(c, 1);
+                if (c.n() == 3 && !c.literal(2).isEmpty()) {
+                    // Removing matches is the same under both engines: an extra empty match removes nothing.
+                    noEmptyMatch(c);
+                }
                 String replacement = c.n() == 3 ? Sql.string(re2Replacement(c.literal(2), c)) : "''";
                 Integer groups = groupCount(c);
                 int highest = c.n() == 3 ? highestGroupReference(c.literal(2)) : -1;
@@ -203,6 +232,7 @@ final class Scalars {
             case "regexp_split":
                 c.arity(2);
                 re2(c, 1);
+                noEmptyMatch(c);
                 return new Typed(c.fn("regexp_split_to_array"), TrinoType.array(v));
             case "url_extract_host", "url_extract_path", "url_extract_protocol", "url_extract_query", "url_extract_fragment":
                 c.arity(1);
@@ -273,6 +303,64 @@ final class Scalars {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Trino (Joni) lets an empty match follow a non-empty one ('aaa' ~ 'a*' replaced by X is XX) and splits on empty
+     * matches at both ends; RE2 skips such matches, so a pattern that can match the empty string (or one not known here)
+     * would answer otherwise: refused.
+     */
+    private static void noEmptyMatch(Call c) {
+        if (!(c.node().getArguments().get(1) instanceof io.trino.sql.tree.StringLiteral s)) {
+            throw Errors.notSupported(c.node(), c.name() + " with a pattern that is not a literal");
+        }
+        // Zero-width assertions are dropped so that a pattern matching empty only somewhere (^, \b) is caught too.
+        StringBuilder stripped = new StringBuilder();
+        String p = s.getValue();
+        for (int i = 0; i < p.length(); i++) {
+            char ch = p.charAt(i);
+            if (ch == '\\' && i + 1 < p.length()) {
+                char next = p.charAt(++i);
+                if ("bBAzZG".indexOf(next) < 0) {
+                    stripped.append(ch).append(next);
+                }
+            } else if (ch != '^' && ch != '$' || inClass(p, i)) {
+                stripped.append(ch);
+            }
+        }
+        boolean empty;
+        try {
+            empty = Pattern.compile(stripped.toString()).matcher("").lookingAt();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            empty = true;
+        }
+        if (empty) {
+            throw Errors.notSupported(c.node(), c.name() + " with a pattern that can match the empty string");
+        }
+    }
+
+    /** Whether position i of a pattern is inside a [...] class (where ^ and $ are not assertions). */
+    private static boolean inClass(String p, int i) {
+        boolean in = false;
+        for (int j = 0; j < i; j++) {
+            char ch = p.charAt(j);
+            if (ch == '\\') {
+                j++;
+            } else if (ch == '[') {
+                in = true;
+            } else if (ch == ']' && in) {
+                in = false;
+            }
+        }
+        return in;
+    }
+
+    private static boolean validReplacement(io.trino.sql.tree.Expression e) {
+        if (e instanceof io.trino.sql.tree.StringLiteral s) {
+            return s.getValue().codePointCount(0, s.getValue().length()) <= 1;
+        }
+        return e instanceof io.trino.sql.tree.LongLiteral l && l.getParsedValue() >= 0 && l.getParsedValue() <= 0x10FFFF
+                && (l.getParsedValue() < 0xD800 || l.getParsedValue() > 0xDFFF);
     }
 
     private static void re2(Call c, int i) {

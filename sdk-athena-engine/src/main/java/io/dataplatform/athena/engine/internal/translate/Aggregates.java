@@ -161,7 +161,8 @@ final class Aggregates {
                 c.require((c.n() < 2 || c.type(1).isIntegral()) && (c.n() < 3 || Coercions.common(c.type(0), c.type(2)) != null));
                 // Trino's LagFunction/LeadFunction fail on a negative offset; DuckDB's lag(x, -1) is a lead. Only a
                 // literal offset is checked here (Trino checks every row's).
-                if (c.n() >= 2 && literal(c.node().getArguments().get(1)) != null && literal(c.node().getArguments().get(1)) < 0) {
+                Long offset = c.n() >= 2 ? Functions.integerLiteral(c.node().getArguments().get(1)) : null;
+                if (offset != null && offset < 0) {
                     throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "Offset must be at least 0");
                 }
                 return new Typed(c.name() + "(" + args + nulls + ")", c.type(0));
@@ -215,7 +216,8 @@ final class Aggregates {
             case "ntile":
                 c.arity(1);
                 c.require(c.type(0).isIntegral());
-                if (literal(c.node().getArguments().get(0)) != null && literal(c.node().getArguments().get(0)) <= 0) {
+                Long buckets = Functions.integerLiteral(c.node().getArguments().get(0));
+                if (buckets != null && buckets <= 0) {
                     // NTileFunction's check; DuckDB's own fails as GENERIC_INTERNAL_ERROR.
                     throw Errors.at("INVALID_FUNCTION_ARGUMENT", c.node(), "Buckets must be greater than 0");
                 }
@@ -298,17 +300,5 @@ final class Aggregates {
             case PRECEDING -> tr.translate(b.getValue().orElseThrow()).sql() + " PRECEDING";
             case FOLLOWING -> tr.translate(b.getValue().orElseThrow()).sql() + " FOLLOWING";
         };
-    }
-
-    /** The value of an integer literal, possibly negated, or null for any other expression. */
-    private static Long literal(io.trino.sql.tree.Expression e) {
-        if (e instanceof io.trino.sql.tree.LongLiteral l) {
-            return l.getParsedValue();
-        }
-        if (e instanceof io.trino.sql.tree.ArithmeticUnaryExpression u && u.getSign() == io.trino.sql.tree.ArithmeticUnaryExpression.Sign.MINUS) {
-            Long v = literal(u.getValue());
-            return v == null ? null : -v;
-        }
-        return null;
     }
 }

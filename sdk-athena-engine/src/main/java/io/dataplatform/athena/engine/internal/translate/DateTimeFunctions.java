@@ -247,8 +247,8 @@ final class DateTimeFunctions {
     /** The +hh:mm zone of from_unixtime(x, hours, minutes), Trino's offset of hours * 60 + minutes; null for UTC. */
     private static String offset(Functions.Call c) {
         List<io.trino.sql.tree.Expression> args = c.node().getArguments();
-        Long hours = signedLong(args.get(1));
-        Long minutes = signedLong(args.get(2));
+        Long hours = Functions.integerLiteral(args.get(1));
+        Long minutes = Functions.integerLiteral(args.get(2));
         if (hours == null || minutes == null) {
             throw Errors.notSupported(c.node(), "from_unixtime with hours or minutes that are not literals");
         }
@@ -260,16 +260,6 @@ final class DateTimeFunctions {
                 Math.abs(total) / 60, Math.abs(total) % 60));
     }
 
-    private static Long signedLong(io.trino.sql.tree.Expression e) {
-        if (e instanceof io.trino.sql.tree.LongLiteral l) {
-            return l.getParsedValue();
-        }
-        if (e instanceof io.trino.sql.tree.ArithmeticUnaryExpression u && u.getSign() == io.trino.sql.tree.ArithmeticUnaryExpression.Sign.MINUS) {
-            Long v = signedLong(u.getValue());
-            return v == null ? null : -v;
-        }
-        return null;
-    }
     /** The milliseconds of a day-second interval, as the renderer reads them. */
     private static String millis(String interval) {
         return "CAST(round(epoch(" + interval + ") * 1000) AS BIGINT)";

@@ -56,6 +56,18 @@ final class Functions {
     private Functions() {
     }
 
+    /** The value of an integer literal, possibly negated ({@code -2}), or null for any other expression. */
+    static Long integerLiteral(io.trino.sql.tree.Expression e) {
+        if (e instanceof io.trino.sql.tree.LongLiteral l) {
+            return l.getParsedValue();
+        }
+        if (e instanceof io.trino.sql.tree.ArithmeticUnaryExpression u && u.getSign() == io.trino.sql.tree.ArithmeticUnaryExpression.Sign.MINUS) {
+            Long v = integerLiteral(u.getValue());
+            return v == null ? null : -v;
+        }
+        return null;
+    }
+
     static Typed call(ExpressionTranslator tr, FunctionCall f) {
         String name = f.getName().getSuffix().toLowerCase(Locale.ROOT);
         if (f.getWindow().isPresent() || Aggregates.isAggregate(name) || Aggregates.isWindowFunction(name)) {

@@ -30,14 +30,8 @@ final class CopyOperation {
         record Read(StoredObject object, String reportedVersion, boolean isLatest) {
         }
         Read read = world.inBucket(from.bucket(), bucket -> {
-            from.checkNotDeleteMarker(bucket, access);
-            StoredObject object = reads.resolve(bucket, from.key(), from.versionId(), false);
-            Preconditions.checkCopySource(object, request.copySourceIfMatch(), request.copySourceIfNoneMatch(),
-                    request.copySourceIfModifiedSince(), request.copySourceIfUnmodifiedSince());
-            if (object.headers().archived()) {
-                // An archived source must be restored before it can be copied (CopyObject API reference).
-                throw S3Errors.invalidObjectState();
-            }
+            StoredObject object = from.resolve(bucket, access, reads, request.copySourceIfMatch(),
+                    request.copySourceIfNoneMatch(), request.copySourceIfModifiedSince(), request.copySourceIfUnmodifiedSince());
             boolean latest = bucket.objects().latest(from.key()).map(l -> l == object).orElse(false);
             return new Read(object, bucket.versioning().reported(object.versionId()), latest);
         });

@@ -2,6 +2,7 @@ package io.dataplatform.testing.internal.s3;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * The source of CopyObject and UploadPartCopy: from SourceBucket/SourceKey/SourceVersionId, or from the
@@ -29,10 +30,23 @@ record CopySource(String bucket, String key, String versionId) {
     }
 
     /**
-     * Rejects a version id that names a delete marker, as CopyObject and UploadPartCopy do, after checking the
-     * caller may read that version. The caller holds the source bucket's lock.
+     * The object to copy, as CopyObject and UploadPartCopy read it: not a delete marker named by version id, readable
+     * by the caller, meeting the copy-source conditions, not archived. The caller holds the source bucket's lock.
      */
-    void checkNotDeleteMarker(FakeBucket bucket, AccessControl access) {
+    StoredObject resolve(FakeBucket bucket, AccessControl access, ObjectReads reads, String ifMatch, String ifNoneMatch,
+                         Instant ifModifiedSince, Instant ifUnmodifiedSince) {
+        checkNotDeleteMarker(bucket, access);
+        StoredObject object = reads.resolve(bucket, key, versionId, false);
+        Preconditions.checkCopySource(object, ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince);
+        if (object.headers().archived()) {
+            // An archived source must be restored before it can be copied (CopyObject API reference).
+            throw S3Errors.invalidObjectState();
+        }
+        return object;
+    }
+
+    /** Rejects a version id that names a delete marker, after checking the caller may read that version. */
+    private void checkNotDeleteMarker(FakeBucket bucket, AccessControl access) {
         if (versionId != null && bucket.objects().version(key, versionId).map(StoredObject::deleteMarker).orElse(false)) {
             access.check(bucket, "s3:GetObjectVersion", key, RequestKeys.version(versionId));
             throw S3Errors.badRequest("InvalidRequest",

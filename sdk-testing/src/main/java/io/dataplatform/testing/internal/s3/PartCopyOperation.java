@@ -34,13 +34,8 @@ final class PartCopyOperation {
         record Read(byte[] data, String reportedVersion) {
         }
         Read read = world.inBucket(from.bucket(), bucket -> {
-            from.checkNotDeleteMarker(bucket, access);
-            StoredObject object = reads.resolve(bucket, from.key(), from.versionId(), false);
-            Preconditions.checkCopySource(object, request.copySourceIfMatch(), request.copySourceIfNoneMatch(),
-                    request.copySourceIfModifiedSince(), request.copySourceIfUnmodifiedSince());
-            if (object.headers().archived()) {
-                throw S3Errors.invalidObjectState();
-            }
+            StoredObject object = from.resolve(bucket, access, reads, request.copySourceIfMatch(),
+                    request.copySourceIfNoneMatch(), request.copySourceIfModifiedSince(), request.copySourceIfUnmodifiedSince());
             byte[] data = object.data();
             if (range != null) {
                 if (range[1] >= data.length) {

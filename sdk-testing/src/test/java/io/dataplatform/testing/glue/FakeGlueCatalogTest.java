@@ -127,4 +127,27 @@ class FakeGlueCatalogTest {
                         + "constraint: Member must have length less than or equal to 100");
         assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).extracting(Table::name).containsExactly("orders");
     }
+
+    /** NameString is a "single-line string pattern" (API_DatabaseInput, API_TableInput): a line break is refused. */
+    @Test
+    void createDatabaseOrTable_nameWithALineBreak_failsWithInvalidInputAndCreatesNothing() {
+        String pattern = "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*";
+        assertGlueError(() -> glue.createDatabase(r -> r.databaseInput(d -> d.name("hr\nx"))), InvalidInputException.class,
+                "1 validation error detected: Value 'hr\nx' at 'name' failed to satisfy constraint: Member must satisfy "
+                        + "regular expression pattern: " + pattern);
+        assertGlueError(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders\r"))),
+                InvalidInputException.class, "1 validation error detected: Value 'orders\r' at 'tableInput.name' failed to "
+                        + "satisfy constraint: Member must satisfy regular expression pattern: " + pattern);
+
+        assertThat(glue.getDatabases(r -> { }).databaseList()).extracting(Database::name).containsExactly("sales");
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).isEmpty();
+    }
+
+    @Test
+    void createTable_nameWithTabOrNonAsciiLetters_isAccepted() {
+        table("Zahlungs\tübersicht");
+
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).extracting(Table::name)
+                .containsExactly("zahlungs\tübersicht");
+    }
 }

@@ -150,4 +150,21 @@ class FakeGlueCatalogTest {
         assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).extracting(Table::name)
                 .containsExactly("zahlungs\tübersicht");
     }
+
+    /** Glue answers "Parameters not supported for partition columns" (apache/incubator-xtable#697). */
+    @Test
+    void createOrUpdateTable_partitionKeyWithParameters_failsWithInvalidInputAndChangesNothing() {
+        software.amazon.awssdk.services.glue.model.Column keyWithParameters = software.amazon.awssdk.services.glue.model.Column
+                .builder().name("day").type("string").parameters(Map.of("comment", "ingest day")).build();
+        assertGlueError(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("events")
+                .partitionKeys(keyWithParameters))), InvalidInputException.class, "Parameters not supported for partition columns");
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).isEmpty();
+
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("events")
+                .partitionKeys(c -> c.name("day").type("string"))));
+        assertGlueError(() -> glue.updateTable(r -> r.databaseName("sales").tableInput(t -> t.name("events")
+                .partitionKeys(keyWithParameters))), InvalidInputException.class, "Parameters not supported for partition columns");
+        assertThat(glue.getTable(r -> r.databaseName("sales").name("events")).table().partitionKeys().get(0).hasParameters())
+                .isFalse();
+    }
 }

@@ -210,6 +210,13 @@ final class CatalogOperations {
     }
 
     private Table table(String database, TableInput input, Instant created, Instant updated) {
+        // Glue refuses Parameters on a partition key column: "InvalidInputException: Parameters not supported for
+        // partition columns" (real response quoted in apache/incubator-xtable#697).
+        for (Column key : input.partitionKeys()) {
+            if (key.hasParameters() && !key.parameters().isEmpty()) {
+                throw errors.invalid("Parameters not supported for partition columns");
+            }
+        }
         return Table.builder().name(lookup.name(input.name(), "tableInput.name")).databaseName(database)
                 .description(input.description()).owner(input.owner()).createTime(created).updateTime(updated)
                 .lastAccessTime(input.lastAccessTime()).lastAnalyzedTime(input.lastAnalyzedTime()).retention(input.retention())

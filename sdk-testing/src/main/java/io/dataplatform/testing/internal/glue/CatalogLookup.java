@@ -85,10 +85,25 @@ final class CatalogLookup {
 
     /** Rejects a value outside the single-line string pattern, worded as Glue's request validation. */
     void singleLine(String value, String field) {
-        if (value != null && !SINGLE_LINE_PATTERN.matcher(value).matches()) {
-            throw errors.invalid("1 validation error detected: Value '" + value + "' at '" + field
-                    + "' failed to satisfy constraint: Member must satisfy regular expression pattern: " + SINGLE_LINE);
+        String problem = singleLineProblem(value, field);
+        if (problem != null) {
+            throw validationErrors(java.util.List.of(problem));
         }
+    }
+
+    /** The validation error of a value outside the single-line string pattern, or null when it matches. */
+    static String singleLineProblem(String value, String field) {
+        if (value == null || SINGLE_LINE_PATTERN.matcher(value).matches()) {
+            return null;
+        }
+        return "Value '" + value + "' at '" + field + "' failed to satisfy constraint: Member must satisfy regular "
+                + "expression pattern: " + SINGLE_LINE;
+    }
+
+    /** Glue's ValidationException listing every problem: "2 validation errors detected: ...; ...". */
+    RuntimeException validationErrors(java.util.List<String> problems) {
+        return errors.validation(problems.size() + (problems.size() == 1 ? " validation error" : " validation errors")
+                + " detected: " + String.join("; ", problems));
     }
 
     <T> T require(T value, String field) {

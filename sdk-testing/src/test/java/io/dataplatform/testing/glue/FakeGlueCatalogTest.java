@@ -171,4 +171,37 @@ class FakeGlueCatalogTest {
         assertThat(glue.getTable(r -> r.databaseName("sales").name("events")).table().partitionKeys().get(0).hasParameters())
                 .isFalse();
     }
+
+    /**
+     * API_Column: Name 1-255 characters; Name, Type and Comment single-line. Glue lists every violation, at 1-based
+     * member paths (LBHackney-IT/Data-Platform#2369, moj-analytical-services/etl_manager#90).
+     */
+    @Test
+    void createTable_columnsOutsideApiColumnConstraints_failWithValidationExceptionListingEach() {
+        String pattern = "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*";
+        assertGlueError(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                        .storageDescriptor(sd -> sd.columns(c -> c.name("id").type("bigint"),
+                                c -> c.name("payload").type("struct<\n  a:int>").comment("multi\nline")))
+                        .partitionKeys(c -> c.name("").type("string")))),
+                ValidationException.class, "3 validation errors detected: "
+                        + "Value 'struct<\n  a:int>' at 'table.storageDescriptor.columns.2.member.type' failed to satisfy "
+                        + "constraint: Member must satisfy regular expression pattern: " + pattern + "; "
+                        + "Value 'multi\nline' at 'table.storageDescriptor.columns.2.member.comment' failed to satisfy "
+                        + "constraint: Member must satisfy regular expression pattern: " + pattern + "; "
+                        + "Value '' at 'table.partitionKeys.1.member.name' failed to satisfy constraint: Member must have "
+                        + "length between 1 and 255");
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).isEmpty();
+    }
+
+    @Test
+    void updateTable_columnTypeWithALineBreak_failsWithValidationExceptionAndChangesNothing() {
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                .storageDescriptor(sd -> sd.columns(c -> c.name("id").type("bigint")))));
+
+        assertThatThrownBy(() -> glue.updateTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                .storageDescriptor(sd -> sd.columns(c -> c.name("id").type("struct<\na:int>"))))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(glue.getTable(r -> r.databaseName("sales").name("orders")).table().storageDescriptor().columns().get(0)
+                .type()).isEqualTo("bigint");
+    }
 }

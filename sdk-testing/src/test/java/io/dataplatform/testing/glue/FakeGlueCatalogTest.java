@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 import software.amazon.awssdk.services.glue.model.GlueException;
 import software.amazon.awssdk.services.glue.model.InvalidInputException;
 import software.amazon.awssdk.services.glue.model.Table;
+import software.amazon.awssdk.services.glue.model.ValidationException;
 
 /** UpdateDatabase and BatchDeleteTable of the raw fake GlueClient (API_UpdateDatabase, API_BatchDeleteTable). */
 class FakeGlueCatalogTest {
@@ -126,5 +127,81 @@ class FakeGlueCatalogTest {
                 InvalidInputException.class, "1 validation error detected: Value at 'tablesToDelete' failed to satisfy "
                         + "constraint: Member must have length less than or equal to 100");
         assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).extracting(Table::name).containsExactly("orders");
+    }
+
+    /**
+     * NameString is a "single-line string pattern" (API_DatabaseInput, API_TableInput): a line break is refused with
+     * ValidationException, as Glue answers pattern violations (moj-analytical-services/etl_manager#90).
+     */
+    @Test
+    void createDatabaseOrTable_nameWithALineBreak_failsWithInvalidInputAndCreatesNothing() {
+        String pattern = "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*";
+        assertGlueError(() -> glue.createDatabase(r -> r.databaseInput(d -> d.name("hr\nx"))), ValidationException.class,
+                "1 validation error detected: Value 'hr\nx' at 'name' failed to satisfy constraint: Member must satisfy "
+                        + "regular expression pattern: " + pattern);
+        assertGlueError(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders\r"))),
+                ValidationException.class, "1 validation error detected: Value 'orders\r' at 'tableInput.name' failed to "
+                        + "satisfy constraint: Member must satisfy regular expression pattern: " + pattern);
+
+        assertThat(glue.getDatabases(r -> { }).databaseList()).extracting(Database::name).containsExactly("sales");
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).isEmpty();
+    }
+
+    @Test
+    void createTable_nameWithTabOrNonAsciiLetters_isAccepted() {
+        table("Zahlungs\tübersicht");
+
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).extracting(Table::name)
+                .containsExactly("zahlungs\tübersicht");
+    }
+
+    /** Glue answers "Parameters not supported for partition columns" (apache/incubator-xtable#697). */
+    @Test
+    void createOrUpdateTable_partitionKeyWithParameters_failsWithInvalidInputAndChangesNothing() {
+        software.amazon.awssdk.services.glue.model.Column keyWithParameters = software.amazon.awssdk.services.glue.model.Column
+                .builder().name("day").type("string").parameters(Map.of("comment", "ingest day")).build();
+        assertGlueError(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("events")
+                .partitionKeys(keyWithParameters))), InvalidInputException.class, "Parameters not supported for partition columns");
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).isEmpty();
+
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("events")
+                .partitionKeys(c -> c.name("day").type("string"))));
+        assertGlueError(() -> glue.updateTable(r -> r.databaseName("sales").tableInput(t -> t.name("events")
+                .partitionKeys(keyWithParameters))), InvalidInputException.class, "Parameters not supported for partition columns");
+        assertThat(glue.getTable(r -> r.databaseName("sales").name("events")).table().partitionKeys().get(0).hasParameters())
+                .isFalse();
+    }
+
+    /**
+     * API_Column: Name 1-255 characters; Name, Type and Comment single-line. Glue lists every violation, at 1-based
+     * member paths (LBHackney-IT/Data-Platform#2369, moj-analytical-services/etl_manager#90).
+     */
+    @Test
+    void createTable_columnsOutsideApiColumnConstraints_failWithValidationExceptionListingEach() {
+        String pattern = "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*";
+        assertGlueError(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                        .storageDescriptor(sd -> sd.columns(c -> c.name("id").type("bigint"),
+                                c -> c.name("payload").type("struct<\n  a:int>").comment("multi\nline")))
+                        .partitionKeys(c -> c.name("").type("string")))),
+                ValidationException.class, "3 validation errors detected: "
+                        + "Value 'struct<\n  a:int>' at 'table.storageDescriptor.columns.2.member.type' failed to satisfy "
+                        + "constraint: Member must satisfy regular expression pattern: " + pattern + "; "
+                        + "Value 'multi\nline' at 'table.storageDescriptor.columns.2.member.comment' failed to satisfy "
+                        + "constraint: Member must satisfy regular expression pattern: " + pattern + "; "
+                        + "Value '' at 'table.partitionKeys.1.member.name' failed to satisfy constraint: Member must have "
+                        + "length between 1 and 255");
+        assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).isEmpty();
+    }
+
+    @Test
+    void updateTable_columnTypeWithALineBreak_failsWithValidationExceptionAndChangesNothing() {
+        glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                .storageDescriptor(sd -> sd.columns(c -> c.name("id").type("bigint")))));
+
+        assertThatThrownBy(() -> glue.updateTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders")
+                .storageDescriptor(sd -> sd.columns(c -> c.name("id").type("struct<\na:int>"))))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(glue.getTable(r -> r.databaseName("sales").name("orders")).table().storageDescriptor().columns().get(0)
+                .type()).isEqualTo("bigint");
     }
 }

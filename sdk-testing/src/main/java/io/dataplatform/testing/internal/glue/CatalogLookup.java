@@ -62,13 +62,48 @@ final class CatalogLookup {
         return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 
-    /** Glue stores catalog names in lower case (Hive semantics) and requires 1-255 characters. */
+    /**
+     * The "single-line string pattern" of Glue's NameString (API_DatabaseInput, API_TableInput and API_Column Name):
+     * no line breaks or other control characters but tab.
+     */
+    static final String SINGLE_LINE = "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*";
+    private static final java.util.regex.Pattern SINGLE_LINE_PATTERN =
+            java.util.regex.Pattern.compile("[\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}\\t]*");
+
+    /**
+     * Glue stores catalog names in lower case (Hive semantics) and requires 1-255 characters of the
+     * single-line string pattern.
+     */
     String name(String name, String field) {
         if (name == null || name.isEmpty() || name.length() > 255) {
             throw errors.invalid("1 validation error detected: Value '" + name + "' at '" + field
                     + "' failed to satisfy constraint: Member must have length between 1 and 255");
         }
+        singleLine(name, field);
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Rejects a value outside the single-line string pattern, worded as Glue's request validation. */
+    void singleLine(String value, String field) {
+        String problem = singleLineProblem(value, field);
+        if (problem != null) {
+            throw validationErrors(java.util.List.of(problem));
+        }
+    }
+
+    /** The validation error of a value outside the single-line string pattern, or null when it matches. */
+    static String singleLineProblem(String value, String field) {
+        if (value == null || SINGLE_LINE_PATTERN.matcher(value).matches()) {
+            return null;
+        }
+        return "Value '" + value + "' at '" + field + "' failed to satisfy constraint: Member must satisfy regular "
+                + "expression pattern: " + SINGLE_LINE;
+    }
+
+    /** Glue's ValidationException listing every problem: "2 validation errors detected: ...; ...". */
+    RuntimeException validationErrors(java.util.List<String> problems) {
+        return errors.validation(problems.size() + (problems.size() == 1 ? " validation error" : " validation errors")
+                + " detected: " + String.join("; ", problems));
     }
 
     <T> T require(T value, String field) {

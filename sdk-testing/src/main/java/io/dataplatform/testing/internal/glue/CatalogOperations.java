@@ -81,6 +81,7 @@ final class CatalogOperations {
         String name = lookup.name(input.name(), "tableInput.name");
         sameName(request.name(), name, "CreateTable");
         refuseLinks(input, "CreateTable");
+        columns(input, "table");
         if (db.tables.containsKey(name)) {
             throw errors.alreadyExists("Table already exists.");
         }
@@ -138,6 +139,7 @@ final class CatalogOperations {
         TableInput input = lookup.require(request.tableInput(), "tableInput");
         sameName(request.name(), lookup.name(input.name(), "tableInput.name"), "UpdateTable");
         refuseLinks(input, "UpdateTable");
+        columns(input, "tableInput");
         CatalogStore.TableEntry existing = lookup.table(request.databaseName(), input.name());
         // A TransactionId belongs to governed tables, which the fake does not model: ignoring it would drop a check.
         if (request.transactionId() != null) {
@@ -210,6 +212,13 @@ final class CatalogOperations {
     }
 
     private Table table(String database, TableInput input, Instant created, Instant updated) {
+        // Glue refuses Parameters on a partition key column: "InvalidInputException: Parameters not supported for
+        // partition columns" (real response quoted in apache/incubator-xtable#697).
+        for (Column key : input.partitionKeys()) {
+            if (key.hasParameters() && !key.parameters().isEmpty()) {
+                throw errors.invalid("Parameters not supported for partition columns");
+            }
+        }
         return Table.builder().name(lookup.name(input.name(), "tableInput.name")).databaseName(database)
                 .description(input.description()).owner(input.owner()).createTime(created).updateTime(updated)
                 .lastAccessTime(input.lastAccessTime()).lastAnalyzedTime(input.lastAnalyzedTime()).retention(input.retention())
@@ -217,6 +226,43 @@ final class CatalogOperations {
                 .storageDescriptor(input.storageDescriptor()).partitionKeys(input.partitionKeys())
                 .tableType(input.tableType()).parameters(input.parameters()).catalogId(world.accountId())
                 .isRegisteredWithLakeFormation(false).build();
+    }
+
+    /**
+     * Checks the columns and partition keys against API_Column: Name 1-255 characters, Name, Type and Comment of
+     * the single-line string pattern. Glue reports every violation at once with 1-based member paths, as in its
+     * CreateTable answer "at 'table.storageDescriptor.columns.24.member.type' failed to satisfy constraint: Member must
+     * satisfy regular expression pattern" (LBHackney-IT/Data-Platform#2369, moj-analytical-services/etl_manager#90).
+     */
+    private void columns(TableInput input, String prefix) {
+        List<String> problems = new ArrayList<>();
+        if (input.storageDescriptor() != null) {
+            columns(input.storageDescriptor().columns(), prefix + ".storageDescriptor.columns", problems);
+        }
+        columns(input.partitionKeys(), prefix + ".partitionKeys", problems);
+        if (!problems.isEmpty()) {
+            throw lookup.validationErrors(problems);
+        }
+    }
+
+    private static void columns(List<Column> columns, String path, List<String> problems) {
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String member = path + "." + (i + 1) + ".member.";
+            if (column.name() == null) {
+                problems.add("Value null at '" + member + "name' failed to satisfy constraint: Member must not be null");
+            } else if (column.name().isEmpty() || column.name().length() > 255) {
+                problems.add("Value '" + column.name() + "' at '" + member + "name' failed to satisfy constraint: Member "
+                        + "must have length between 1 and 255");
+            }
+            for (String problem : new String[] {CatalogLookup.singleLineProblem(column.name(), member + "name"),
+                    CatalogLookup.singleLineProblem(column.type(), member + "type"),
+                    CatalogLookup.singleLineProblem(column.comment(), member + "comment")}) {
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            }
+        }
     }
 
     /**

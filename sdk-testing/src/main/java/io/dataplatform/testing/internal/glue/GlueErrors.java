@@ -27,6 +27,7 @@ public final class GlueErrors implements ServiceErrors {
             case "EntityNotFoundException" -> EntityNotFoundException.builder();
             case "AlreadyExistsException" -> AlreadyExistsException.builder();
             case "InvalidInputException" -> InvalidInputException.builder();
+            case "ValidationException" -> software.amazon.awssdk.services.glue.model.ValidationException.builder();
             case "CrawlerRunningException" -> CrawlerRunningException.builder();
             case "CrawlerNotRunningException" -> CrawlerNotRunningException.builder();
             case "CrawlerStoppingException" -> CrawlerStoppingException.builder();
@@ -70,6 +71,15 @@ public final class GlueErrors implements ServiceErrors {
 
     AwsServiceException alreadyExists(String message) {
         return error(400, "AlreadyExistsException", message);
+    }
+
+    /**
+     * Request validation against the service model (patterns): real Glue answers these with ValidationException,
+     * e.g. "ValidationException ... when calling the CreateTable operation: 2 validation errors detected: ..."
+     * (moj-analytical-services/etl_manager#90).
+     */
+    AwsServiceException validation(String message) {
+        return error(400, "ValidationException", message);
     }
 
     AwsServiceException invalid(String message) {

@@ -134,7 +134,7 @@ class FakeGlueCatalogTest {
      * ValidationException, as Glue answers pattern violations (moj-analytical-services/etl_manager#90).
      */
     @Test
-    void createDatabaseOrTable_nameWithALineBreak_failsWithInvalidInputAndCreatesNothing() {
+    void createDatabaseOrTable_nameWithALineBreak_failsWithValidationExceptionAndCreatesNothing() {
         String pattern = "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*";
         assertGlueError(() -> glue.createDatabase(r -> r.databaseInput(d -> d.name("hr\nx"))), ValidationException.class,
                 "1 validation error detected: Value 'hr\nx' at 'name' failed to satisfy constraint: Member must satisfy "

@@ -1,5 +1,7 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
+
 /**
  * Defines a crawler. Setters check their argument at once; {@link #create()} and {@link #update()}
  * check that the required fields (a target, the database, the role) are set and then call Glue.
@@ -26,7 +28,7 @@ public interface CrawlerBuilder {
 
     /** Adds an S3 target without exclusions from a location, e.g. {@code bucket.prefix("sales/")}. */
     default CrawlerBuilder target(io.dataplatform.s3.S3Location location) {
-        return target(S3Target.of(location.uri()));
+        return target(S3Target.of(Checks.notNull(location, "location").uri()));
     }
 
     /** Sets the database the crawler writes its tables to (required). */

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -18,6 +19,7 @@ public interface Database {
 
     /** Creates the database with options set on a builder. */
     default Database create(Consumer<DatabaseOptions.Builder> options) {
+        Checks.notNull(options, "options");
         DatabaseOptions.Builder builder = DatabaseOptions.builder();
         options.accept(builder);
         return create(builder.build());

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public interface Job {
 
     /** Starts a run with {@code --name value} pairs; see {@link #start(Map)}. */
     default JobRun start(String... nameValuePairs) {
+        Checks.notNull(nameValuePairs, "nameValuePairs");
         if (nameValuePairs.length % 2 != 0) {
             throw new IllegalArgumentException("Job arguments must be '--name value' pairs, but " + nameValuePairs.length
                     + " strings were given");

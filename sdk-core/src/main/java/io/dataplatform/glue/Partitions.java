@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,7 +26,7 @@ public interface Partitions {
 
     /** Adds one partition. */
     default int add(PartitionSpec partition) {
-        return add(List.of(partition));
+        return add(List.of(Checks.notNull(partition, "partition")));
     }
 
     /** Returns every partition, fetching pages of GetPartitions lazily. */
@@ -47,6 +48,10 @@ public interface Partitions {
 
     /** Deletes the partition with {@code values}. */
     default int delete(String... values) {
+        Checks.notNull(values, "values");
+        for (int i = 0; i < values.length; i++) {
+            Checks.notNull(values[i], "values[" + i + "]");
+        }
         return delete(List.of(List.of(values)));
     }
 }

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +30,7 @@ public interface Table {
 
     /** Creates the table from a definition set on a builder. */
     default Table create(Consumer<TableDefinition.Builder> definition) {
+        Checks.notNull(definition, "definition");
         TableDefinition.Builder builder = TableDefinition.builder();
         definition.accept(builder);
         return create(builder.build());
@@ -55,6 +57,7 @@ public interface Table {
 
     /** Changes the current definition with {@code change} and stores it. */
     default Table update(Consumer<TableDefinition.Builder> change) {
+        Checks.notNull(change, "change");
         TableDefinition.Builder builder = definition().toBuilder();
         change.accept(builder);
         return update(builder.build());

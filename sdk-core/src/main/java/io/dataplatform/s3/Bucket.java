@@ -1,5 +1,6 @@
 package io.dataplatform.s3;
 
+import io.dataplatform.internal.Checks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,7 @@ public interface Bucket {
 
     /** Stores {@code content} under {@code key} with options set by {@code options}. */
     default PutResult put(String key, ObjectContent content, Consumer<PutOptions.Builder> options) {
+        Checks.notNull(options, "options");
         PutOptions.Builder builder = PutOptions.builder();
         options.accept(builder);
         return put(key, content, builder.build());

@@ -1,5 +1,6 @@
 package io.dataplatform.glue.internal;
 
+import io.dataplatform.internal.Checks;
 import io.dataplatform.internal.Pages;
 import io.dataplatform.ResourceNotFoundException;
 import io.dataplatform.glue.Database;
@@ -27,6 +28,7 @@ final class DefaultDatabase implements Database {
 
     @Override
     public Database create(DatabaseOptions options) {
+        Checks.notNull(options, "options");
         DatabaseInput input = DatabaseInput.builder()
                 .name(name)
                 .description(options.description().isEmpty() ? null : options.description())

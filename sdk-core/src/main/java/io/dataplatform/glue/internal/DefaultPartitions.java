@@ -1,5 +1,6 @@
 package io.dataplatform.glue.internal;
 
+import io.dataplatform.internal.Checks;
 import io.dataplatform.DataPlatformException;
 import io.dataplatform.internal.Pages;
 import io.dataplatform.InvalidRequestException;
@@ -33,6 +34,10 @@ final class DefaultPartitions implements Partitions {
 
     @Override
     public int add(List<PartitionSpec> partitions) {
+        Checks.notNull(partitions, "partitions");
+        for (int i = 0; i < partitions.size(); i++) {
+            Checks.notNull(partitions.get(i), "partitions[" + i + "]");
+        }
         if (partitions.isEmpty()) {
             return 0;
         }
@@ -90,6 +95,16 @@ final class DefaultPartitions implements Partitions {
 
     @Override
     public int delete(List<List<String>> partitionValues) {
+        // Every entry is checked before the first batch goes out: a bad one late in the list must not leave the
+        // batches before it deleted.
+        Checks.notNull(partitionValues, "partitionValues");
+        for (int i = 0; i < partitionValues.size(); i++) {
+            List<String> values = Checks.notNull(partitionValues.get(i), "partitionValues[" + i + "]");
+            Checks.require(!values.isEmpty(), "partitionValues[%s] must not be empty: give one value per partition key", i);
+            for (int j = 0; j < values.size(); j++) {
+                Checks.notNull(values.get(j), "partitionValues[" + i + "][" + j + "]");
+            }
+        }
         int deleted = 0;
         for (int from = 0; from < partitionValues.size(); from += DELETE_BATCH) {
             List<PartitionValueList> batch = partitionValues.subList(from, Math.min(partitionValues.size(), from + DELETE_BATCH))

@@ -24,7 +24,7 @@ public record CostEstimate(String operation, DataSize bytesScanned, DataSize bil
         Checks.notNull(bytesScanned, "bytesScanned");
         Checks.notNull(billedBytes, "billedBytes");
         Checks.notNull(cost, "cost");
-        tables = List.copyOf(tables);
+        tables = Checks.copyOf(tables, "tables");
     }
 
     /** Returns e.g. {@code 12.0 MB scanned ($0.000060)}. */

@@ -36,8 +36,8 @@ public record EmrPrices(Map<InstanceType, Money> ec2, Map<InstanceType, Money> e
         Checks.notNull(minimum, "minimum");
         Checks.require(ec2.keySet().equals(emr.keySet()), "ec2 and emr prices must name the same instance types, but"
                 + " were %s and %s", ec2.keySet(), emr.keySet());
-        ec2 = Map.copyOf(ec2);
-        emr = Map.copyOf(emr);
+        ec2 = Checks.copyOf(ec2, "ec2");
+        emr = Checks.copyOf(emr, "emr");
     }
 
     /** Returns the us-east-1 list prices of the {@link InstanceType} constants, one-minute minimum. */

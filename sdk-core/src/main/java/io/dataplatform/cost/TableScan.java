@@ -26,7 +26,7 @@ public record TableScan(String database, String table, String location, DataSize
         Checks.notNull(database, "database");
         Checks.notNull(table, "table");
         Checks.notNull(bytes, "bytes");
-        partitionKeys = List.copyOf(partitionKeys);
+        partitionKeys = Checks.copyOf(partitionKeys, "partitionKeys");
     }
 
     /** Returns true if the table is partitioned and the query reads every partition of it. */

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -44,8 +45,8 @@ public record DataFormat(String classification, String serializationLibrary, Str
         if (classification == null || serializationLibrary == null || inputFormat == null || outputFormat == null) {
             throw new IllegalArgumentException("classification, serializationLibrary, inputFormat and outputFormat must not be null");
         }
-        serdeParameters = Map.copyOf(serdeParameters);
-        tableParameters = Map.copyOf(tableParameters);
+        serdeParameters = Checks.copyOf(serdeParameters, "serdeParameters");
+        tableParameters = Checks.copyOf(tableParameters, "tableParameters");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.dataplatform.glue;
 
 import io.dataplatform.glue.internal.GlueNames;
+import io.dataplatform.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,12 @@ import java.util.Objects;
  * @param locationUri the default S3 location of its tables, empty if none
  */
 public record DatabaseOptions(String description, String locationUri) {
+
+    /** Requires both values; empty means none. */
+    public DatabaseOptions {
+        Checks.notNull(description, "description");
+        Checks.notNull(locationUri, "locationUri");
+    }
 
     /** Returns options with no description and no location. */
     public static DatabaseOptions defaults() {

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import io.dataplatform.glue.internal.GlueTypeParser;
 import java.util.List;
 
@@ -178,7 +179,7 @@ public sealed interface GlueType permits GlueType.Primitive, GlueType.Decimal, G
     record Struct(List<Field> fields) implements GlueType {
         /** Copies the fields; requires at least one and unique names. */
         public Struct {
-            fields = List.copyOf(fields);
+            fields = Checks.copyOf(fields, "fields");
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("struct must have at least one field");
             }

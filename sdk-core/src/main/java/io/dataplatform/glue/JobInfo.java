@@ -28,7 +28,7 @@ public record JobInfo(String name, String role, String command, String scriptLoc
     /** Copies the arguments. */
     public JobInfo {
         Checks.notEmpty(name, "name");
-        defaultArguments = Map.copyOf(defaultArguments);
+        defaultArguments = Checks.copyOf(defaultArguments, "defaultArguments");
         description = description == null ? "" : description;
     }
 

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record Partition(List<String> values, String location, Instant createTime
 
     /** Copies the values and parameters. */
     public Partition {
-        values = List.copyOf(values);
-        parameters = Map.copyOf(parameters);
+        values = Checks.copyOf(values, "values");
+        parameters = Checks.copyOf(parameters, "parameters");
     }
 }

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ public record PartitionSpec(List<String> values, String location) {
 
     /** Copies the values; requires at least one. */
     public PartitionSpec {
-        values = List.copyOf(values);
+        values = Checks.copyOf(values, "values");
         if (values.isEmpty()) {
             throw new IllegalArgumentException("partition values must not be empty");
         }
@@ -23,7 +24,7 @@ public record PartitionSpec(List<String> values, String location) {
 
     /** Returns a spec at the Hive-style default location. */
     public static PartitionSpec of(String... values) {
-        return new PartitionSpec(List.of(values), "");
+        return new PartitionSpec(java.util.Arrays.asList(Checks.notNull(values, "values")), "");
     }
 
     /** Returns a spec at the Hive-style default location. */

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import io.dataplatform.glue.internal.GlueNames;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ public record S3Target(String path, List<String> exclusions) {
                 throw new IllegalArgumentException("Invalid exclusion pattern '" + pattern + "': must not be blank");
             }
         }
-        exclusions = List.copyOf(exclusions);
+        exclusions = Checks.copyOf(exclusions, "exclusions");
     }
 
     /** Returns a target without exclusions. */

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +25,8 @@ public record Schema(List<Column> columns, List<Column> partitionKeys) {
 
     /** Copies both lists and checks that every name is unique. */
     public Schema {
-        columns = List.copyOf(columns);
-        partitionKeys = List.copyOf(partitionKeys);
+        columns = Checks.copyOf(columns, "columns");
+        partitionKeys = Checks.copyOf(partitionKeys, "partitionKeys");
         Set<String> seen = new HashSet<>();
         for (Column column : columns) {
             if (!seen.add(column.name())) {

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import io.dataplatform.glue.internal.GlueNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -139,7 +140,7 @@ public final class TableDefinition {
 
         /** Sets several table properties. */
         public Builder parameters(Map<String, String> parameters) {
-            parameters.forEach(this::parameter);
+            Checks.notNull(parameters, "parameters").forEach(this::parameter);
             return this;
         }
 

@@ -73,7 +73,7 @@ public record TriggerCondition(Logical logical, List<Predicate> predicates) {
     /** Validates the condition: at least one predicate. */
     public TriggerCondition {
         Checks.notNull(logical, "logical");
-        predicates = List.copyOf(Checks.notNull(predicates, "predicates"));
+        predicates = Checks.copyOf(predicates, "predicates");
         Checks.require(!predicates.isEmpty(), "A trigger condition needs at least one predicate");
     }
 
@@ -84,22 +84,22 @@ public record TriggerCondition(Logical logical, List<Predicate> predicates) {
 
     /** Fires when every one of the predicates holds. */
     public static TriggerCondition allOf(Predicate... predicates) {
-        return new TriggerCondition(Logical.ALL, Arrays.asList(predicates));
+        return new TriggerCondition(Logical.ALL, Arrays.asList(Checks.notNull(predicates, "predicates")));
     }
 
     /** Fires when any one of the predicates holds. */
     public static TriggerCondition anyOf(Predicate... predicates) {
-        return new TriggerCondition(Logical.ANY, Arrays.asList(predicates));
+        return new TriggerCondition(Logical.ANY, Arrays.asList(Checks.notNull(predicates, "predicates")));
     }
 
     /** Fires when every one of the nodes succeeded (a sequence for one node, a fan-in for several). */
     public static TriggerCondition succeeded(WorkflowNode... nodes) {
-        return new TriggerCondition(Logical.ALL, Arrays.stream(nodes).map(n -> on(n, Outcome.SUCCEEDED)).toList());
+        return new TriggerCondition(Logical.ALL, Arrays.stream(nodes(nodes)).map(n -> on(n, Outcome.SUCCEEDED)).toList());
     }
 
     /** Fires when any one of the nodes succeeded. */
     public static TriggerCondition anySucceeded(WorkflowNode... nodes) {
-        return new TriggerCondition(Logical.ANY, Arrays.stream(nodes).map(n -> on(n, Outcome.SUCCEEDED)).toList());
+        return new TriggerCondition(Logical.ANY, Arrays.stream(nodes(nodes)).map(n -> on(n, Outcome.SUCCEEDED)).toList());
     }
 
     /**
@@ -107,7 +107,7 @@ public record TriggerCondition(Logical logical, List<Predicate> predicates) {
      * on-failure branch, say to email the team).
      */
     public static TriggerCondition failed(WorkflowNode... nodes) {
-        return new TriggerCondition(Logical.ANY, Arrays.stream(nodes).flatMap(n -> n.type() == WorkflowNode.Type.JOB
+        return new TriggerCondition(Logical.ANY, Arrays.stream(nodes(nodes)).flatMap(n -> n.type() == WorkflowNode.Type.JOB
                 ? java.util.stream.Stream.of(on(n, Outcome.FAILED), on(n, Outcome.TIMEOUT))
                 : java.util.stream.Stream.of(on(n, Outcome.FAILED))).toList());
     }
@@ -115,5 +115,10 @@ public record TriggerCondition(Logical logical, List<Predicate> predicates) {
     @Override
     public String toString() {
         return logical + " of " + predicates;
+    }
+
+    private static WorkflowNode[] nodes(WorkflowNode[] nodes) {
+        Checks.copyOf(Arrays.asList(Checks.notNull(nodes, "nodes")), "nodes");
+        return nodes;
     }
 }

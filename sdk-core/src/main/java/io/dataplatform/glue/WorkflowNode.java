@@ -36,7 +36,7 @@ public record WorkflowNode(Type type, String name, Map<String, String> arguments
         } else {
             GlueNames.checkCrawler(name);
         }
-        arguments = Map.copyOf(Checks.notNull(arguments, "arguments"));
+        arguments = Checks.copyOf(arguments, "arguments");
         Checks.require(type == Type.JOB || arguments.isEmpty(), "Crawler node '%s' takes no arguments", name);
         arguments.keySet().forEach(k -> Checks.require(!k.isEmpty() && !k.startsWith("--"),
                 "Invalid argument name '%s' of job node '%s': give it without the leading '--'", k, name));

@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import io.dataplatform.cost.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,8 @@ public record WorkflowNodeRun(String id, WorkflowNode node, WorkflowNodeState st
 
     /** Copies the lists. */
     public WorkflowNodeRun {
-        attempts = List.copyOf(attempts);
-        crawls = List.copyOf(crawls);
+        attempts = Checks.copyOf(attempts, "attempts");
+        crawls = Checks.copyOf(crawls, "crawls");
     }
 
     /** Returns the node's name. */

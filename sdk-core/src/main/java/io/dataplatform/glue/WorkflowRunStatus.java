@@ -1,5 +1,6 @@
 package io.dataplatform.glue;
 
+import io.dataplatform.internal.Checks;
 import io.dataplatform.cost.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public record WorkflowRunStatus(String workflow, String runId, String previousRu
     public WorkflowRunStatus {
         previousRunId = previousRunId == null ? "" : previousRunId;
         errorMessage = errorMessage == null ? "" : errorMessage;
-        nodes = List.copyOf(nodes);
+        nodes = Checks.copyOf(nodes, "nodes");
     }
 
     /** Returns the node named {@code name}. */

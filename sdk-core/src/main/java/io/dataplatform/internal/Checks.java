@@ -58,4 +58,30 @@ public final class Checks {
         }
         return value;
     }
+
+    /**
+     * Returns an unmodifiable copy of {@code values}, or fails naming {@code field}, or the index of a null element:
+     * {@link List#copyOf} would fail with a bare NullPointerException that names neither.
+     */
+    public static <T> java.util.List<T> copyOf(java.util.List<T> values, String field) {
+        notNull(values, field);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException(field + "[" + i + "] must not be null");
+            }
+        }
+        return java.util.List.copyOf(values);
+    }
+
+    /** Returns an unmodifiable copy of {@code values}, or fails naming {@code field} and the key of a null entry. */
+    public static <K, V> java.util.Map<K, V> copyOf(java.util.Map<K, V> values, String field) {
+        notNull(values, field);
+        values.forEach((key, value) -> {
+            if (key == null || value == null) {
+                throw new IllegalArgumentException(field + " must not hold null keys or values, but "
+                        + (key == null ? "a key is null" : "the value of '" + key + "' is null"));
+            }
+        });
+        return java.util.Map.copyOf(values);
+    }
 }

@@ -1,5 +1,6 @@
 package io.dataplatform.s3;
 
+import io.dataplatform.internal.Checks;
 import java.util.List;
 
 /**
@@ -11,8 +12,8 @@ import java.util.List;
 public record BatchDeleteResult(List<String> deleted, List<DeleteFailure> failed) {
     /** Copies the lists. */
     public BatchDeleteResult {
-        deleted = List.copyOf(deleted);
-        failed = List.copyOf(failed);
+        deleted = Checks.copyOf(deleted, "deleted");
+        failed = Checks.copyOf(failed, "failed");
     }
 
     /** Returns true if every key was deleted. */

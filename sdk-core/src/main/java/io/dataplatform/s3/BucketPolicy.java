@@ -26,7 +26,7 @@ public record BucketPolicy(List<PolicyStatement> statements) {
 
     /** Validates and copies. */
     public BucketPolicy {
-        statements = List.copyOf(Checks.notNull(statements, "statements"));
+        statements = Checks.copyOf(statements, "statements");
         Checks.require(!statements.isEmpty(), "a bucket policy needs at least one statement");
     }
 

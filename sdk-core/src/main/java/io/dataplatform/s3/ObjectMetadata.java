@@ -1,5 +1,6 @@
 package io.dataplatform.s3;
 
+import io.dataplatform.internal.Checks;
 import java.time.Instant;
 import java.util.Map;
 
@@ -18,6 +19,6 @@ public record ObjectMetadata(String key, String versionId, long size, String eTa
                              Instant lastModified, Map<String, String> userMetadata) {
     /** Copies the metadata map. */
     public ObjectMetadata {
-        userMetadata = Map.copyOf(userMetadata);
+        userMetadata = Checks.copyOf(userMetadata, "userMetadata");
     }
 }

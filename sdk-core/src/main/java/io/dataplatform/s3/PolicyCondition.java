@@ -17,11 +17,11 @@ public record PolicyCondition(String operator, String key, List<String> values) 
         Checks.notEmpty(key, "condition key");
         Checks.notNull(values, "condition values");
         Checks.require(!values.isEmpty(), "condition values must not be empty for %s %s", operator, key);
-        values = List.copyOf(values);
+        values = Checks.copyOf(values, "values");
     }
 
     /** Returns a condition with one value. */
     public static PolicyCondition of(String operator, String key, String value) {
-        return new PolicyCondition(operator, key, List.of(value));
+        return new PolicyCondition(operator, key, List.of(Checks.notNull(value, "value")));
     }
 }

@@ -35,10 +35,10 @@ public record PolicyStatement(String sid, Effect effect, List<Principal> princip
     /** Validates and copies. */
     public PolicyStatement {
         Checks.notNull(effect, "effect");
-        principals = List.copyOf(Checks.notNull(principals, "principals"));
-        actions = List.copyOf(Checks.notNull(actions, "actions"));
-        keyPatterns = List.copyOf(Checks.notNull(keyPatterns, "keyPatterns"));
-        conditions = List.copyOf(Checks.notNull(conditions, "conditions"));
+        principals = Checks.copyOf(principals, "principals");
+        actions = Checks.copyOf(actions, "actions");
+        keyPatterns = Checks.copyOf(keyPatterns, "keyPatterns");
+        conditions = Checks.copyOf(conditions, "conditions");
         if (principals.isEmpty()) {
             throw new IllegalStateException("principals is required: call principal(..) before build()");
         }
@@ -100,7 +100,7 @@ public record PolicyStatement(String sid, Effect effect, List<Principal> princip
 
         /** Adds actions such as {@code s3:GetObject}. */
         public Builder action(String... actions) {
-            for (String action : actions) {
+            for (String action : Checks.notNull(actions, "actions")) {
                 this.actions.add(Checks.notEmpty(action, "action"));
             }
             return this;

@@ -1,5 +1,6 @@
 package io.dataplatform.s3;
 
+import io.dataplatform.internal.Checks;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
 public record PresignedUrl(URL url, String method, Instant expiresAt, Map<String, List<String>> signedHeaders) {
     /** Copies the headers. */
     public PresignedUrl {
-        signedHeaders = Map.copyOf(signedHeaders);
+        signedHeaders = Checks.copyOf(signedHeaders, "signedHeaders");
     }
 
     /** Hides the signature: a presigned URL is a bearer credential. */

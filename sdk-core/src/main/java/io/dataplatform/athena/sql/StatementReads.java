@@ -1,5 +1,6 @@
 package io.dataplatform.athena.sql;
 
+import io.dataplatform.internal.Checks;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ public record StatementReads(List<TableRead> reads, boolean selectStar, boolean 
 
     /** Copies the reads. */
     public StatementReads {
-        reads = List.copyOf(reads);
+        reads = Checks.copyOf(reads, "reads");
     }
 
     /**
@@ -48,8 +49,8 @@ public record StatementReads(List<TableRead> reads, boolean selectStar, boolean 
     public record TableRead(TableName name, List<KeyCondition> conditions, List<TableName> siblings) {
         /** Copies the lists. */
         public TableRead {
-            conditions = List.copyOf(conditions);
-            siblings = List.copyOf(siblings);
+            conditions = Checks.copyOf(conditions, "conditions");
+            siblings = Checks.copyOf(siblings, "siblings");
         }
     }
 
@@ -68,7 +69,7 @@ public record StatementReads(List<TableRead> reads, boolean selectStar, boolean 
                         Literal upper, boolean upperInclusive) {
         /** Copies the values. */
         public KeyCondition {
-            values = List.copyOf(values);
+            values = Checks.copyOf(values, "values");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.dataplatform.athena.tables;
 
+import io.dataplatform.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ public final class PartitionProjection {
     public record Partition(List<String> values, String location) {
         /** Copies the values. */
         public Partition {
-            values = List.copyOf(values);
+            values = Checks.copyOf(values, "values");
         }
     }
 

@@ -53,7 +53,7 @@ public record EtlFilter(String column, Operator operator, List<Object> values) {
     public EtlFilter {
         GlueNames.checkColumn(Checks.notNull(column, "column"));
         Checks.notNull(operator, "operator");
-        values = List.copyOf(Checks.notNull(values, "values"));
+        values = Checks.copyOf(values, "values");
         boolean nullCheck = operator == Operator.IS_NULL || operator == Operator.IS_NOT_NULL;
         Checks.require(nullCheck ? values.isEmpty() : operator == Operator.IN ? !values.isEmpty() : values.size() == 1,
                 "Invalid filter on '%s': %s takes %s, but got %s value(s)", column, operator,
@@ -72,7 +72,7 @@ public record EtlFilter(String column, Operator operator, List<Object> values) {
 
     /** Returns the filter {@code column IN (values...)}. */
     public static EtlFilter in(String column, Object... values) {
-        return new EtlFilter(column, Operator.IN, List.of(values));
+        return new EtlFilter(column, Operator.IN, java.util.Arrays.asList(Checks.notNull(values, "values")));
     }
 
     /** Returns the filter {@code column IS NOT NULL}. */

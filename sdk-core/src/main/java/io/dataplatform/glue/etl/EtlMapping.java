@@ -298,10 +298,12 @@ public final class EtlMapping {
 
         /** Partitions the output by these target columns, in this order. */
         public Builder partitionBy(String... targetColumns) {
-            partitionBy.clear();
-            for (String column : targetColumns) {
-                partitionBy.add(GlueNames.checkColumn(column));
+            List<String> checked = new ArrayList<>();
+            for (String column : Checks.notNull(targetColumns, "targetColumns")) {
+                checked.add(GlueNames.checkColumn(column));
             }
+            partitionBy.clear();
+            partitionBy.addAll(checked);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.dataplatform.testing;
 
+import io.dataplatform.internal.Checks;
 import io.dataplatform.testing.internal.glue.GlueJobWorld;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public final class GlueJobs {
 
     /** Removes the handler of {@code jobName}, if any; later runs run the job's own code again. */
     public GlueJobs removeHandler(String jobName) {
-        world.handler(jobName, null);
+        world.handler(Checks.notNull(jobName, "jobName"), null);
         return this;
     }
 }

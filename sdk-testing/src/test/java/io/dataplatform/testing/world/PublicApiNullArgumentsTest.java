@@ -57,6 +57,37 @@ class PublicApiNullArgumentsTest {
         assertThat(probes).as("probes run (the walk reached the API)").isGreaterThan(150);
     }
 
+    @Test
+    void nullArguments_toTheFakesOwnApi_failNamingTheArgument() throws Exception {
+        Map<String, Object> hooks = new java.util.LinkedHashMap<>();
+        hooks.put("aws", aws);
+        hooks.put("clock", aws.clock());
+        hooks.put("faults", aws.faults());
+        hooks.put("calls", aws.calls());
+        hooks.put("iam", aws.iam());
+        hooks.put("glueJobs", aws.glueJobs());
+        hooks.put("sesOutbox", aws.sesOutbox());
+        hooks.put("sesAccount", aws.sesAccount());
+        hooks.put("http", aws.http());
+        for (Map.Entry<String, Object> hook : hooks.entrySet()) {
+            for (Method method : hook.getValue().getClass().getMethods()) {
+                if (method.getDeclaringClass() == Object.class || method.getName().equals("equals")
+                        || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                    continue;
+                }
+                Class<?>[] types = method.getParameterTypes();
+                for (int i = 0; i < types.length; i++) {
+                    if (!types[i].isPrimitive()) {
+                        probe(hook.getKey(), hook.getValue(), method, i, null);
+                    }
+                }
+            }
+        }
+
+        assertThat(defects).as("FakeAws hooks that accept null or fail without saying which argument").isEmpty();
+        assertThat(probes).as("probes run").isGreaterThan(25);
+    }
+
     private void walk(String path, Object target, int depth) throws Exception {
         for (Class<?> type : target.getClass().getInterfaces()) {
             if (!probed.add(type)) {
@@ -200,6 +231,12 @@ class PublicApiNullArgumentsTest {
         }
         if (type == PutOptions.class) {
             return PutOptions.defaults();
+        }
+        if (type == io.dataplatform.s3.Principal.class) {
+            return io.dataplatform.s3.Principal.role("probe");
+        }
+        if (type == io.dataplatform.testing.RequestOrigin.class) {
+            return io.dataplatform.testing.RequestOrigin.internet();
         }
         if (type.isEnum()) {
             return type.getEnumConstants()[0];

@@ -64,8 +64,8 @@ class FakeGlueCatalogTest {
     }
 
     @Test
-    void updateDatabase_withoutDatabaseInput_failsWithInvalidInput() {
-        assertGlueError(() -> glue.updateDatabase(r -> r.name("sales")), InvalidInputException.class,
+    void updateDatabase_withoutDatabaseInput_failsWithValidationException() {
+        assertGlueError(() -> glue.updateDatabase(r -> r.name("sales")), ValidationException.class,
                 "1 validation error detected: Value null at 'databaseInput' failed to satisfy constraint: Member must not be null");
     }
 
@@ -118,14 +118,14 @@ class FakeGlueCatalogTest {
     }
 
     @Test
-    void batchDeleteTable_moreThanAHundredTables_failsWithInvalidInputAndDeletesNothing() {
+    void batchDeleteTable_moreThanAHundredTables_failsWithValidationExceptionAndDeletesNothing() {
         table("orders");
         List<String> names = IntStream.rangeClosed(1, 100).mapToObj(i -> "t" + i).collect(java.util.stream.Collectors.toList());
         names.add("orders");
 
         assertGlueError(() -> glue.batchDeleteTable(r -> r.databaseName("sales").tablesToDelete(names)),
-                InvalidInputException.class, "1 validation error detected: Value at 'tablesToDelete' failed to satisfy "
-                        + "constraint: Member must have length less than or equal to 100");
+                ValidationException.class, "1 validation error detected: Value '" + names + "' at 'tablesToDelete' failed "
+                        + "to satisfy constraint: Member must have length less than or equal to 100");
         assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).extracting(Table::name).containsExactly("orders");
     }
 
@@ -137,7 +137,7 @@ class FakeGlueCatalogTest {
     void createDatabaseOrTable_nameWithALineBreak_failsWithValidationExceptionAndCreatesNothing() {
         String pattern = "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*";
         assertGlueError(() -> glue.createDatabase(r -> r.databaseInput(d -> d.name("hr\nx"))), ValidationException.class,
-                "1 validation error detected: Value 'hr\nx' at 'name' failed to satisfy constraint: Member must satisfy "
+                "1 validation error detected: Value 'hr\nx' at 'databaseInput.name' failed to satisfy constraint: Member must satisfy "
                         + "regular expression pattern: " + pattern);
         assertGlueError(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders\r"))),
                 ValidationException.class, "1 validation error detected: Value 'orders\r' at 'tableInput.name' failed to "

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.ValidationException;
 import software.amazon.awssdk.services.glue.model.AlreadyExistsException;
 import software.amazon.awssdk.services.glue.model.BatchGetPartitionResponse;
 import software.amazon.awssdk.services.glue.model.BatchUpdatePartitionRequestEntry;
@@ -99,9 +100,9 @@ class FakeGluePartitionTest {
     }
 
     @Test
-    void createPartition_withoutPartitionInput_failsWithInvalidInput() {
+    void createPartition_withoutPartitionInput_failsWithValidationException() {
         assertGlueError(() -> glue.createPartition(r -> r.databaseName("sales").tableName("orders")),
-                InvalidInputException.class,
+                ValidationException.class,
                 "1 validation error detected: Value null at 'partitionInput' failed to satisfy constraint: Member must not be null");
     }
 
@@ -210,12 +211,12 @@ class FakeGluePartitionTest {
     }
 
     @Test
-    void batchGetPartition_moreThanAThousandKeys_failsWithInvalidInput() {
+    void batchGetPartition_moreThanAThousandKeys_failsWithValidationException() {
         List<PartitionValueList> keys = IntStream.rangeClosed(1, 1001).mapToObj(i -> values("2024", "d" + i)).toList();
 
         assertGlueError(() -> glue.batchGetPartition(r -> r.databaseName("sales").tableName("orders").partitionsToGet(keys)),
-                InvalidInputException.class, "1 validation error detected: Value at 'partitionsToGet' failed to satisfy "
-                        + "constraint: Member must have length less than or equal to 1000");
+                ValidationException.class, "1 validation error detected: Value '" + keys + "' at 'partitionsToGet' failed to "
+                        + "satisfy constraint: Member must have length less than or equal to 1000");
     }
 
     @Test
@@ -243,17 +244,17 @@ class FakeGluePartitionTest {
     }
 
     @Test
-    void batchUpdatePartition_noEntriesOrMoreThanAHundred_failsWithInvalidInput() {
+    void batchUpdatePartition_noEntriesOrMoreThanAHundred_failsWithValidationException() {
         List<BatchUpdatePartitionRequestEntry> entries = IntStream.rangeClosed(1, 101)
                 .mapToObj(i -> entry(List.of("2024", "d" + i), PartitionInput.builder().values("2024", "d" + i).build()))
                 .toList();
 
         assertGlueError(() -> glue.batchUpdatePartition(r -> r.databaseName("sales").tableName("orders").entries(entries)),
-                InvalidInputException.class, "1 validation error detected: Value at 'entries' failed to satisfy "
-                        + "constraint: Member must have length less than or equal to 100");
+                ValidationException.class, "1 validation error detected: Value '" + entries + "' at 'entries' failed to "
+                        + "satisfy constraint: Member must have length less than or equal to 100");
         assertGlueError(() -> glue.batchUpdatePartition(r -> r.databaseName("sales").tableName("orders")
                         .entries(List.of())),
-                InvalidInputException.class, "1 validation error detected: Value at 'entries' failed to satisfy "
+                ValidationException.class, "1 validation error detected: Value '[]' at 'entries' failed to satisfy "
                         + "constraint: Member must have length greater than or equal to 1");
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.ValidationException;
 import software.amazon.awssdk.services.glue.model.Database;
 import software.amazon.awssdk.services.glue.model.GlueException;
 import software.amazon.awssdk.services.glue.model.InvalidInputException;
@@ -135,11 +136,11 @@ class FakeGlueRequestMembersTest {
     }
 
     @Test
-    void catalogId_longerThan255Characters_failsWithInvalidInput() {
+    void catalogId_longerThan255Characters_failsWithValidationException() {
         String id = "1".repeat(256);
-        assertGlueError(() -> glue.getDatabase(r -> r.catalogId(id).name("sales")), InvalidInputException.class,
+        assertGlueError(() -> glue.getDatabase(r -> r.catalogId(id).name("sales")), ValidationException.class,
                 "1 validation error detected: Value '" + id + "' at 'catalogId' failed to satisfy constraint: "
-                        + "Member must have length between 1 and 255");
+                        + "Member must have length less than or equal to 255");
     }
 
     @Test
@@ -195,9 +196,9 @@ class FakeGlueRequestMembersTest {
     }
 
     @Test
-    void getPartitions_segmentOutOfRange_failsWithInvalidInput() {
-        assertGlueError(() -> segment(0, 11), InvalidInputException.class, "1 validation error detected: Value '11' at "
-                + "'segment.totalSegments' failed to satisfy constraint: Member must have value between 1 and 10");
+    void getPartitions_segmentOutOfRange_failsWithValidationException_orInvalidInputPastTheTotal() {
+        assertGlueError(() -> segment(0, 11), ValidationException.class, "1 validation error detected: Value '11' at "
+                + "'segment.totalSegments' failed to satisfy constraint: Member must have value less than or equal to 10");
         assertGlueError(() -> segment(4, 4), InvalidInputException.class,
                 "The segment number 4 must be less than the total segments 4");
     }

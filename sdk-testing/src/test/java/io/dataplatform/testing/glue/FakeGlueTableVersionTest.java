@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.ValidationException;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 import software.amazon.awssdk.services.glue.model.GetTableVersionsResponse;
 import software.amazon.awssdk.services.glue.model.InvalidInputException;
@@ -121,8 +122,8 @@ class FakeGlueTableVersionTest {
         assertThat(second.tableVersions()).extracting(TableVersion::versionId).containsExactly("2");
         assertThat(second.nextToken()).isNull();
         assertGlueError(() -> glue.getTableVersions(r -> r.databaseName("sales").tableName("orders").maxResults(101)),
-                InvalidInputException.class, "1 validation error detected: Value '101' at 'maxResults' failed to satisfy "
-                        + "constraint: Member must have value between 1 and 100");
+                ValidationException.class, "1 validation error detected: Value '101' at 'maxResults' failed to satisfy "
+                        + "constraint: Member must have value less than or equal to 100");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.ValidationException;
 import software.amazon.awssdk.services.glue.model.AlreadyExistsException;
 import software.amazon.awssdk.services.glue.model.ConcurrentRunsExceededException;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
@@ -204,7 +205,7 @@ class FakeGlueWorkflowOperationsTest {
         assertThat(first.workflows()).containsExactly("etl0", "etl1");
         assertThat(second.workflows()).containsExactly("etl2");
         assertThat(second.nextToken()).isNull();
-        assertThatThrownBy(() -> glue.listWorkflows(r -> r.maxResults(26))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> glue.listWorkflows(r -> r.maxResults(26))).isInstanceOf(ValidationException.class);
         assertThat(glue.getTriggers(r -> r.dependentJobName("alert")).triggers()).extracting(t -> t.name())
                 .containsExactly("etl0-alert", "etl1-alert", "etl2-alert");
         glue.deleteWorkflow(r -> r.name("etl1"));

@@ -49,6 +49,8 @@ import software.amazon.awssdk.services.athena.model.WorkGroupState;
  * generated {@link UnimplementedAthenaOperations}.
  */
 public final class FakeAthenaClient extends UnimplementedAthenaOperations {
+    private static final java.util.function.Supplier<io.dataplatform.testing.internal.RequestConstraints> CONSTRAINTS =
+            () -> io.dataplatform.testing.internal.RequestConstraints.of("athena");
     private static final int MAX_RESULTS = 1000;
     /** ListQueryExecutions' and BatchGetQueryExecution's limit. */
     private static final int MAX_LISTED = 50;
@@ -77,6 +79,20 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
         this.caller = caller;
     }
 
+    /**
+     * Runs {@code operation} after the service's own request validation (its API model's required members,
+     * lengths, ranges, patterns and enum values), which refuses a request before any operation runs.
+     */
+    private <T> T invoke(String operation, software.amazon.awssdk.core.SdkPojo request, Supplier<T> body) {
+        return invoke(operation, () -> {
+            java.util.List<String> violations = CONSTRAINTS.get().violations(operation, request);
+            if (!violations.isEmpty()) {
+                throw world.errors().invalid(io.dataplatform.testing.internal.RequestConstraints.message(violations));
+            }
+            return body.get();
+        });
+    }
+
     private <T> T invoke(String operation, Supplier<T> body) {
         return calls.invoke(AwsService.ATHENA, operation, caller.arn(), world.errors(), () -> {
             synchronized (world) {
@@ -94,14 +110,14 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
 
     @Override
     public GetQueryExecutionResponse getQueryExecution(GetQueryExecutionRequest request) {
-        return invoke("GetQueryExecution", () -> GetQueryExecutionResponse.builder()
+        return invoke("GetQueryExecution", request, () -> GetQueryExecutionResponse.builder()
                 .queryExecution(describe(world.execution(request.queryExecutionId()))).build());
     }
 
     /** The workgroup's executions, newest first, 50 a page at most (ListQueryExecutions API reference). */
     @Override
     public ListQueryExecutionsResponse listQueryExecutions(ListQueryExecutionsRequest request) {
-        return invoke("ListQueryExecutions", () -> {
+        return invoke("ListQueryExecutions", request, () -> {
             String workgroup = request.workGroup() == null ? AthenaWorld.PRIMARY : request.workGroup();
             if (!world.workgroups().containsKey(workgroup)) {
                 throw world.errors().invalid("WorkGroup " + workgroup + " is not found.");
@@ -129,7 +145,7 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
     /** Up to 50 executions; ids the world does not know come back as unprocessed (BatchGetQueryExecution API reference). */
     @Override
     public BatchGetQueryExecutionResponse batchGetQueryExecution(BatchGetQueryExecutionRequest request) {
-        return invoke("BatchGetQueryExecution", () -> {
+        return invoke("BatchGetQueryExecution", request, () -> {
             List<String> ids = request.queryExecutionIds();
             if (ids.isEmpty() || ids.size() > MAX_LISTED) {
                 throw world.errors().invalid("1 validation error detected: Value at 'queryExecutionIds' failed to satisfy "
@@ -153,7 +169,7 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
 
     @Override
     public StopQueryExecutionResponse stopQueryExecution(StopQueryExecutionRequest request) {
-        return invoke("StopQueryExecution", () -> {
+        return invoke("StopQueryExecution", request, () -> {
             world.stop(world.execution(request.queryExecutionId()));
             return StopQueryExecutionResponse.builder().build();
         });
@@ -161,12 +177,12 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
 
     @Override
     public GetQueryResultsResponse getQueryResults(GetQueryResultsRequest request) {
-        return invoke("GetQueryResults", () -> results(request));
+        return invoke("GetQueryResults", request, () -> results(request));
     }
 
     @Override
     public CreateWorkGroupResponse createWorkGroup(CreateWorkGroupRequest request) {
-        return invoke("CreateWorkGroup", () -> {
+        return invoke("CreateWorkGroup", request, () -> {
             String name = request.name();
             if (name == null || !WORKGROUP.matcher(name).matches()) {
                 throw world.errors().invalid("1 validation error detected: Value '" + name + "' at 'name' failed to "
@@ -194,7 +210,7 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
 
     @Override
     public GetWorkGroupResponse getWorkGroup(GetWorkGroupRequest request) {
-        return invoke("GetWorkGroup", () -> {
+        return invoke("GetWorkGroup", request, () -> {
             WorkGroupConfiguration configuration = world.workgroups().get(request.workGroup());
             if (configuration == null) {
                 throw world.errors().invalid("WorkGroup " + request.workGroup() + " is not found.");

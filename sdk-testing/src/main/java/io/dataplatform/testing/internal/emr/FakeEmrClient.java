@@ -50,6 +50,8 @@ import software.amazon.awssdk.services.emr.model.TerminateJobFlowsResponse;
  * {@link UnimplementedEmrOperations}.
  */
 public final class FakeEmrClient extends UnimplementedEmrOperations {
+    private static final java.util.function.Supplier<io.dataplatform.testing.internal.RequestConstraints> CONSTRAINTS =
+            () -> io.dataplatform.testing.internal.RequestConstraints.of("emr");
     private static final int PAGE = 50;
 
     private final EmrWorld world;
@@ -72,6 +74,20 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
         this.caller = caller;
     }
 
+    /**
+     * Runs {@code operation} after the service's own request validation (its API model's required members,
+     * lengths, ranges, patterns and enum values), which refuses a request before any operation runs.
+     */
+    private <T> T invoke(String operation, software.amazon.awssdk.core.SdkPojo request, Supplier<T> body) {
+        return invoke(operation, () -> {
+            java.util.List<String> violations = CONSTRAINTS.get().violations(operation, request);
+            if (!violations.isEmpty()) {
+                throw world.errors().validation(io.dataplatform.testing.internal.RequestConstraints.message(violations));
+            }
+            return body.get();
+        });
+    }
+
     private <T> T invoke(String operation, Supplier<T> body) {
         return calls.invoke(AwsService.EMR, operation, caller.arn(), world.errors(), () -> {
             synchronized (world) {
@@ -83,7 +99,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public RunJobFlowResponse runJobFlow(RunJobFlowRequest request) {
-        return invoke("RunJobFlow", () -> {
+        return invoke("RunJobFlow", request, () -> {
             FakeCluster cluster = world.runJobFlow(request);
             return RunJobFlowResponse.builder().jobFlowId(cluster.id).clusterArn(cluster.arn).build();
         });
@@ -91,13 +107,13 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public DescribeClusterResponse describeCluster(DescribeClusterRequest request) {
-        return invoke("DescribeCluster", () -> DescribeClusterResponse.builder()
+        return invoke("DescribeCluster", request, () -> DescribeClusterResponse.builder()
                 .cluster(describe(world.cluster(request.clusterId()))).build());
     }
 
     @Override
     public ListClustersResponse listClusters(ListClustersRequest request) {
-        return invoke("ListClusters", () -> {
+        return invoke("ListClusters", request, () -> {
             List<FakeCluster> matching = world.clustersNewestFirst().stream()
                     .filter(c -> !request.hasClusterStates() || request.clusterStatesAsStrings().contains(c.state.toString()))
                     .filter(c -> request.createdAfter() == null || !c.createdAt.isBefore(request.createdAfter()))
@@ -113,7 +129,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public TerminateJobFlowsResponse terminateJobFlows(TerminateJobFlowsRequest request) {
-        return invoke("TerminateJobFlows", () -> {
+        return invoke("TerminateJobFlows", request, () -> {
             world.terminateJobFlows(request.jobFlowIds());
             return TerminateJobFlowsResponse.builder().build();
         });
@@ -121,7 +137,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public SetTerminationProtectionResponse setTerminationProtection(SetTerminationProtectionRequest request) {
-        return invoke("SetTerminationProtection", () -> {
+        return invoke("SetTerminationProtection", request, () -> {
             List<FakeCluster> targets = new ArrayList<>();
             for (String id : request.jobFlowIds()) {
                 targets.add(world.cluster(id));
@@ -133,7 +149,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public GetAutoTerminationPolicyResponse getAutoTerminationPolicy(GetAutoTerminationPolicyRequest request) {
-        return invoke("GetAutoTerminationPolicy", () -> {
+        return invoke("GetAutoTerminationPolicy", request, () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
             return GetAutoTerminationPolicyResponse.builder().autoTerminationPolicy(cluster.idleTimeout == null ? null
                     : software.amazon.awssdk.services.emr.model.AutoTerminationPolicy.builder()
@@ -143,7 +159,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public PutAutoTerminationPolicyResponse putAutoTerminationPolicy(PutAutoTerminationPolicyRequest request) {
-        return invoke("PutAutoTerminationPolicy", () -> {
+        return invoke("PutAutoTerminationPolicy", request, () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
             Long seconds = request.autoTerminationPolicy() == null ? null : request.autoTerminationPolicy().idleTimeout();
             if (seconds != null && (seconds < 60 || seconds > 604_800)) {
@@ -157,7 +173,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public AddJobFlowStepsResponse addJobFlowSteps(AddJobFlowStepsRequest request) {
-        return invoke("AddJobFlowSteps", () -> {
+        return invoke("AddJobFlowSteps", request, () -> {
             // Runtime roles need a security configuration enabling them, which the fake refuses at RunJobFlow.
             if (request.executionRoleArn() != null) {
                 throw world.errors().notImplemented("AddJobFlowSteps with ExecutionRoleArn (runtime roles) is not "
@@ -170,7 +186,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public DescribeStepResponse describeStep(DescribeStepRequest request) {
-        return invoke("DescribeStep", () -> {
+        return invoke("DescribeStep", request, () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
             FakeStep step = world.step(cluster, request.stepId());
             return DescribeStepResponse.builder().step(Step.builder().id(step.id).name(step.name)
@@ -182,7 +198,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public ListStepsResponse listSteps(ListStepsRequest request) {
-        return invoke("ListSteps", () -> {
+        return invoke("ListSteps", request, () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
             List<FakeStep> matching = new ArrayList<>(cluster.steps);
             java.util.Collections.reverse(matching);   // ListSteps answers newest first
@@ -202,7 +218,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     @Override
     public CancelStepsResponse cancelSteps(CancelStepsRequest request) {
-        return invoke("CancelSteps", () -> {
+        return invoke("CancelSteps", request, () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
             boolean interrupt = !"TERMINATE_PROCESS".equals(request.stepCancellationOptionAsString());
             List<CancelStepsInfo> infos = new ArrayList<>();

@@ -15,6 +15,8 @@ import software.amazon.awssdk.services.glue.model.*;
  * generated {@link UnimplementedGlueOperations}.
  */
 public final class FakeGlueClient extends UnimplementedGlueOperations {
+    private static final java.util.function.Supplier<io.dataplatform.testing.internal.RequestConstraints> CONSTRAINTS =
+            () -> io.dataplatform.testing.internal.RequestConstraints.of("glue");
     private final GlueWorld world;
     private final ServiceCalls calls;
     private final Caller caller;
@@ -50,6 +52,20 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
         this.triggers = new io.dataplatform.testing.internal.glue.workflows.TriggerOperations(world.workflows());
     }
 
+    /**
+     * Runs {@code operation} after the service's own request validation (its API model's required members,
+     * lengths, ranges, patterns and enum values), which refuses a request before any operation runs.
+     */
+    private <T> T invoke(String operation, software.amazon.awssdk.core.SdkPojo request, Supplier<T> body) {
+        return invoke(operation, () -> {
+            java.util.List<String> violations = CONSTRAINTS.get().violations(operation, request);
+            if (!violations.isEmpty()) {
+                throw world.errors().validation(io.dataplatform.testing.internal.RequestConstraints.message(violations));
+            }
+            return body.get();
+        });
+    }
+
     private <T> T invoke(String operation, Supplier<T> body) {
         return calls.invoke(AwsService.GLUE, operation, caller, world.errors(), () -> {
             synchronized (world) {
@@ -60,317 +76,317 @@ public final class FakeGlueClient extends UnimplementedGlueOperations {
 
     @Override
     public CreateDatabaseResponse createDatabase(CreateDatabaseRequest request) {
-        return invoke("CreateDatabase", () -> catalog.createDatabase(request));
+        return invoke("CreateDatabase", request, () -> catalog.createDatabase(request));
     }
 
     @Override
     public GetDatabaseResponse getDatabase(GetDatabaseRequest request) {
-        return invoke("GetDatabase", () -> catalog.getDatabase(request));
+        return invoke("GetDatabase", request, () -> catalog.getDatabase(request));
     }
 
     @Override
     public GetDatabasesResponse getDatabases(GetDatabasesRequest request) {
-        return invoke("GetDatabases", () -> catalog.getDatabases(request));
+        return invoke("GetDatabases", request, () -> catalog.getDatabases(request));
     }
 
     @Override
     public DeleteDatabaseResponse deleteDatabase(DeleteDatabaseRequest request) {
-        return invoke("DeleteDatabase", () -> catalog.deleteDatabase(request));
+        return invoke("DeleteDatabase", request, () -> catalog.deleteDatabase(request));
     }
 
     @Override
     public CreateTableResponse createTable(CreateTableRequest request) {
-        return invoke("CreateTable", () -> catalog.createTable(request));
+        return invoke("CreateTable", request, () -> catalog.createTable(request));
     }
 
     @Override
     public GetTableResponse getTable(GetTableRequest request) {
-        return invoke("GetTable", () -> catalog.getTable(request));
+        return invoke("GetTable", request, () -> catalog.getTable(request));
     }
 
     @Override
     public GetTablesResponse getTables(GetTablesRequest request) {
-        return invoke("GetTables", () -> catalog.getTables(request));
+        return invoke("GetTables", request, () -> catalog.getTables(request));
     }
 
     @Override
     public UpdateTableResponse updateTable(UpdateTableRequest request) {
-        return invoke("UpdateTable", () -> catalog.updateTable(request));
+        return invoke("UpdateTable", request, () -> catalog.updateTable(request));
     }
 
     @Override
     public DeleteTableResponse deleteTable(DeleteTableRequest request) {
-        return invoke("DeleteTable", () -> catalog.deleteTable(request));
+        return invoke("DeleteTable", request, () -> catalog.deleteTable(request));
     }
 
     @Override
     public BatchCreatePartitionResponse batchCreatePartition(BatchCreatePartitionRequest request) {
-        return invoke("BatchCreatePartition", () -> partitions.batchCreatePartition(request));
+        return invoke("BatchCreatePartition", request, () -> partitions.batchCreatePartition(request));
     }
 
     @Override
     public GetPartitionsResponse getPartitions(GetPartitionsRequest request) {
-        return invoke("GetPartitions", () -> partitions.getPartitions(request));
+        return invoke("GetPartitions", request, () -> partitions.getPartitions(request));
     }
 
     @Override
     public BatchDeletePartitionResponse batchDeletePartition(BatchDeletePartitionRequest request) {
-        return invoke("BatchDeletePartition", () -> partitions.batchDeletePartition(request));
+        return invoke("BatchDeletePartition", request, () -> partitions.batchDeletePartition(request));
     }
 
     @Override
     public UpdateDatabaseResponse updateDatabase(UpdateDatabaseRequest request) {
-        return invoke("UpdateDatabase", () -> catalog.updateDatabase(request));
+        return invoke("UpdateDatabase", request, () -> catalog.updateDatabase(request));
     }
 
     @Override
     public BatchDeleteTableResponse batchDeleteTable(BatchDeleteTableRequest request) {
-        return invoke("BatchDeleteTable", () -> catalog.batchDeleteTable(request));
+        return invoke("BatchDeleteTable", request, () -> catalog.batchDeleteTable(request));
     }
 
     @Override
     public CreatePartitionResponse createPartition(CreatePartitionRequest request) {
-        return invoke("CreatePartition", () -> partitions.createPartition(request));
+        return invoke("CreatePartition", request, () -> partitions.createPartition(request));
     }
 
     @Override
     public GetPartitionResponse getPartition(GetPartitionRequest request) {
-        return invoke("GetPartition", () -> partitions.getPartition(request));
+        return invoke("GetPartition", request, () -> partitions.getPartition(request));
     }
 
     @Override
     public UpdatePartitionResponse updatePartition(UpdatePartitionRequest request) {
-        return invoke("UpdatePartition", () -> partitions.updatePartition(request));
+        return invoke("UpdatePartition", request, () -> partitions.updatePartition(request));
     }
 
     @Override
     public DeletePartitionResponse deletePartition(DeletePartitionRequest request) {
-        return invoke("DeletePartition", () -> partitions.deletePartition(request));
+        return invoke("DeletePartition", request, () -> partitions.deletePartition(request));
     }
 
     @Override
     public BatchGetPartitionResponse batchGetPartition(BatchGetPartitionRequest request) {
-        return invoke("BatchGetPartition", () -> partitions.batchGetPartition(request));
+        return invoke("BatchGetPartition", request, () -> partitions.batchGetPartition(request));
     }
 
     @Override
     public BatchUpdatePartitionResponse batchUpdatePartition(BatchUpdatePartitionRequest request) {
-        return invoke("BatchUpdatePartition", () -> partitions.batchUpdatePartition(request));
+        return invoke("BatchUpdatePartition", request, () -> partitions.batchUpdatePartition(request));
     }
 
     @Override
     public GetTableVersionsResponse getTableVersions(GetTableVersionsRequest request) {
-        return invoke("GetTableVersions", () -> versions.getTableVersions(request));
+        return invoke("GetTableVersions", request, () -> versions.getTableVersions(request));
     }
 
     @Override
     public GetTableVersionResponse getTableVersion(GetTableVersionRequest request) {
-        return invoke("GetTableVersion", () -> versions.getTableVersion(request));
+        return invoke("GetTableVersion", request, () -> versions.getTableVersion(request));
     }
 
     @Override
     public DeleteTableVersionResponse deleteTableVersion(DeleteTableVersionRequest request) {
-        return invoke("DeleteTableVersion", () -> versions.deleteTableVersion(request));
+        return invoke("DeleteTableVersion", request, () -> versions.deleteTableVersion(request));
     }
 
     @Override
     public CreateCrawlerResponse createCrawler(CreateCrawlerRequest request) {
-        return invoke("CreateCrawler", () -> crawlers.createCrawler(request));
+        return invoke("CreateCrawler", request, () -> crawlers.createCrawler(request));
     }
 
     @Override
     public GetCrawlerResponse getCrawler(GetCrawlerRequest request) {
-        return invoke("GetCrawler", () -> crawlers.getCrawler(request));
+        return invoke("GetCrawler", request, () -> crawlers.getCrawler(request));
     }
 
     @Override
     public UpdateCrawlerResponse updateCrawler(UpdateCrawlerRequest request) {
-        return invoke("UpdateCrawler", () -> crawlers.updateCrawler(request));
+        return invoke("UpdateCrawler", request, () -> crawlers.updateCrawler(request));
     }
 
     @Override
     public DeleteCrawlerResponse deleteCrawler(DeleteCrawlerRequest request) {
-        return invoke("DeleteCrawler", () -> crawlers.deleteCrawler(request));
+        return invoke("DeleteCrawler", request, () -> crawlers.deleteCrawler(request));
     }
 
     @Override
     public StartCrawlerResponse startCrawler(StartCrawlerRequest request) {
-        return invoke("StartCrawler", () -> crawlers.startCrawler(request));
+        return invoke("StartCrawler", request, () -> crawlers.startCrawler(request));
     }
 
     @Override
     public StopCrawlerResponse stopCrawler(StopCrawlerRequest request) {
-        return invoke("StopCrawler", () -> crawlers.stopCrawler(request));
+        return invoke("StopCrawler", request, () -> crawlers.stopCrawler(request));
     }
 
     @Override
     public GetCrawlerMetricsResponse getCrawlerMetrics(GetCrawlerMetricsRequest request) {
-        return invoke("GetCrawlerMetrics", () -> crawlers.getCrawlerMetrics(request));
+        return invoke("GetCrawlerMetrics", request, () -> crawlers.getCrawlerMetrics(request));
     }
 
     @Override
     public ListCrawlsResponse listCrawls(ListCrawlsRequest request) {
-        return invoke("ListCrawls", () -> crawlers.listCrawls(request));
+        return invoke("ListCrawls", request, () -> crawlers.listCrawls(request));
     }
 
     @Override
     public CreateJobResponse createJob(CreateJobRequest request) {
-        return invoke("CreateJob", () -> jobs.createJob(request));
+        return invoke("CreateJob", request, () -> jobs.createJob(request));
     }
 
     @Override
     public GetJobResponse getJob(GetJobRequest request) {
-        return invoke("GetJob", () -> jobs.getJob(request));
+        return invoke("GetJob", request, () -> jobs.getJob(request));
     }
 
     @Override
     public GetJobsResponse getJobs(GetJobsRequest request) {
-        return invoke("GetJobs", () -> jobs.getJobs(request));
+        return invoke("GetJobs", request, () -> jobs.getJobs(request));
     }
 
     @Override
     public ListJobsResponse listJobs(ListJobsRequest request) {
-        return invoke("ListJobs", () -> jobs.listJobs(request));
+        return invoke("ListJobs", request, () -> jobs.listJobs(request));
     }
 
     @Override
     public UpdateJobResponse updateJob(UpdateJobRequest request) {
-        return invoke("UpdateJob", () -> jobs.updateJob(request));
+        return invoke("UpdateJob", request, () -> jobs.updateJob(request));
     }
 
     @Override
     public DeleteJobResponse deleteJob(DeleteJobRequest request) {
-        return invoke("DeleteJob", () -> jobs.deleteJob(request));
+        return invoke("DeleteJob", request, () -> jobs.deleteJob(request));
     }
 
     @Override
     public StartJobRunResponse startJobRun(StartJobRunRequest request) {
-        return invoke("StartJobRun", () -> jobs.startJobRun(request));
+        return invoke("StartJobRun", request, () -> jobs.startJobRun(request));
     }
 
     @Override
     public GetJobRunResponse getJobRun(GetJobRunRequest request) {
-        return invoke("GetJobRun", () -> jobs.getJobRun(request));
+        return invoke("GetJobRun", request, () -> jobs.getJobRun(request));
     }
 
     @Override
     public GetJobRunsResponse getJobRuns(GetJobRunsRequest request) {
-        return invoke("GetJobRuns", () -> jobs.getJobRuns(request));
+        return invoke("GetJobRuns", request, () -> jobs.getJobRuns(request));
     }
 
     @Override
     public BatchStopJobRunResponse batchStopJobRun(BatchStopJobRunRequest request) {
-        return invoke("BatchStopJobRun", () -> jobs.batchStopJobRun(request));
+        return invoke("BatchStopJobRun", request, () -> jobs.batchStopJobRun(request));
     }
 
     @Override
     public CreateWorkflowResponse createWorkflow(CreateWorkflowRequest request) {
-        return invoke("CreateWorkflow", () -> workflows.createWorkflow(request));
+        return invoke("CreateWorkflow", request, () -> workflows.createWorkflow(request));
     }
 
     @Override
     public GetWorkflowResponse getWorkflow(GetWorkflowRequest request) {
-        return invoke("GetWorkflow", () -> workflows.getWorkflow(request));
+        return invoke("GetWorkflow", request, () -> workflows.getWorkflow(request));
     }
 
     @Override
     public UpdateWorkflowResponse updateWorkflow(UpdateWorkflowRequest request) {
-        return invoke("UpdateWorkflow", () -> workflows.updateWorkflow(request));
+        return invoke("UpdateWorkflow", request, () -> workflows.updateWorkflow(request));
     }
 
     @Override
     public DeleteWorkflowResponse deleteWorkflow(DeleteWorkflowRequest request) {
-        return invoke("DeleteWorkflow", () -> workflows.deleteWorkflow(request));
+        return invoke("DeleteWorkflow", request, () -> workflows.deleteWorkflow(request));
     }
 
     @Override
     public ListWorkflowsResponse listWorkflows(ListWorkflowsRequest request) {
-        return invoke("ListWorkflows", () -> workflows.listWorkflows(request));
+        return invoke("ListWorkflows", request, () -> workflows.listWorkflows(request));
     }
 
     @Override
     public CreateTriggerResponse createTrigger(CreateTriggerRequest request) {
-        return invoke("CreateTrigger", () -> triggers.createTrigger(request));
+        return invoke("CreateTrigger", request, () -> triggers.createTrigger(request));
     }
 
     @Override
     public GetTriggerResponse getTrigger(GetTriggerRequest request) {
-        return invoke("GetTrigger", () -> triggers.getTrigger(request));
+        return invoke("GetTrigger", request, () -> triggers.getTrigger(request));
     }
 
     @Override
     public GetTriggersResponse getTriggers(GetTriggersRequest request) {
-        return invoke("GetTriggers", () -> triggers.getTriggers(request));
+        return invoke("GetTriggers", request, () -> triggers.getTriggers(request));
     }
 
     @Override
     public UpdateTriggerResponse updateTrigger(UpdateTriggerRequest request) {
-        return invoke("UpdateTrigger", () -> triggers.updateTrigger(request));
+        return invoke("UpdateTrigger", request, () -> triggers.updateTrigger(request));
     }
 
     @Override
     public DeleteTriggerResponse deleteTrigger(DeleteTriggerRequest request) {
-        return invoke("DeleteTrigger", () -> triggers.deleteTrigger(request));
+        return invoke("DeleteTrigger", request, () -> triggers.deleteTrigger(request));
     }
 
     @Override
     public StartTriggerResponse startTrigger(StartTriggerRequest request) {
-        return invoke("StartTrigger", () -> triggers.startTrigger(request));
+        return invoke("StartTrigger", request, () -> triggers.startTrigger(request));
     }
 
     @Override
     public StopTriggerResponse stopTrigger(StopTriggerRequest request) {
-        return invoke("StopTrigger", () -> triggers.stopTrigger(request));
+        return invoke("StopTrigger", request, () -> triggers.stopTrigger(request));
     }
 
     @Override
     public StartWorkflowRunResponse startWorkflowRun(StartWorkflowRunRequest request) {
-        return invoke("StartWorkflowRun", () -> workflows.startWorkflowRun(request));
+        return invoke("StartWorkflowRun", request, () -> workflows.startWorkflowRun(request));
     }
 
     @Override
     public GetWorkflowRunResponse getWorkflowRun(GetWorkflowRunRequest request) {
-        return invoke("GetWorkflowRun", () -> workflows.getWorkflowRun(request));
+        return invoke("GetWorkflowRun", request, () -> workflows.getWorkflowRun(request));
     }
 
     @Override
     public GetWorkflowRunsResponse getWorkflowRuns(GetWorkflowRunsRequest request) {
-        return invoke("GetWorkflowRuns", () -> workflows.getWorkflowRuns(request));
+        return invoke("GetWorkflowRuns", request, () -> workflows.getWorkflowRuns(request));
     }
 
     @Override
     public GetWorkflowRunPropertiesResponse getWorkflowRunProperties(GetWorkflowRunPropertiesRequest request) {
-        return invoke("GetWorkflowRunProperties", () -> workflows.getWorkflowRunProperties(request));
+        return invoke("GetWorkflowRunProperties", request, () -> workflows.getWorkflowRunProperties(request));
     }
 
     @Override
     public PutWorkflowRunPropertiesResponse putWorkflowRunProperties(PutWorkflowRunPropertiesRequest request) {
-        return invoke("PutWorkflowRunProperties", () -> workflows.putWorkflowRunProperties(request));
+        return invoke("PutWorkflowRunProperties", request, () -> workflows.putWorkflowRunProperties(request));
     }
 
     @Override
     public ResumeWorkflowRunResponse resumeWorkflowRun(ResumeWorkflowRunRequest request) {
-        return invoke("ResumeWorkflowRun", () -> workflows.resumeWorkflowRun(request));
+        return invoke("ResumeWorkflowRun", request, () -> workflows.resumeWorkflowRun(request));
     }
 
     @Override
     public StopWorkflowRunResponse stopWorkflowRun(StopWorkflowRunRequest request) {
-        return invoke("StopWorkflowRun", () -> workflows.stopWorkflowRun(request));
+        return invoke("StopWorkflowRun", request, () -> workflows.stopWorkflowRun(request));
     }
 
     @Override
     public ListTriggersResponse listTriggers(ListTriggersRequest request) {
-        return invoke("ListTriggers", () -> triggers.listTriggers(request));
+        return invoke("ListTriggers", request, () -> triggers.listTriggers(request));
     }
 
     @Override
     public BatchGetTriggersResponse batchGetTriggers(BatchGetTriggersRequest request) {
-        return invoke("BatchGetTriggers", () -> triggers.batchGetTriggers(request));
+        return invoke("BatchGetTriggers", request, () -> triggers.batchGetTriggers(request));
     }
 
     @Override
     public BatchGetWorkflowsResponse batchGetWorkflows(BatchGetWorkflowsRequest request) {
-        return invoke("BatchGetWorkflows", () -> workflows.batchGetWorkflows(request));
+        return invoke("BatchGetWorkflows", request, () -> workflows.batchGetWorkflows(request));
     }
 
     @Override

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
+import software.amazon.awssdk.services.athena.model.StatementType;
 
 /** The query history (ListQueryExecutions, BatchGetQueryExecution) and what GetQueryExecution and GetQueryResults describe. */
 class FakeAthenaHistoryTest {
@@ -60,5 +61,25 @@ class FakeAthenaHistoryTest {
         assertThat(execution.substatementType()).isEqualTo("SELECT");
         assertThat(athena.getQueryResults(r -> r.queryExecutionId(id)).resultSet().resultSetMetadata().columnInfo())
                 .extracting(ColumnInfo::caseSensitive).containsExactly(false, true);
+    }
+    @Test
+    void statementType_isTheApiReferences_whateverComesBeforeTheStatement() {
+        // API_QueryExecution: DML "such as CREATE TABLE AS SELECT"; UTILITY "such as SHOW CREATE TABLE, or DESCRIBE TABLE".
+        String commented = run("-- daily count\n/* owner: data */ SELECT 1");
+        String ctas = run("CREATE TABLE copy WITH (format = 'PARQUET') AS SELECT 1 AS x");
+        String show = run("SHOW CREATE TABLE sales");
+        String describe = run("DESCRIBE sales");
+        String external = run("CREATE EXTERNAL TABLE t (a int) LOCATION 's3://lake/t/'");
+
+        assertThat(execution(commented).statementType()).isEqualTo(StatementType.DML);
+        assertThat(execution(commented).substatementType()).isEqualTo("SELECT");
+        assertThat(execution(ctas).statementType()).isEqualTo(StatementType.DML);
+        assertThat(execution(show).statementType()).isEqualTo(StatementType.UTILITY);
+        assertThat(execution(describe).statementType()).isEqualTo(StatementType.UTILITY);
+        assertThat(execution(external).statementType()).isEqualTo(StatementType.DDL);
+    }
+
+    private QueryExecution execution(String id) {
+        return athena.getQueryExecution(r -> r.queryExecutionId(id)).queryExecution();
     }
 }

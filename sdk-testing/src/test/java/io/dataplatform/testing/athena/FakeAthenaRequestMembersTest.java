@@ -87,6 +87,22 @@ class FakeAthenaRequestMembersTest {
     }
 
     @Test
+    void startQueryExecution_outputBucketThatDoesNotExist_isRefusedAndStartsNoQuery() {
+        // Real Athena refuses the call (pyathena-dev/PyAthena#67): the query does not start and then fail.
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
+                .resultConfiguration(c -> c.outputLocation("s3://no-such-bucket/results/"))))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("Unable to verify/create output bucket no-such-bucket"));
+        assertThat(athena.listQueryExecutions(r -> r.maxResults(50)).queryExecutionIds()).isEmpty();
+
+        aws.s3().createBucket(b -> b.bucket("no-such-bucket"));
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT 1")
+                .resultConfiguration(c -> c.outputLocation("s3://no-such-bucket/results/"))).queryExecutionId();
+        assertThat(describe(id).status().state()).isEqualTo(QueryExecutionState.SUCCEEDED);
+    }
+
+    @Test
     void startQueryExecution_unknownAclOption_failsWithInvalidRequest() {
         assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
                 .resultConfiguration(c -> c.aclConfiguration(a -> a.s3AclOption("PUBLIC_READ")))))

@@ -207,6 +207,13 @@ public final class AthenaWorld {
         }
         ResultConfiguration results = resultConfiguration(request, configuration);
         String output = results.outputLocation();
+        String bucket = output.substring("s3://".length()).split("/", 2)[0];
+        if (bucket.isEmpty() || !bucket.equals(resultsBucket) && !bucketExists(bucket)) {
+            // Athena checks the output bucket before it accepts the query: the call fails, no query is created
+            // ("InvalidRequestException when calling the StartQueryExecution operation: Unable to verify/create
+            // output bucket ...", pyathena-dev/PyAthena#67). The console's default results bucket is created instead.
+            throw errors.invalid("Unable to verify/create output bucket " + bucket);
+        }
         String database = database(request);
         String catalog = request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
                 ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
@@ -340,6 +347,15 @@ public final class AthenaWorld {
             execution.finalState = QueryExecutionState.FAILED;
             execution.reason = "Unable to verify/create output bucket " + bucket + ": "
                     + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage());
+        }
+    }
+
+    private boolean bucketExists(String bucket) {
+        try {
+            s3.headBucket(r -> r.bucket(bucket));
+            return true;
+        } catch (S3Exception e) {
+            return false;
         }
     }
 

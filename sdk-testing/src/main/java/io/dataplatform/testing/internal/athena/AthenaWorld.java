@@ -31,6 +31,7 @@ public final class AthenaWorld {
     static final Duration RUN_TIME = Duration.ofSeconds(1);
     static final String PRIMARY = "primary";
     private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
+    private static final java.util.regex.Pattern QUERY_EXECUTION_ID = java.util.regex.Pattern.compile("\\S+");
 
     private final FakeClock clock;
     private final S3Client s3;
@@ -117,7 +118,11 @@ public final class AthenaWorld {
     }
 
     Execution execution(String id) {
-        Execution execution = id == null ? null : executions.get(id);
+        RuntimeException invalid = errors.lengthOrPattern("queryExecutionId", id, 1, 128, QUERY_EXECUTION_ID);
+        if (invalid != null) {
+            throw invalid;
+        }
+        Execution execution = executions.get(id);
         if (execution == null) {
             throw errors.invalid("QueryExecution " + id + " was not found");
         }
@@ -178,6 +183,27 @@ public final class AthenaWorld {
             throw errors.invalid("1 validation error detected: Value '" + token + "' at 'clientRequestToken' failed to "
                     + "satisfy constraint: Member must have length " + (token.length() < 32
                     ? "greater than or equal to 32" : "less than or equal to 128"));
+        }
+        if (request.hasExecutionParameters()) {
+            List<String> parameters = request.executionParameters();
+            if (parameters.isEmpty()) {
+                throw errors.invalid("1 validation error detected: Value '[]' at 'executionParameters' failed to satisfy "
+                        + "constraint: Member must have length greater than or equal to 1");
+            }
+            for (int i = 0; i < parameters.size(); i++) {
+                RuntimeException invalid = errors.lengthOrPattern("executionParameters." + (i + 1) + ".member",
+                        parameters.get(i), 1, 1024, null);
+                if (invalid != null) {
+                    throw invalid;
+                }
+            }
+        }
+        if (request.queryExecutionContext() != null && request.queryExecutionContext().database() != null) {
+            RuntimeException invalid = errors.lengthOrPattern("queryExecutionContext.database",
+                    request.queryExecutionContext().database(), 1, 255, null);
+            if (invalid != null) {
+                throw invalid;
+            }
         }
         while (token != null && running.containsKey(token)) {
             // The same token while its query runs: Athena answers with that query, so wait for it.

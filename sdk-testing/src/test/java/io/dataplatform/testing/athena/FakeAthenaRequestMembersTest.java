@@ -103,6 +103,21 @@ class FakeAthenaRequestMembersTest {
     }
 
     @Test
+    void startQueryExecution_queryThatDoesNotParse_isRefusedWithTheParsersMessage_andStartsNoQuery() {
+        // Real Athena: "InvalidRequestException when calling the StartQueryExecution operation: line 1:190: mismatched
+        // input ..." (awslabs/aws-well-architected-labs#502); the query is never created, so there is no id to poll.
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1 == 1")))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .startsWith("line 1:").contains("mismatched input '='"));
+        assertThat(athena.listQueryExecutions(r -> r.maxResults(50)).queryExecutionIds()).isEmpty();
+
+        // A query that parses but names an unknown column starts, and fails with the engine's reason.
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT nope FROM (VALUES 1) t(x)")).queryExecutionId();
+        assertThat(describe(id).status().stateChangeReason()).startsWith("COLUMN_NOT_FOUND: ");
+    }
+
+    @Test
     void startQueryExecution_unknownAclOption_failsWithInvalidRequest() {
         assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
                 .resultConfiguration(c -> c.aclConfiguration(a -> a.s3AclOption("PUBLIC_READ")))))

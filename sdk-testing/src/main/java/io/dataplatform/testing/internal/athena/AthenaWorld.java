@@ -31,6 +31,9 @@ public final class AthenaWorld {
     static final Duration RUN_TIME = Duration.ofSeconds(1);
     static final String PRIMARY = "primary";
     private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
+    /** Trino's parser's messages (ANTLR's), which the engine reports as SYNTAX_ERROR with the position. */
+    private static final java.util.regex.Pattern PARSE_ERROR = java.util.regex.Pattern.compile("SYNTAX_ERROR: line \\d+:\\d+: "
+            + "(mismatched input|extraneous input|no viable alternative at input|missing '|token recognition error at)");
     private static final java.util.regex.Pattern QUERY_EXECUTION_ID = java.util.regex.Pattern.compile("\\S+");
 
     private final FakeClock clock;
@@ -306,6 +309,13 @@ public final class AthenaWorld {
         execution.outcome = outcome;
         execution.bytesScanned = outcome.bytesScanned();
         Long cutoff = configuration.bytesScannedCutoffPerQuery();
+        if (outcome.error() != null && Statements.substatementType(execution.query) != null
+                && PARSE_ERROR.matcher(outcome.error()).lookingAt()) {
+            // Athena parses a query before it accepts it: one that does not parse fails the call, and no query is
+            // created ("InvalidRequestException when calling the StartQueryExecution operation: line 1:190: mismatched
+            // input ...", awslabs/aws-well-architected-labs#502, guardian/athena-cli#39, dbt-labs/dbt-adapters#1599).
+            throw errors.invalid(outcome.error().substring("SYNTAX_ERROR: ".length()));
+        }
         if (outcome.error() != null) {
             execution.finalState = QueryExecutionState.FAILED;
             execution.reason = outcome.error();

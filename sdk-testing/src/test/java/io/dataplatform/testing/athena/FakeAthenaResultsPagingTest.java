@@ -71,6 +71,27 @@ class FakeAthenaResultsPagingTest {
     }
 
     @Test
+    void startQueryExecution_sameTokenWithAnotherOutputLocationOrResultReuse_failsInsteadOfReturningTheEarlierQuery() {
+        // API reference, ClientRequestToken: "An error is returned if a parameter, such as QueryString, has changed."
+        String token = "fedcba9876543210fedcba9876543210";
+        String results = "s3://aws-athena-query-results-" + aws.accountId() + "-us-east-1/";
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .resultConfiguration(c -> c.outputLocation(results + "a/"))).queryExecutionId();
+
+        assertThat(athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .resultConfiguration(c -> c.outputLocation(results + "a/"))).queryExecutionId()).isEqualTo(id);
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .resultConfiguration(c -> c.outputLocation(results + "b/"))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Idempotent parameters do not match");
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .resultConfiguration(c -> c.outputLocation(results + "a/"))
+                .resultReuseConfiguration(c -> c.resultReuseByAgeConfiguration(a -> a.enabled(true)))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Idempotent parameters do not match");
+    }
+
+    @Test
     void getQueryResults_decimalColumn_reportsPrecisionAndScale() {
         String id = athena.startQueryExecution(r -> r.queryString("SELECT CAST(1.5 AS DECIMAL(10,2)) AS d")).queryExecutionId();
         aws.clock().advance(Duration.ofSeconds(5));

@@ -223,8 +223,12 @@ public final class AthenaWorld {
             Execution earlier = executions.get(tokens.get(token));
             String workgroup = request.workGroup() == null ? PRIMARY : request.workGroup();
             List<String> parameters = request.hasExecutionParameters() ? request.executionParameters() : List.of();
+            StartQueryExecutionRequest first = earlier.request;
             if (!earlier.query.equals(query) || !earlier.workgroup.equals(workgroup)
-                    || !earlier.database.equals(database(request)) || !earlier.parameters.equals(parameters)) {
+                    || !earlier.database.equals(database(request)) || !earlier.parameters.equals(parameters)
+                    || !java.util.Objects.equals(first.resultConfiguration(), request.resultConfiguration())
+                    || !java.util.Objects.equals(first.resultReuseConfiguration(), request.resultReuseConfiguration())
+                    || !java.util.Objects.equals(catalog(first), catalog(request))) {
                 throw errors.invalid("Idempotent parameters do not match");
             }
             return earlier;
@@ -244,8 +248,7 @@ public final class AthenaWorld {
             throw errors.invalid("Unable to verify/create output bucket " + bucket);
         }
         String database = database(request);
-        String catalog = request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
-                ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
+        String catalog = catalog(request);
         // The engine reads the world's Glue catalog whatever the name: another catalog (a Lambda connector, a
         // federated or S3 Tables catalog) would be answered from the wrong tables.
         if (!catalog.equalsIgnoreCase("AwsDataCatalog")) {
@@ -261,6 +264,7 @@ public final class AthenaWorld {
         Execution execution = new Execution(id, token, query, database, catalog, workgroup, results,
                 request.hasExecutionParameters() ? request.executionParameters() : List.of(),
                 reuse == null ? null : reuse, now, now.plus(QUEUE_TIME), now.plus(QUEUE_TIME).plus(RUN_TIME));
+        execution.request = request;
         Execution reusable = reuse == null ? null : reusable(execution, Duration.ofMinutes(reuse));
         if (reusable != null) {
             execution.outcome = reusable.outcome;
@@ -297,6 +301,11 @@ public final class AthenaWorld {
             return null;
         }
         return age == null ? 60 : age;
+    }
+
+    private static String catalog(StartQueryExecutionRequest request) {
+        return request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
+                ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
     }
 
     private static String database(StartQueryExecutionRequest request) {

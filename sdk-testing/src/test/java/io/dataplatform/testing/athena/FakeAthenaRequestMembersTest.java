@@ -217,4 +217,34 @@ class FakeAthenaRequestMembersTest {
                 "CreateWorkGroup with Configuration.ManagedQueryResultsConfiguration (managed query results) is not "
                         + "supported by the fake Athena");
     }
+    @Test
+    void workgroupNameOutsideItsPattern_failsValidation_ratherThanAsAnUnknownWorkgroup() {
+        // Athena API reference, WorkGroupName: pattern [a-zA-Z0-9._-]{1,128} wherever a request names a workgroup.
+        String violation = "Value 'team a' at 'workGroup' failed to satisfy constraint: Member must satisfy regular "
+                + "expression pattern: [a-zA-Z0-9._-]{1,128}";
+
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").workGroup("team a")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining(violation);
+        assertThatThrownBy(() -> athena.listQueryExecutions(r -> r.workGroup("team a")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining(violation);
+        assertThatThrownBy(() -> athena.getWorkGroup(r -> r.workGroup("team a")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining(violation);
+        assertThatThrownBy(() -> athena.getWorkGroup(r -> r.workGroup("team-a")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("WorkGroup team-a is not found.");
+    }
+
+    @Test
+    void createWorkGroup_descriptionOver1024Characters_failsValidation_andGetWorkGroupReportsTheCreationTime() {
+        // API_CreateWorkGroup: Description 0-1024 characters; API_WorkGroup: CreationTime.
+        assertThatThrownBy(() -> athena.createWorkGroup(r -> r.name("long").description("d".repeat(1025))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at 'description' failed to satisfy constraint: Member must have length less than "
+                        + "or equal to 1024");
+
+        java.time.Instant now = aws.clock().instant();
+        athena.createWorkGroup(r -> r.name("etl").description("d".repeat(1024)));
+
+        assertThat(athena.getWorkGroup(r -> r.workGroup("etl")).workGroup().creationTime()).isEqualTo(now);
+        assertThat(athena.getWorkGroup(r -> r.workGroup("primary")).workGroup().creationTime()).isNotNull();
+    }
 }

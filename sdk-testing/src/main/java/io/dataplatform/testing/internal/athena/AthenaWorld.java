@@ -34,6 +34,8 @@ public final class AthenaWorld {
     /** Trino's parser's messages (ANTLR's), which the engine reports as SYNTAX_ERROR with the position. */
     private static final java.util.regex.Pattern PARSE_ERROR = java.util.regex.Pattern.compile("SYNTAX_ERROR: line \\d+:\\d+: "
             + "(mismatched input|extraneous input|no viable alternative at input|missing '|token recognition error at)");
+    /** WorkGroupName's pattern (Athena API reference), for every request that names a workgroup. */
+    static final java.util.regex.Pattern WORKGROUP = java.util.regex.Pattern.compile("[a-zA-Z0-9._-]{1,128}");
     private static final java.util.regex.Pattern QUERY_EXECUTION_ID = java.util.regex.Pattern.compile("\\S+");
 
     private final FakeClock clock;
@@ -47,6 +49,7 @@ public final class AthenaWorld {
     private final Map<String, Execution> running = new HashMap<>();
     private final Map<String, WorkGroupConfiguration> workgroups = new TreeMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
+    private final Map<String, Instant> created = new HashMap<>();
     private final String resultsBucket;
     /** The account that owns every bucket of the world, the results bucket included (ExpectedBucketOwner). */
     private final String accountId;
@@ -112,12 +115,26 @@ public final class AthenaWorld {
         if (!workgroups.containsKey(PRIMARY)) {
             workgroups.put(PRIMARY, WorkGroupConfiguration.builder().enforceWorkGroupConfiguration(false)
                     .resultConfiguration(r -> r.outputLocation("s3://" + resultsBucket + "/")).build());
+            created.put(PRIMARY, clock.instant());
         }
         return workgroups;
     }
 
     Map<String, String> descriptions() {
         return descriptions;
+    }
+
+    /** When each workgroup was created (GetWorkGroup's CreationTime). */
+    Map<String, Instant> created() {
+        return created;
+    }
+
+    /** A workgroup name outside WorkGroupName's pattern fails validation before any lookup. */
+    void requireWorkgroupName(String name) {
+        RuntimeException invalid = errors.lengthOrPattern("workGroup", name, 0, Integer.MAX_VALUE, WORKGROUP);
+        if (invalid != null) {
+            throw invalid;
+        }
     }
 
     Execution execution(String id) {
@@ -234,6 +251,7 @@ public final class AthenaWorld {
             return earlier;
         }
         String workgroup = request.workGroup() == null ? PRIMARY : request.workGroup();
+        requireWorkgroupName(workgroup);
         WorkGroupConfiguration configuration = workgroups().get(workgroup);
         if (configuration == null) {
             throw errors.invalid("WorkGroup " + workgroup + " is not found.");

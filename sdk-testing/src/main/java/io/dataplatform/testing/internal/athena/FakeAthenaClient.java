@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.BatchGetQueryExecutionRequest;
 import software.amazon.awssdk.services.athena.model.BatchGetQueryExecutionResponse;
@@ -53,7 +52,6 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
     /** What GetQueryExecution reports of a workgroup that never chose its engine: Athena picks version 3. */
     private static final EngineVersion ENGINE_VERSION = EngineVersion.builder().selectedEngineVersion("AUTO")
             .effectiveEngineVersion("Athena engine version 3").build();
-    private static final Pattern WORKGROUP = Pattern.compile("[a-zA-Z0-9._-]{1,128}");
 
     private final AthenaWorld world;
     private final ServiceCalls calls;
@@ -101,6 +99,7 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
     public ListQueryExecutionsResponse listQueryExecutions(ListQueryExecutionsRequest request) {
         return invoke("ListQueryExecutions", () -> {
             String workgroup = request.workGroup() == null ? AthenaWorld.PRIMARY : request.workGroup();
+            world.requireWorkgroupName(workgroup);
             if (!world.workgroups().containsKey(workgroup)) {
                 throw world.errors().invalid("WorkGroup " + workgroup + " is not found.");
             }
@@ -166,12 +165,18 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
     public CreateWorkGroupResponse createWorkGroup(CreateWorkGroupRequest request) {
         return invoke("CreateWorkGroup", () -> {
             String name = request.name();
-            if (name == null || !WORKGROUP.matcher(name).matches()) {
+            if (name == null || !AthenaWorld.WORKGROUP.matcher(name).matches()) {
                 throw world.errors().invalid("1 validation error detected: Value '" + name + "' at 'name' failed to "
                         + "satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9._-]{1,128}");
             }
             if (world.workgroups().containsKey(name)) {
                 throw world.errors().invalid("WorkGroup is already created");
+            }
+            // API_CreateWorkGroup: Description has at most 1024 characters.
+            RuntimeException description = world.errors().lengthOrPattern("description", request.description() == null
+                    ? "" : request.description(), 0, 1024, null);
+            if (description != null) {
+                throw description;
             }
             WorkGroupConfiguration configuration = request.configuration() == null
                     ? WorkGroupConfiguration.builder().build() : request.configuration();
@@ -183,6 +188,7 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
                         + "greater than or equal to 10000000");
             }
             world.workgroups().put(name, configuration);
+            world.created().put(name, world.now());
             if (request.description() != null) {
                 world.descriptions().put(name, request.description());
             }
@@ -193,12 +199,14 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
     @Override
     public GetWorkGroupResponse getWorkGroup(GetWorkGroupRequest request) {
         return invoke("GetWorkGroup", () -> {
+            world.requireWorkgroupName(request.workGroup());
             WorkGroupConfiguration configuration = world.workgroups().get(request.workGroup());
             if (configuration == null) {
                 throw world.errors().invalid("WorkGroup " + request.workGroup() + " is not found.");
             }
             return GetWorkGroupResponse.builder().workGroup(w -> w.name(request.workGroup()).state(WorkGroupState.ENABLED)
-                    .description(world.descriptions().get(request.workGroup())).configuration(configuration)).build();
+                    .description(world.descriptions().get(request.workGroup())).configuration(configuration)
+                    .creationTime(world.created().get(request.workGroup()))).build();
         });
     }
 

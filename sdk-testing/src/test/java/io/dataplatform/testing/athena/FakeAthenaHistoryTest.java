@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
+import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 import software.amazon.awssdk.services.athena.model.StatementType;
 
 /** The query history (ListQueryExecutions, BatchGetQueryExecution) and what GetQueryExecution and GetQueryResults describe. */
@@ -77,6 +78,25 @@ class FakeAthenaHistoryTest {
         assertThat(execution(show).statementType()).isEqualTo(StatementType.UTILITY);
         assertThat(execution(describe).statementType()).isEqualTo(StatementType.UTILITY);
         assertThat(execution(external).statementType()).isEqualTo(StatementType.DDL);
+    }
+
+    @Test
+    void failedQuery_reportsAnAthenaError_aUserErrorThatIsNotRetryable() {
+        // Real Athena, a parameter count mismatch (aws/aws-sdk-js-v3#3837): ErrorCategory 2, ErrorType 1006,
+        // Retryable false, the message without the error name.
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT ?, ?").executionParameters("1"))
+                .queryExecutionId();
+        aws.clock().advance(Duration.ofSeconds(5));
+        String succeeded = run("SELECT 1");
+
+        var status = execution(id).status();
+        assertThat(status.state()).isEqualTo(QueryExecutionState.FAILED);
+        assertThat(status.athenaError().errorCategory()).isEqualTo(2);
+        assertThat(status.athenaError().errorType()).isEqualTo(1006);
+        assertThat(status.athenaError().retryable()).isFalse();
+        assertThat(status.athenaError().errorMessage()).contains("Incorrect number of parameters")
+                .doesNotStartWith("INVALID_PARAMETER_USAGE");
+        assertThat(execution(succeeded).status().athenaError()).isNull();
     }
 
     private QueryExecution execution(String id) {

@@ -118,6 +118,17 @@ class FakeAthenaRequestMembersTest {
     }
 
     @Test
+    void startQueryExecution_queryOfOnlyBlanksAndComments_isRefusedAsAParseError_notAsAnEmptyString() {
+        // QueryString's only constraint is 1-262144 characters; Athena's parser then refuses a statement-less string:
+        // "line 1:10: mismatched input '<EOF>'. Expecting: 'ALTER', ..." (guardian/athena-cli#39).
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("  -- nothing\n  ")))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .startsWith("line ").contains("mismatched input '<EOF>'"));
+        assertThat(athena.listQueryExecutions(r -> r.maxResults(50)).queryExecutionIds()).isEmpty();
+    }
+
+    @Test
     void startQueryExecution_unknownAclOption_failsWithInvalidRequest() {
         assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
                 .resultConfiguration(c -> c.aclConfiguration(a -> a.s3AclOption("PUBLIC_READ")))))

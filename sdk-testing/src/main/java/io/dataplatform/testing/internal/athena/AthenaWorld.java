@@ -193,7 +193,7 @@ public final class AthenaWorld {
     /** Validates a start and returns its execution: a finished one (repeated token, reused result) or one to run. */
     private Execution register(StartQueryExecutionRequest request) {
         String query = request.queryString();
-        if (query == null || query.isBlank() || query.length() > 262_144) {
+        if (query == null || query.isEmpty() || query.length() > 262_144) {
             throw errors.invalid("1 validation error detected: Value at 'queryString' failed to satisfy constraint: "
                     + "Member must have length between 1 and 262144");
         }
@@ -336,7 +336,8 @@ public final class AthenaWorld {
         execution.outcome = outcome;
         execution.bytesScanned = outcome.bytesScanned();
         Long cutoff = configuration.bytesScannedCutoffPerQuery();
-        if (outcome.error() != null && Statements.substatementType(execution.query) != null
+        if (outcome.error() != null && (Statements.substatementType(execution.query) != null
+                || Statements.isEmpty(execution.query))
                 && PARSE_ERROR.matcher(outcome.error()).lookingAt()) {
             // Athena parses a query before it accepts it: one that does not parse fails the call, and no query is
             // created ("InvalidRequestException when calling the StartQueryExecution operation: line 1:190: mismatched

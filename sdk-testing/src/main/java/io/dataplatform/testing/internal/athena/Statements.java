@@ -38,6 +38,11 @@ final class Statements {
         };
     }
 
+    /** Whether {@code query} holds no statement at all: only blanks and comments. */
+    static boolean isEmpty(String query) {
+        return leadingWords(query, 1).isEmpty();
+    }
+
     /** CREATE TABLE ... AS followed by a query: Athena's CTAS, which it reports as DML. */
     private static final Pattern CTAS = Pattern.compile(
             "^\\s*CREATE\\s+TABLE\\b.*?\\bAS\\s*\\(*\\s*(SELECT|WITH|VALUES|TABLE)\\b",

@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
 import software.amazon.awssdk.services.athena.model.InvalidRequestException;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
+import software.amazon.awssdk.services.athena.model.QueryExecutionState;
+import software.amazon.awssdk.services.athena.model.StatementType;
 
 /** The query history (ListQueryExecutions, BatchGetQueryExecution) and what GetQueryExecution and GetQueryResults describe. */
 class FakeAthenaHistoryTest {
@@ -60,5 +62,44 @@ class FakeAthenaHistoryTest {
         assertThat(execution.substatementType()).isEqualTo("SELECT");
         assertThat(athena.getQueryResults(r -> r.queryExecutionId(id)).resultSet().resultSetMetadata().columnInfo())
                 .extracting(ColumnInfo::caseSensitive).containsExactly(false, true);
+    }
+    @Test
+    void statementType_isTheApiReferences_whateverComesBeforeTheStatement() {
+        // API_QueryExecution: DML "such as CREATE TABLE AS SELECT"; UTILITY "such as SHOW CREATE TABLE, or DESCRIBE TABLE".
+        String commented = run("-- daily count\n/* owner: data */ SELECT 1");
+        String ctas = run("CREATE TABLE copy WITH (format = 'PARQUET') AS SELECT 1 AS x");
+        String show = run("SHOW CREATE TABLE sales");
+        String describe = run("DESCRIBE sales");
+        String external = run("CREATE EXTERNAL TABLE t (a int) LOCATION 's3://lake/t/'");
+
+        assertThat(execution(commented).statementType()).isEqualTo(StatementType.DML);
+        assertThat(execution(commented).substatementType()).isEqualTo("SELECT");
+        assertThat(execution(ctas).statementType()).isEqualTo(StatementType.DML);
+        assertThat(execution(show).statementType()).isEqualTo(StatementType.UTILITY);
+        assertThat(execution(describe).statementType()).isEqualTo(StatementType.UTILITY);
+        assertThat(execution(external).statementType()).isEqualTo(StatementType.DDL);
+    }
+
+    @Test
+    void failedQuery_reportsAnAthenaError_aUserErrorThatIsNotRetryable() {
+        // Real Athena, a parameter count mismatch (aws/aws-sdk-js-v3#3837): ErrorCategory 2, ErrorType 1006,
+        // Retryable false, the message without the error name.
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT ?, ?").executionParameters("1"))
+                .queryExecutionId();
+        aws.clock().advance(Duration.ofSeconds(5));
+        String succeeded = run("SELECT 1");
+
+        var status = execution(id).status();
+        assertThat(status.state()).isEqualTo(QueryExecutionState.FAILED);
+        assertThat(status.athenaError().errorCategory()).isEqualTo(2);
+        assertThat(status.athenaError().errorType()).isEqualTo(1006);
+        assertThat(status.athenaError().retryable()).isFalse();
+        assertThat(status.athenaError().errorMessage()).contains("Incorrect number of parameters")
+                .doesNotStartWith("INVALID_PARAMETER_USAGE");
+        assertThat(execution(succeeded).status().athenaError()).isNull();
+    }
+
+    private QueryExecution execution(String id) {
+        return athena.getQueryExecution(r -> r.queryExecutionId(id)).queryExecution();
     }
 }

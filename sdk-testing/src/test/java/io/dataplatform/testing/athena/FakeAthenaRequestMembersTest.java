@@ -87,6 +87,48 @@ class FakeAthenaRequestMembersTest {
     }
 
     @Test
+    void startQueryExecution_outputBucketThatDoesNotExist_isRefusedAndStartsNoQuery() {
+        // Real Athena refuses the call (pyathena-dev/PyAthena#67): the query does not start and then fail.
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
+                .resultConfiguration(c -> c.outputLocation("s3://no-such-bucket/results/"))))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("Unable to verify/create output bucket no-such-bucket"));
+        assertThat(athena.listQueryExecutions(r -> r.maxResults(50)).queryExecutionIds()).isEmpty();
+
+        aws.s3().createBucket(b -> b.bucket("no-such-bucket"));
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT 1")
+                .resultConfiguration(c -> c.outputLocation("s3://no-such-bucket/results/"))).queryExecutionId();
+        assertThat(describe(id).status().state()).isEqualTo(QueryExecutionState.SUCCEEDED);
+    }
+
+    @Test
+    void startQueryExecution_queryThatDoesNotParse_isRefusedWithTheParsersMessage_andStartsNoQuery() {
+        // Real Athena: "InvalidRequestException when calling the StartQueryExecution operation: line 1:190: mismatched
+        // input ..." (awslabs/aws-well-architected-labs#502); the query is never created, so there is no id to poll.
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1 == 1")))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .startsWith("line 1:").contains("mismatched input '='"));
+        assertThat(athena.listQueryExecutions(r -> r.maxResults(50)).queryExecutionIds()).isEmpty();
+
+        // A query that parses but names an unknown column starts, and fails with the engine's reason.
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT nope FROM (VALUES 1) t(x)")).queryExecutionId();
+        assertThat(describe(id).status().stateChangeReason()).startsWith("COLUMN_NOT_FOUND: ");
+    }
+
+    @Test
+    void startQueryExecution_queryOfOnlyBlanksAndComments_isRefusedAsAParseError_notAsAnEmptyString() {
+        // QueryString's only constraint is 1-262144 characters; Athena's parser then refuses a statement-less string:
+        // "line 1:10: mismatched input '<EOF>'. Expecting: 'ALTER', ..." (guardian/athena-cli#39).
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("  -- nothing\n  ")))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .startsWith("line ").contains("mismatched input '<EOF>'"));
+        assertThat(athena.listQueryExecutions(r -> r.maxResults(50)).queryExecutionIds()).isEmpty();
+    }
+
+    @Test
     void startQueryExecution_unknownAclOption_failsWithInvalidRequest() {
         assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
                 .resultConfiguration(c -> c.aclConfiguration(a -> a.s3AclOption("PUBLIC_READ")))))
@@ -185,5 +227,35 @@ class FakeAthenaRequestMembersTest {
                         .managedQueryResultsConfiguration(m -> m.enabled(true)))),
                 "CreateWorkGroup with Configuration.ManagedQueryResultsConfiguration (managed query results) is not "
                         + "supported by the fake Athena");
+    }
+    @Test
+    void workgroupNameOutsideItsPattern_failsValidation_ratherThanAsAnUnknownWorkgroup() {
+        // Athena API reference, WorkGroupName: pattern [a-zA-Z0-9._-]{1,128} wherever a request names a workgroup.
+        String violation = "Value 'team a' at 'workGroup' failed to satisfy constraint: Member must satisfy regular "
+                + "expression pattern: [a-zA-Z0-9._-]{1,128}";
+
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").workGroup("team a")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining(violation);
+        assertThatThrownBy(() -> athena.listQueryExecutions(r -> r.workGroup("team a")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining(violation);
+        assertThatThrownBy(() -> athena.getWorkGroup(r -> r.workGroup("team a")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining(violation);
+        assertThatThrownBy(() -> athena.getWorkGroup(r -> r.workGroup("team-a")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("WorkGroup team-a is not found.");
+    }
+
+    @Test
+    void createWorkGroup_descriptionOver1024Characters_failsValidation_andGetWorkGroupReportsTheCreationTime() {
+        // API_CreateWorkGroup: Description 0-1024 characters; API_WorkGroup: CreationTime.
+        assertThatThrownBy(() -> athena.createWorkGroup(r -> r.name("long").description("d".repeat(1025))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at 'description' failed to satisfy constraint: Member must have length less than "
+                        + "or equal to 1024");
+
+        java.time.Instant now = aws.clock().instant();
+        athena.createWorkGroup(r -> r.name("etl").description("d".repeat(1024)));
+
+        assertThat(athena.getWorkGroup(r -> r.workGroup("etl")).workGroup().creationTime()).isEqualTo(now);
+        assertThat(athena.getWorkGroup(r -> r.workGroup("primary")).workGroup().creationTime()).isNotNull();
     }
 }

@@ -7,6 +7,7 @@ import io.dataplatform.testing.FakeAws;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
@@ -70,6 +71,27 @@ class FakeAthenaResultsPagingTest {
     }
 
     @Test
+    void startQueryExecution_sameTokenWithAnotherOutputLocationOrResultReuse_failsInsteadOfReturningTheEarlierQuery() {
+        // API reference, ClientRequestToken: "An error is returned if a parameter, such as QueryString, has changed."
+        String token = "fedcba9876543210fedcba9876543210";
+        String results = "s3://aws-athena-query-results-" + aws.accountId() + "-us-east-1/";
+        String id = athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .resultConfiguration(c -> c.outputLocation(results + "a/"))).queryExecutionId();
+
+        assertThat(athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .resultConfiguration(c -> c.outputLocation(results + "a/"))).queryExecutionId()).isEqualTo(id);
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .resultConfiguration(c -> c.outputLocation(results + "b/"))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Idempotent parameters do not match");
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").clientRequestToken(token)
+                .resultConfiguration(c -> c.outputLocation(results + "a/"))
+                .resultReuseConfiguration(c -> c.resultReuseByAgeConfiguration(a -> a.enabled(true)))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Idempotent parameters do not match");
+    }
+
+    @Test
     void getQueryResults_decimalColumn_reportsPrecisionAndScale() {
         String id = athena.startQueryExecution(r -> r.queryString("SELECT CAST(1.5 AS DECIMAL(10,2)) AS d")).queryExecutionId();
         aws.clock().advance(Duration.ofSeconds(5));
@@ -80,5 +102,48 @@ class FakeAthenaResultsPagingTest {
         assertThat(column.type()).isEqualTo("decimal");
         assertThat(column.precision()).isEqualTo(10);
         assertThat(column.scale()).isEqualTo(2);
+    }
+    @Test
+    void queryExecutionId_outsideItsModelledLengthOrPattern_isAValidationError_notAnUnknownQuery() {
+        // Athena API reference: QueryExecutionId has 1 to 128 characters matching \S+.
+        String tooLong = "q".repeat(129);
+
+        assertThatThrownBy(() -> athena.getQueryExecution(r -> r.queryExecutionId("")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("1 validation error detected: Value '' at 'queryExecutionId' failed to satisfy "
+                        + "constraint: Member must have length greater than or equal to 1");
+        assertThatThrownBy(() -> athena.getQueryResults(r -> r.queryExecutionId("an id")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at 'queryExecutionId' failed to satisfy constraint: Member must satisfy regular "
+                        + "expression pattern: \\S+");
+        assertThatThrownBy(() -> athena.stopQueryExecution(r -> r.queryExecutionId(tooLong)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Member must have length less than or equal to 128");
+        assertThatThrownBy(() -> athena.getQueryExecution(r -> r.queryExecutionId("0123-unknown")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("QueryExecution 0123-unknown was not found");
+    }
+
+    @Test
+    void startQueryExecution_emptyParameterListOrParameter_orEmptyDatabase_failsValidationAndStartsNothing() {
+        // Athena API reference: ExecutionParameters has at least 1 item, each of 1 to 1024 characters;
+        // QueryExecutionContext.Database has 1 to 255 characters.
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1").executionParameters(List.of())))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at 'executionParameters' failed to satisfy constraint: Member must have length "
+                        + "greater than or equal to 1");
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT ?, ?").executionParameters("1", "")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Value '' at 'executionParameters.2.member' failed to satisfy constraint: Member "
+                        + "must have length greater than or equal to 1");
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT ?")
+                        .executionParameters("'" + "x".repeat(1023) + "'")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Member must have length less than or equal to 1024");
+        assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT 1")
+                        .queryExecutionContext(c -> c.database(""))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at 'queryExecutionContext.database' failed to satisfy constraint");
+        assertThat(athena.listQueryExecutions(r -> r.maxResults(50)).queryExecutionIds()).isEmpty();
     }
 }

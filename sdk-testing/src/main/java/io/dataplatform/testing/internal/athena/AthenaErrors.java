@@ -37,6 +37,21 @@ public final class AthenaErrors implements ServiceErrors {
         return error(400, "InvalidRequestException", message);
     }
 
+    /**
+     * Returns the InvalidRequestException Athena answers a request member breaking its modelled length or pattern
+     * with (Athena API reference: QueryExecutionId has 1 to 128 characters matching {@code \S+}, ExecutionParameters
+     * at least one item of 1 to 1024 characters, Database 1 to 255 characters), or null when {@code value} keeps them.
+     */
+    AwsServiceException lengthOrPattern(String member, String value, int min, int max, java.util.regex.Pattern pattern) {
+        String broken = value == null ? "must not be null"
+                : value.length() < min ? "must have length greater than or equal to " + min
+                : value.length() > max ? "must have length less than or equal to " + max
+                : pattern != null && !pattern.matcher(value).matches()
+                ? "must satisfy regular expression pattern: " + pattern.pattern() : null;
+        return broken == null ? null : invalid("1 validation error detected: Value " + (value == null ? "null" : "'" + value
+                + "'") + " at '" + member + "' failed to satisfy constraint: Member " + broken);
+    }
+
     @Override
     public int throttlingStatus() {
         return 400;

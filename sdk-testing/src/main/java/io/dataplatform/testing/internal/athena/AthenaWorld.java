@@ -31,6 +31,12 @@ public final class AthenaWorld {
     static final Duration RUN_TIME = Duration.ofSeconds(1);
     static final String PRIMARY = "primary";
     private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
+    /** Trino's parser's messages (ANTLR's), which the engine reports as SYNTAX_ERROR with the position. */
+    private static final java.util.regex.Pattern PARSE_ERROR = java.util.regex.Pattern.compile("SYNTAX_ERROR: line \\d+:\\d+: "
+            + "(mismatched input|extraneous input|no viable alternative at input|missing '|token recognition error at)");
+    /** WorkGroupName's pattern (Athena API reference), for every request that names a workgroup. */
+    static final java.util.regex.Pattern WORKGROUP = java.util.regex.Pattern.compile("[a-zA-Z0-9._-]{1,128}");
+    private static final java.util.regex.Pattern QUERY_EXECUTION_ID = java.util.regex.Pattern.compile("\\S+");
 
     private final FakeClock clock;
     private final S3Client s3;
@@ -43,6 +49,7 @@ public final class AthenaWorld {
     private final Map<String, Execution> running = new HashMap<>();
     private final Map<String, WorkGroupConfiguration> workgroups = new TreeMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
+    private final Map<String, Instant> created = new HashMap<>();
     private final String resultsBucket;
     /** The account that owns every bucket of the world, the results bucket included (ExpectedBucketOwner). */
     private final String accountId;
@@ -108,6 +115,7 @@ public final class AthenaWorld {
         if (!workgroups.containsKey(PRIMARY)) {
             workgroups.put(PRIMARY, WorkGroupConfiguration.builder().enforceWorkGroupConfiguration(false)
                     .resultConfiguration(r -> r.outputLocation("s3://" + resultsBucket + "/")).build());
+            created.put(PRIMARY, clock.instant());
         }
         return workgroups;
     }
@@ -116,8 +124,25 @@ public final class AthenaWorld {
         return descriptions;
     }
 
+    /** When each workgroup was created (GetWorkGroup's CreationTime). */
+    Map<String, Instant> created() {
+        return created;
+    }
+
+    /** A workgroup name outside WorkGroupName's pattern fails validation before any lookup. */
+    void requireWorkgroupName(String name) {
+        RuntimeException invalid = errors.lengthOrPattern("workGroup", name, 0, Integer.MAX_VALUE, WORKGROUP);
+        if (invalid != null) {
+            throw invalid;
+        }
+    }
+
     Execution execution(String id) {
-        Execution execution = id == null ? null : executions.get(id);
+        RuntimeException invalid = errors.lengthOrPattern("queryExecutionId", id, 1, 128, QUERY_EXECUTION_ID);
+        if (invalid != null) {
+            throw invalid;
+        }
+        Execution execution = executions.get(id);
         if (execution == null) {
             throw errors.invalid("QueryExecution " + id + " was not found");
         }
@@ -168,7 +193,7 @@ public final class AthenaWorld {
     /** Validates a start and returns its execution: a finished one (repeated token, reused result) or one to run. */
     private Execution register(StartQueryExecutionRequest request) {
         String query = request.queryString();
-        if (query == null || query.isBlank() || query.length() > 262_144) {
+        if (query == null || query.isEmpty() || query.length() > 262_144) {
             throw errors.invalid("1 validation error detected: Value at 'queryString' failed to satisfy constraint: "
                     + "Member must have length between 1 and 262144");
         }
@@ -178,6 +203,27 @@ public final class AthenaWorld {
             throw errors.invalid("1 validation error detected: Value '" + token + "' at 'clientRequestToken' failed to "
                     + "satisfy constraint: Member must have length " + (token.length() < 32
                     ? "greater than or equal to 32" : "less than or equal to 128"));
+        }
+        if (request.hasExecutionParameters()) {
+            List<String> parameters = request.executionParameters();
+            if (parameters.isEmpty()) {
+                throw errors.invalid("1 validation error detected: Value '[]' at 'executionParameters' failed to satisfy "
+                        + "constraint: Member must have length greater than or equal to 1");
+            }
+            for (int i = 0; i < parameters.size(); i++) {
+                RuntimeException invalid = errors.lengthOrPattern("executionParameters." + (i + 1) + ".member",
+                        parameters.get(i), 1, 1024, null);
+                if (invalid != null) {
+                    throw invalid;
+                }
+            }
+        }
+        if (request.queryExecutionContext() != null && request.queryExecutionContext().database() != null) {
+            RuntimeException invalid = errors.lengthOrPattern("queryExecutionContext.database",
+                    request.queryExecutionContext().database(), 1, 255, null);
+            if (invalid != null) {
+                throw invalid;
+            }
         }
         while (token != null && running.containsKey(token)) {
             // The same token while its query runs: Athena answers with that query, so wait for it.
@@ -194,22 +240,33 @@ public final class AthenaWorld {
             Execution earlier = executions.get(tokens.get(token));
             String workgroup = request.workGroup() == null ? PRIMARY : request.workGroup();
             List<String> parameters = request.hasExecutionParameters() ? request.executionParameters() : List.of();
+            StartQueryExecutionRequest first = earlier.request;
             if (!earlier.query.equals(query) || !earlier.workgroup.equals(workgroup)
-                    || !earlier.database.equals(database(request)) || !earlier.parameters.equals(parameters)) {
+                    || !earlier.database.equals(database(request)) || !earlier.parameters.equals(parameters)
+                    || !java.util.Objects.equals(first.resultConfiguration(), request.resultConfiguration())
+                    || !java.util.Objects.equals(first.resultReuseConfiguration(), request.resultReuseConfiguration())
+                    || !java.util.Objects.equals(catalog(first), catalog(request))) {
                 throw errors.invalid("Idempotent parameters do not match");
             }
             return earlier;
         }
         String workgroup = request.workGroup() == null ? PRIMARY : request.workGroup();
+        requireWorkgroupName(workgroup);
         WorkGroupConfiguration configuration = workgroups().get(workgroup);
         if (configuration == null) {
             throw errors.invalid("WorkGroup " + workgroup + " is not found.");
         }
         ResultConfiguration results = resultConfiguration(request, configuration);
         String output = results.outputLocation();
+        String bucket = output.substring("s3://".length()).split("/", 2)[0];
+        if (bucket.isEmpty() || !bucket.equals(resultsBucket) && !bucketExists(bucket)) {
+            // Athena checks the output bucket before it accepts the query: the call fails, no query is created
+            // ("InvalidRequestException when calling the StartQueryExecution operation: Unable to verify/create
+            // output bucket ...", pyathena-dev/PyAthena#67). The console's default results bucket is created instead.
+            throw errors.invalid("Unable to verify/create output bucket " + bucket);
+        }
         String database = database(request);
-        String catalog = request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
-                ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
+        String catalog = catalog(request);
         // The engine reads the world's Glue catalog whatever the name: another catalog (a Lambda connector, a
         // federated or S3 Tables catalog) would be answered from the wrong tables.
         if (!catalog.equalsIgnoreCase("AwsDataCatalog")) {
@@ -225,6 +282,7 @@ public final class AthenaWorld {
         Execution execution = new Execution(id, token, query, database, catalog, workgroup, results,
                 request.hasExecutionParameters() ? request.executionParameters() : List.of(),
                 reuse == null ? null : reuse, now, now.plus(QUEUE_TIME), now.plus(QUEUE_TIME).plus(RUN_TIME));
+        execution.request = request;
         Execution reusable = reuse == null ? null : reusable(execution, Duration.ofMinutes(reuse));
         if (reusable != null) {
             execution.outcome = reusable.outcome;
@@ -263,6 +321,11 @@ public final class AthenaWorld {
         return age == null ? 60 : age;
     }
 
+    private static String catalog(StartQueryExecutionRequest request) {
+        return request.queryExecutionContext() == null || request.queryExecutionContext().catalog() == null
+                ? "AwsDataCatalog" : request.queryExecutionContext().catalog();
+    }
+
     private static String database(StartQueryExecutionRequest request) {
         return request.queryExecutionContext() == null || request.queryExecutionContext().database() == null
                 ? "default" : request.queryExecutionContext().database().toLowerCase(Locale.ROOT);
@@ -273,6 +336,14 @@ public final class AthenaWorld {
         execution.outcome = outcome;
         execution.bytesScanned = outcome.bytesScanned();
         Long cutoff = configuration.bytesScannedCutoffPerQuery();
+        if (outcome.error() != null && (Statements.substatementType(execution.query) != null
+                || Statements.isEmpty(execution.query))
+                && PARSE_ERROR.matcher(outcome.error()).lookingAt()) {
+            // Athena parses a query before it accepts it: one that does not parse fails the call, and no query is
+            // created ("InvalidRequestException when calling the StartQueryExecution operation: line 1:190: mismatched
+            // input ...", awslabs/aws-well-architected-labs#502, guardian/athena-cli#39, dbt-labs/dbt-adapters#1599).
+            throw errors.invalid(outcome.error().substring("SYNTAX_ERROR: ".length()));
+        }
         if (outcome.error() != null) {
             execution.finalState = QueryExecutionState.FAILED;
             execution.reason = outcome.error();
@@ -340,6 +411,15 @@ public final class AthenaWorld {
             execution.finalState = QueryExecutionState.FAILED;
             execution.reason = "Unable to verify/create output bucket " + bucket + ": "
                     + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage());
+        }
+    }
+
+    private boolean bucketExists(String bucket) {
+        try {
+            s3.headBucket(r -> r.bucket(bucket));
+            return true;
+        } catch (S3Exception e) {
+            return false;
         }
     }
 

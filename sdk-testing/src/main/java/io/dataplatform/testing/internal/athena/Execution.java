@@ -25,6 +25,8 @@ final class Execution {
     final Instant submitted;
     final Instant runningAt;
     final Instant doneAt;
+    /** The StartQueryExecution request, which a repeated client request token must match. */
+    software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest request;
     QueryExecutionState finalState;
     String reason;
     SqlEngine.Outcome outcome;

@@ -58,6 +58,23 @@ class FakeGlueJobOperationsTest {
     }
 
     @Test
+    void timeout_upTo7Days_isAccepted_longerIsRefused() {
+        // API_CreateJob, Timeout: "Jobs must have timeout values less than 7 days or 10080 minutes".
+        glue.createJob(r -> r.name("week").role("etl-role").timeout(10080)
+                .command(c -> c.name("glueetl").scriptLocation("s3://code/week.py")));
+        aws.glueJobs().handler("week", run -> { });
+
+        assertThat(glue.getJob(r -> r.jobName("week")).job().timeout()).isEqualTo(10080);
+        String id = glue.startJobRun(r -> r.jobName("week").timeout(5000)).jobRunId();
+        assertThat(glue.getJobRun(r -> r.jobName("week").runId(id)).jobRun().timeout()).isEqualTo(5000);
+        assertThatThrownBy(() -> glue.createJob(r -> r.name("long").role("etl-role").timeout(10081)
+                .command(c -> c.name("glueetl").scriptLocation("s3://code/long.py"))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("week").timeout(10081)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void listJobs_pagesWithNextToken() {
         for (String name : List.of("c", "a", "b")) {
             createJob(name);

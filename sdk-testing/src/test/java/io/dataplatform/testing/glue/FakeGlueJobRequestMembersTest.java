@@ -123,10 +123,10 @@ class FakeGlueJobRequestMembersTest {
     void startJobRun_invalidOverride_failsWithInvalidInput() {
         createJob("export");
 
-        assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("export").timeout(3000)))
+        assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("export").timeout(20000)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
-                        .isEqualTo("Timeout must be between 1 and 2880 minutes, but was 3000"));
+                        .isEqualTo("Timeout must be between 1 and 10080 minutes, but was 20000"));
     }
 
     @Test

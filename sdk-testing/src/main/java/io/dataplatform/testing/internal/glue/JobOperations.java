@@ -47,6 +47,8 @@ final class JobOperations {
     static final String DEFAULT_VERSION = "6.0";
     private static final int DEFAULT_WORKERS = 10;
     private static final int DEFAULT_TIMEOUT_MINUTES = 2880;
+    /** 2,880 is only the default: "Jobs must have timeout values less than 7 days or 10080 minutes" (API_CreateJob). */
+    private static final int MAX_TIMEOUT_MINUTES = 10080;
     private static final int MAX_PAGE = 1000;
     private static final int MAX_RUNS_PAGE = 200;
 
@@ -221,8 +223,8 @@ final class JobOperations {
             throw errors.invalid("NumberOfWorkers must be at least 2 for a glueetl job, but was " + workers);
         }
         int minutes = r.timeout() != null ? r.timeout() : job.timeout();
-        if (minutes < 1 || minutes > DEFAULT_TIMEOUT_MINUTES) {
-            throw errors.invalid("Timeout must be between 1 and 2880 minutes, but was " + minutes);
+        if (minutes < 1 || minutes > MAX_TIMEOUT_MINUTES) {
+            throw errors.invalid("Timeout must be between 1 and " + MAX_TIMEOUT_MINUTES + " minutes, but was " + minutes);
         }
         String clazz = r.executionClass() != null ? r.executionClassAsString() : job.executionClassAsString();
         if ("FLEX".equals(clazz) && !"G.1X".equals(type) && !"G.2X".equals(type)) {
@@ -312,8 +314,8 @@ final class JobOperations {
             throw errors.invalid("NumberOfWorkers must be at least 2 for a glueetl job, but was " + count);
         }
         int minutes = timeout == null ? DEFAULT_TIMEOUT_MINUTES : timeout;
-        if (minutes < 1 || minutes > DEFAULT_TIMEOUT_MINUTES) {
-            throw errors.invalid("Timeout must be between 1 and 2880 minutes, but was " + minutes);
+        if (minutes < 1 || minutes > MAX_TIMEOUT_MINUTES) {
+            throw errors.invalid("Timeout must be between 1 and " + MAX_TIMEOUT_MINUTES + " minutes, but was " + minutes);
         }
         int retries = maxRetries == null ? 0 : maxRetries;
         if (retries < 0 || retries > 10) {

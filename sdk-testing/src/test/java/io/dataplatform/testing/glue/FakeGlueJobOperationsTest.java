@@ -75,6 +75,28 @@ class FakeGlueJobOperationsTest {
     }
 
     @Test
+    void errors_carryGluesMessages() {
+        createJob("export");
+
+        assertThat(message(() -> glue.getJob(r -> r.jobName("missing"))))
+                .isEqualTo("Job with name: missing not found.");
+        assertThat(message(() -> glue.createJob(r -> r.name("no-role")
+                .command(c -> c.name("glueetl").scriptLocation("s3://code/x.py")))))
+                .isEqualTo("Role should not be null or empty.");
+        assertThat(message(() -> glue.createJob(r -> r.name("one").role("etl-role").workerType("G.1X").numberOfWorkers(1)
+                .command(c -> c.name("glueetl").scriptLocation("s3://code/x.py")))))
+                .isEqualTo("To use Worker Type G.1X, minimum allowed value of Number of Workers is 2.");
+        assertThat(message(() -> glue.startJobRun(r -> r.jobName("export").workerType("G.2X").numberOfWorkers(1))))
+                .isEqualTo("To use Worker Type G.2X, minimum allowed value of Number of Workers is 2.");
+    }
+
+    private static String message(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(thrown).isInstanceOf(software.amazon.awssdk.services.glue.model.GlueException.class);
+        return ((software.amazon.awssdk.awscore.exception.AwsServiceException) thrown).awsErrorDetails().errorMessage();
+    }
+
+    @Test
     void listJobs_pagesWithNextToken() {
         for (String name : List.of("c", "a", "b")) {
             createJob(name);

@@ -59,7 +59,7 @@ public final class GlueActions {
         GlueJobWorld jobs = world.jobs();
         JobEntry entry = jobs.jobs().get(name);
         if (entry == null) {
-            throw errors().notFound("Job with name: " + name + " not found");
+            throw errors().notFound("Job with name: " + name + " not found.");
         }
         JobExecution.Plan plan = jobs.execution().plan(entry.definition);
         if (plan.refusal() != null) {

@@ -220,7 +220,7 @@ final class JobOperations {
         WorkerSpec.of(type, errors);
         int workers = r.numberOfWorkers() != null ? r.numberOfWorkers() : job.numberOfWorkers();
         if ("glueetl".equals(job.command().name()) && workers < 2) {
-            throw errors.invalid("NumberOfWorkers must be at least 2 for a glueetl job, but was " + workers);
+            throw tooFewWorkers(type);
         }
         int minutes = r.timeout() != null ? r.timeout() : job.timeout();
         if (minutes < 1 || minutes > MAX_TIMEOUT_MINUTES) {
@@ -275,6 +275,14 @@ final class JobOperations {
                 .sourceControlDetails(sourceControl).maintenanceWindow(maintenanceWindow).build();
     }
 
+    /**
+     * Glue's answer to a Spark job with one worker, e.g. "To use Worker Type G.1X, minimum allowed value of Number of
+     * Workers is 2." (StartJobRun, aws-samples/cql-replicator#181).
+     */
+    private RuntimeException tooFewWorkers(String workerType) {
+        return errors.invalid("To use Worker Type " + workerType + ", minimum allowed value of Number of Workers is 2.");
+    }
+
     private RuntimeException unsupported(String operation, String member) {
         return errors.error(501, "NotImplemented", operation + " with " + member + " is not supported by the fake Glue");
     }
@@ -282,7 +290,8 @@ final class JobOperations {
     private JobEntry job(String name) {
         JobEntry entry = name == null ? null : world.jobs().get(name);
         if (entry == null) {
-            throw errors.notFound("Job with name: " + name + " not found");
+            // Glue's own words, period included: "Job with name: batchFiltersJob not found." (aws/aws-cdk#16767).
+            throw errors.notFound("Job with name: " + name + " not found.");
         }
         return entry;
     }
@@ -298,7 +307,8 @@ final class JobOperations {
                        String workerType, Integer workers, Integer timeout, Integer maxRetries,
                        ExecutionProperty execution, String executionClass, String description, Instant createdOn) {
         if (role == null || role.isEmpty()) {
-            throw errors.invalid("Role is required");
+            // "Role should not be null or empty." (CreateJob, aws/amazon-sagemaker-examples#2433).
+            throw errors.invalid("Role should not be null or empty.");
         }
         if (command == null || command.scriptLocation() == null || command.scriptLocation().isEmpty()) {
             throw errors.invalid("Command with a ScriptLocation is required");
@@ -311,7 +321,7 @@ final class JobOperations {
         int count = workers == null ? DEFAULT_WORKERS : workers;
         String command0 = command.name() == null ? "glueetl" : command.name();
         if ("glueetl".equals(command0) && count < 2) {
-            throw errors.invalid("NumberOfWorkers must be at least 2 for a glueetl job, but was " + count);
+            throw tooFewWorkers(type);
         }
         int minutes = timeout == null ? DEFAULT_TIMEOUT_MINUTES : timeout;
         if (minutes < 1 || minutes > MAX_TIMEOUT_MINUTES) {

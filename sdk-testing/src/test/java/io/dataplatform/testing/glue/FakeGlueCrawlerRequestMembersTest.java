@@ -66,6 +66,24 @@ class FakeGlueCrawlerRequestMembersTest {
     }
 
     @Test
+    void updateCrawler_whileItCrawls_failsWithInvalidInput_andKeepsTheDefinition() {
+        crawls(0);
+        glue.startCrawler(r -> r.name("c"));
+
+        // Real Glue: "Cannot update Crawler while running. Please stop crawl or wait until it completes to update."
+        // (Error Code: InvalidInputException), aws-cloudformation/cloudformation-coverage-roadmap#817.
+        assertThatThrownBy(() -> glue.updateCrawler(r -> r.name("c").description("changed")))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("Cannot update Crawler while running. Please stop crawl or wait until it completes "
+                                + "to update."));
+        assertThat(glue.getCrawler(r -> r.name("c")).crawler().description()).isNull();
+        aws.clock().advance(Duration.ofMinutes(10));
+        glue.updateCrawler(r -> r.name("c").description("changed"));
+        assertThat(glue.getCrawler(r -> r.name("c")).crawler().description()).isEqualTo("changed");
+    }
+
+    @Test
     void listCrawls_filters_selectTheCrawlsByStartTimeCrawlIdAndState() {
         List<CrawlerHistory> all = crawls(3);
         List<String> ids = all.stream().map(CrawlerHistory::crawlId).toList();

@@ -64,7 +64,10 @@ final class CrawlerOperations {
     UpdateCrawlerResponse updateCrawler(UpdateCrawlerRequest r) {
         CrawlerEntry entry = crawler(r.name());
         if (entry.state != CrawlerState.READY) {
-            throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " has already started");
+            // Not the CrawlerRunningException the reference lists: real Glue answers "Cannot update Crawler while
+            // running. ..." with InvalidInputException (aws-cloudformation/cloudformation-coverage-roadmap#817).
+            throw errors.invalid("Cannot update Crawler while running. Please stop crawl or wait until it completes to "
+                    + "update.");
         }
         refuseUnmodelled("UpdateCrawler", r.targets(), r.hasClassifiers() ? r.classifiers() : null, r.configuration(),
                 r.crawlerSecurityConfiguration(), r.catalogId(), r.recrawlPolicy());

@@ -84,6 +84,16 @@ class FakeGlueCrawlerRequestMembersTest {
     }
 
     @Test
+    void startCrawler_ofAnUnknownCrawler_namesItAsGlueDoes() {
+        // Real Glue: "An error occurred (EntityNotFoundException) when calling the StartCrawler operation: Crawler with
+        // name crawler-customer-churn-sagemaker-pipeline does not exist" (awslabs/aws-customer-churn-pipeline#15).
+        assertThatThrownBy(() -> glue.startCrawler(r -> r.name("missing")))
+                .isInstanceOf(software.amazon.awssdk.services.glue.model.EntityNotFoundException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("Crawler with name missing does not exist"));
+    }
+
+    @Test
     void listCrawls_filters_selectTheCrawlsByStartTimeCrawlIdAndState() {
         List<CrawlerHistory> all = crawls(3);
         List<String> ids = all.stream().map(CrawlerHistory::crawlId).toList();

@@ -96,6 +96,11 @@ final class CrawlerOperations {
     }
 
     StartCrawlerResponse startCrawler(StartCrawlerRequest r) {
+        if (r.name() == null || !world.crawlers().containsKey(r.name())) {
+            // StartCrawler words it unlike GetCrawler: "Crawler with name crawler-customer-churn-sagemaker-pipeline
+            // does not exist" (awslabs/aws-customer-churn-pipeline#15).
+            throw errors.notFound("Crawler with name " + r.name() + " does not exist");
+        }
         CrawlerEntry entry = crawler(r.name());
         if (entry.state != CrawlerState.READY) {
             throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " has already started");

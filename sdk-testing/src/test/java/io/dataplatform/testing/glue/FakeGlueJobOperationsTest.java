@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.glue.model.Job;
 import software.amazon.awssdk.services.glue.model.JobRun;
 import software.amazon.awssdk.services.glue.model.JobRunState;
 import software.amazon.awssdk.services.glue.model.ListJobsResponse;
+import software.amazon.awssdk.services.glue.model.ValidationException;
 
 /** The fake Glue's job operations through the raw AWS SDK client: Glue's defaults, errors and pages. */
 class FakeGlueJobOperationsTest {
@@ -88,6 +89,27 @@ class FakeGlueJobOperationsTest {
                 .isEqualTo("To use Worker Type G.1X, minimum allowed value of Number of Workers is 2.");
         assertThat(message(() -> glue.startJobRun(r -> r.jobName("export").workerType("G.2X").numberOfWorkers(1))))
                 .isEqualTo("To use Worker Type G.2X, minimum allowed value of Number of Workers is 2.");
+    }
+
+    @Test
+    void modelConstraints_failWithValidationException_namingTheBoundBroken() {
+        // Glue answers the service model's constraints with ValidationException (boto/boto3#3229: "ValidationException
+        // ... GetTables operation: 1 validation error detected: ... Member must have length less than or equal to 255").
+        createJob("export");
+        String longName = "j".repeat(256);
+
+        assertThatThrownBy(() -> createJob(longName)).isInstanceOf(ValidationException.class);
+        assertThat(message(() -> createJob(longName))).isEqualTo("1 validation error detected: Value '" + longName
+                + "' at 'name' failed to satisfy constraint: Member must have length less than or equal to 255");
+        assertThat(message(() -> glue.getJobRuns(r -> r.jobName("export").maxResults(201)))).isEqualTo(
+                "1 validation error detected: Value '201' at 'maxResults' failed to satisfy constraint: Member must have "
+                        + "value less than or equal to 200");
+        assertThatThrownBy(() -> glue.listJobs(r -> r.maxResults(0))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Member must have value greater than or equal to 1");
+        assertThatThrownBy(() -> glue.createWorkflow(r -> r.name(""))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Member must have length greater than or equal to 1");
+        assertThatThrownBy(() -> glue.createCrawler(r -> r.name(longName).role("r")
+                .targets(t -> t.s3Targets(s3 -> s3.path("s3://lake/raw/"))))).isInstanceOf(ValidationException.class);
     }
 
     private static String message(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

@@ -223,7 +223,8 @@ class FakeGlueWorkflowOperationsTest {
         assertThat(first.workflows()).containsExactly("etl0", "etl1");
         assertThat(second.workflows()).containsExactly("etl2");
         assertThat(second.nextToken()).isNull();
-        assertThatThrownBy(() -> glue.listWorkflows(r -> r.maxResults(26))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> glue.listWorkflows(r -> r.maxResults(26)))
+                .isInstanceOf(software.amazon.awssdk.services.glue.model.ValidationException.class);
         assertThat(glue.getTriggers(r -> r.dependentJobName("alert")).triggers()).extracting(t -> t.name())
                 .containsExactly("etl0-alert", "etl1-alert", "etl2-alert");
         glue.deleteWorkflow(r -> r.name("etl1"));

@@ -122,6 +122,7 @@ final class CrawlerOperations {
     }
 
     GetCrawlerMetricsResponse getCrawlerMetrics(GetCrawlerMetricsRequest r) {
+        errors.checkMaxResults(r.maxResults(), 1000);
         List<String> names = r.hasCrawlerNameList() && !r.crawlerNameList().isEmpty()
                 ? r.crawlerNameList() : new ArrayList<>(world.crawlers().keySet());
         List<CrawlerMetrics> metrics = new ArrayList<>();
@@ -143,6 +144,7 @@ final class CrawlerOperations {
 
     ListCrawlsResponse listCrawls(ListCrawlsRequest r) {
         CrawlerEntry entry = crawler(r.crawlerName());
+        errors.checkMaxResults(r.maxResults(), 100);
         List<CrawlerHistory> crawls = entry.history;
         if (r.hasFilters()) {
             for (CrawlsFilter filter : r.filters()) {
@@ -221,9 +223,7 @@ final class CrawlerOperations {
 
     private Crawler validate(String name, String role, CrawlerTargets targets, SchemaChangePolicy policy,
                              RecrawlPolicy recrawl, String schedule) {
-        if (name == null || name.isEmpty() || name.length() > 255) {
-            throw errors.invalid("Crawler name must be 1-255 characters");
-        }
+        errors.checkName(name, "name");
         if (role == null || role.isEmpty()) {
             throw errors.invalid("Role should not be null or empty");
         }

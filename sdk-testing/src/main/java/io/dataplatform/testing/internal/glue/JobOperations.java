@@ -82,12 +82,14 @@ final class JobOperations {
     }
 
     GetJobsResponse getJobs(GetJobsRequest r) {
+        errors.checkMaxResults(r.maxResults(), MAX_PAGE);
         List<Job> all = world.jobs().values().stream().map(j -> j.definition).toList();
         Paging.Page<Job> page = Paging.pageByKey(all, Job::name, r.nextToken(), r.maxResults(), MAX_PAGE, errors);
         return GetJobsResponse.builder().jobs(page.items()).nextToken(page.nextToken()).build();
     }
 
     ListJobsResponse listJobs(ListJobsRequest r) {
+        errors.checkMaxResults(r.maxResults(), MAX_PAGE);
         List<String> names = new ArrayList<>();
         world.jobs().forEach((name, job) -> {
             if (r.tags() == null || r.tags().isEmpty() || job.tags.entrySet().containsAll(r.tags().entrySet())) {
@@ -174,6 +176,7 @@ final class JobOperations {
 
     GetJobRunsResponse getJobRuns(GetJobRunsRequest r) {
         JobEntry entry = job(r.jobName());
+        errors.checkMaxResults(r.maxResults(), MAX_RUNS_PAGE);
         Paging.Page<RunEntry> page = Paging.page(List.copyOf(entry.runs), r.nextToken(), r.maxResults(), MAX_RUNS_PAGE,
                 errors);
         return GetJobRunsResponse.builder().jobRuns(page.items().stream().map(RunEntry::view).toList())
@@ -297,10 +300,7 @@ final class JobOperations {
     }
 
     private void checkName(String name) {
-        if (name == null || name.isEmpty() || name.length() > 255) {
-            throw errors.invalid("1 validation error detected: Value '" + name
-                    + "' at 'name' failed to satisfy constraint: Member must have length between 1 and 255");
-        }
+        errors.checkName(name, "name");
     }
 
     private Job define(String name, String role, JobCommand command, Map<String, String> arguments, String version,

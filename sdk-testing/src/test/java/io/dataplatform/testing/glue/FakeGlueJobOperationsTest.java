@@ -52,7 +52,7 @@ class FakeGlueJobOperationsTest {
         assertThatThrownBy(() -> glue.createJob(r -> r.name("bad").role("r").numberOfWorkers(2)
                 .command(c -> c.scriptLocation("s3://code/x.py"))))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("WorkerType and NumberOfWorkers must be given together");
+                .hasMessageStartingWith("Please set both Worker Type and Number of Workers.");
         assertThatThrownBy(() -> glue.createJob(r -> r.name("flex").role("r").workerType("G.4X").numberOfWorkers(2)
                 .executionClass("FLEX").command(c -> c.scriptLocation("s3://code/x.py"))))
                 .isInstanceOf(InvalidInputException.class);
@@ -89,6 +89,19 @@ class FakeGlueJobOperationsTest {
                 .isEqualTo("To use Worker Type G.1X, minimum allowed value of Number of Workers is 2.");
         assertThat(message(() -> glue.startJobRun(r -> r.jobName("export").workerType("G.2X").numberOfWorkers(1))))
                 .isEqualTo("To use Worker Type G.2X, minimum allowed value of Number of Workers is 2.");
+    }
+
+    @Test
+    void pythonShellJob_withAWorkerType_isRefusedAsGlueRefusesIt() {
+        glue.createJob(r -> r.name("shell").role("etl-role")
+                .command(c -> c.name("pythonshell").scriptLocation("s3://code/shell.py")));
+
+        assertThat(message(() -> glue.createJob(r -> r.name("sized").role("etl-role").workerType("G.1X").numberOfWorkers(2)
+                .command(c -> c.name("pythonshell").scriptLocation("s3://code/sized.py")))))
+                .isEqualTo("Worker Type is not supported for Job Command pythonshell");
+        assertThat(message(() -> glue.startJobRun(r -> r.jobName("shell").workerType("G.2X").numberOfWorkers(2))))
+                .isEqualTo("Worker Type is not supported for Job Command pythonshell");
+        assertThat(glue.listJobs(r -> { }).jobNames()).containsExactly("shell");
     }
 
     @Test

@@ -219,6 +219,9 @@ final class JobOperations {
                 && r.notificationProperty() == null) {
             return job;
         }
+        if (r.workerType() != null && "pythonshell".equals(job.command().name())) {
+            throw errors.invalid("Worker Type is not supported for Job Command pythonshell");
+        }
         String type = r.workerType() != null ? r.workerTypeAsString() : job.workerTypeAsString();
         WorkerSpec.of(type, errors);
         int workers = r.numberOfWorkers() != null ? r.numberOfWorkers() : job.numberOfWorkers();
@@ -313,13 +316,18 @@ final class JobOperations {
         if (command == null || command.scriptLocation() == null || command.scriptLocation().isEmpty()) {
             throw errors.invalid("Command with a ScriptLocation is required");
         }
+        String command0 = command.name() == null ? "glueetl" : command.name();
+        // Glue's words: "Please set both Worker Type and Number of Workers." (aws/aws-cdk#26241) and "Worker Type is
+        // not supported for Job Command pythonshell" (cloudposse/terraform-aws-glue#42).
         if ((workerType == null) != (workers == null)) {
-            throw errors.invalid("WorkerType and NumberOfWorkers must be given together");
+            throw errors.invalid("Please set both Worker Type and Number of Workers.");
+        }
+        if (workerType != null && "pythonshell".equals(command0)) {
+            throw errors.invalid("Worker Type is not supported for Job Command pythonshell");
         }
         String type = workerType == null ? "G.1X" : workerType;
         WorkerSpec.of(type, errors);
         int count = workers == null ? DEFAULT_WORKERS : workers;
-        String command0 = command.name() == null ? "glueetl" : command.name();
         if ("glueetl".equals(command0) && count < 2) {
             throw tooFewWorkers(type);
         }

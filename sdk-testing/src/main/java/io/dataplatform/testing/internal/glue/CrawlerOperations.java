@@ -53,6 +53,7 @@ final class CrawlerOperations {
                 r.schedule()).toBuilder()
                 .databaseName(r.databaseName()).description(r.description()).tablePrefix(r.tablePrefix())
                 .creationTime(now()).lastUpdated(now()).version(1L).build();
+        checkBuckets(r.targets(), r.role(), r.name());
         world.crawlers().put(r.name(), new CrawlerEntry(definition, now()));
         return CreateCrawlerResponse.builder().build();
     }
@@ -77,6 +78,9 @@ final class CrawlerOperations {
                 r.schemaChangePolicy() != null ? r.schemaChangePolicy() : old.schemaChangePolicy(),
                 r.recrawlPolicy() != null ? r.recrawlPolicy() : old.recrawlPolicy(),
                 r.schedule() != null ? r.schedule() : old.schedule() == null ? null : old.schedule().scheduleExpression());
+        if (r.targets() != null) {
+            checkBuckets(r.targets(), checked.role(), r.name());
+        }
         entry.definition = checked.toBuilder()
                 .databaseName(r.databaseName() != null ? r.databaseName() : old.databaseName())
                 .description(r.description() != null ? r.description() : old.description())
@@ -253,6 +257,21 @@ final class CrawlerOperations {
             crawler.schedule(Schedule.builder().scheduleExpression(schedule).build());
         }
         return crawler.build();
+    }
+
+    /**
+     * Glue checks each S3 target's bucket when a crawler is defined, and fails with InvalidInputException
+     * ({@link GlueWorld#s3TargetProblem}); a bucket deleted later fails the crawl instead.
+     */
+    private void checkBuckets(CrawlerTargets targets, String role, String name) {
+        for (S3Target target : targets.s3Targets()) {
+            String rest = target.path().substring("s3://".length());
+            String bucket = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            String problem = world.s3TargetProblem(target.path(), bucket, role, name);
+            if (problem != null) {
+                throw errors.invalid(problem);
+            }
+        }
     }
 
     /**

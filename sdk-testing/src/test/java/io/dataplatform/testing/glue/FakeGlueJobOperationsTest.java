@@ -105,6 +105,32 @@ class FakeGlueJobOperationsTest {
     }
 
     @Test
+    void pythonShellJob_hasNoWorkers_andRunsOnItsMaxCapacity_0_0625DpuUnlessGiven1() {
+        // API_CreateJob, MaxCapacity: a pythonshell job "can allocate either 0.0625 or 1 DPU. The default is 0.0625 DPU."
+        glue.createJob(r -> r.name("shell").role("etl-role")
+                .command(c -> c.name("pythonshell").scriptLocation("s3://code/shell.py")));
+        glue.createJob(r -> r.name("big-shell").role("etl-role").maxCapacity(1.0)
+                .command(c -> c.name("pythonshell").scriptLocation("s3://code/shell.py")));
+        aws.glueJobs().handler("shell", run -> run.work(Duration.ofMinutes(1)));
+
+        Job job = glue.getJob(r -> r.jobName("shell")).job();
+        assertThat(job.workerTypeAsString()).isNull();
+        assertThat(job.numberOfWorkers()).isNull();
+        assertThat(job.maxCapacity()).isEqualTo(0.0625);
+        assertThat(glue.getJob(r -> r.jobName("big-shell")).job().maxCapacity()).isEqualTo(1.0);
+        String id = glue.startJobRun(r -> r.jobName("shell").timeout(30)).jobRunId();
+        aws.clock().advance(Duration.ofMinutes(2));
+        JobRun run = glue.getJobRun(r -> r.jobName("shell").runId(id)).jobRun();
+        assertThat(run.jobRunState()).isEqualTo(JobRunState.SUCCEEDED);
+        assertThat(run.maxCapacity()).isEqualTo(0.0625);
+        assertThat(run.numberOfWorkers()).isNull();
+        assertThat(run.workerTypeAsString()).isNull();
+        assertThatThrownBy(() -> glue.createJob(r -> r.name("huge-shell").role("etl-role").maxCapacity(2.0)
+                .command(c -> c.name("pythonshell").scriptLocation("s3://code/shell.py"))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void modelConstraints_failWithValidationException_namingTheBoundBroken() {
         // Glue answers the service model's constraints with ValidationException (boto/boto3#3229: "ValidationException
         // ... GetTables operation: 1 validation error detected: ... Member must have length less than or equal to 255").

@@ -131,6 +131,21 @@ class FakeGlueJobOperationsTest {
     }
 
     @Test
+    void startJobRun_beyondMaxConcurrentRuns_failsWithGluesMessage() {
+        aws.glueJobs().handler("export", run -> run.work(Duration.ofMinutes(10)));
+        createJob("export");
+        glue.startJobRun(r -> r.jobName("export"));
+
+        // Real Glue: "An error occurred (ConcurrentRunsExceededException) when calling the StartJobRun operation:
+        // Concurrent runs exceeded for iantest06-GlueStack-687EJNLXVGOW-amc-transformation-job"
+        // (aws-solutions/amazon-marketing-cloud-uploader-from-aws#51).
+        assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("export")))
+                .isInstanceOf(software.amazon.awssdk.services.glue.model.ConcurrentRunsExceededException.class);
+        assertThat(message(() -> glue.startJobRun(r -> r.jobName("export")))).isEqualTo("Concurrent runs exceeded for export");
+        assertThat(glue.getJobRuns(r -> r.jobName("export")).jobRuns()).hasSize(1);
+    }
+
+    @Test
     void modelConstraints_failWithValidationException_namingTheBoundBroken() {
         // Glue answers the service model's constraints with ValidationException (boto/boto3#3229: "ValidationException
         // ... GetTables operation: 1 validation error detected: ... Member must have length less than or equal to 255").

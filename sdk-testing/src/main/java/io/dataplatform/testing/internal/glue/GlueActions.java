@@ -67,8 +67,7 @@ public final class GlueActions {
         }
         int max = entry.definition.executionProperty().maxConcurrentRuns();
         if (entry.activeRuns() >= max) {
-            throw errors().error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + name
-                    + ": it allows " + max + " (ExecutionProperty.MaxConcurrentRuns)");
+            throw errors().error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + name);
         }
         RunEntry run = JobOperations.newRun(jobs, entry, arguments == null ? Map.of() : arguments, 0, null, at);
         run.predecessors = List.copyOf(predecessors);

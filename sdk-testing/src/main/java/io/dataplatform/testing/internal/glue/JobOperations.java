@@ -139,8 +139,8 @@ final class JobOperations {
         }
         int max = entry.definition.executionProperty().maxConcurrentRuns();
         if (entry.activeRuns() >= max) {
-            throw errors.error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + r.jobName()
-                    + ": it allows " + max + " (ExecutionProperty.MaxConcurrentRuns)");
+            // Glue's words: "Concurrent runs exceeded for <job>" (aws-solutions/amazon-marketing-cloud-uploader-from-aws#51).
+            throw errors.error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + r.jobName());
         }
         RunEntry run = newRun(world, runAs, r.arguments() == null ? Map.of() : r.arguments(), 0, null,
                 world.clock().instant());

@@ -431,9 +431,17 @@ class CrawlerTest {
         assertThat(crawler.history().get(0).state()).isEqualTo("FAILED");
     }
 
+    /** A crawler on a bucket deleted after it was defined: Glue checks the bucket only when the crawler is defined. */
+    private Crawler crawlerOnADeletedBucket(Consumer<CrawlerBuilder> config) {
+        Bucket gone = platform.bucket("no-such-bucket").create();
+        Crawler crawler = crawler("s3://no-such-bucket/sales/", config);
+        gone.delete();
+        return crawler;
+    }
+
     @Test
     void crawl_targetBucketMissing_startSucceedsAndTheCrawlFailsNamingTheTarget() {
-        Crawler crawler = crawler("s3://no-such-bucket/sales/", b -> { });
+        Crawler crawler = crawlerOnADeletedBucket(b -> { });
 
         CrawlerRun run = crawler.start();
 
@@ -446,7 +454,7 @@ class CrawlerTest {
 
     @Test
     void scheduledCrawl_targetBucketMissing_clockAdvancesAndTheCrawlFails() {
-        Crawler crawler = crawler("s3://no-such-bucket/sales/", b -> b.schedule(Schedule.cron("0 2 * * ? *")));
+        Crawler crawler = crawlerOnADeletedBucket(b -> b.schedule(Schedule.cron("0 2 * * ? *")));
 
         aws.clock().advance(Duration.ofHours(3));
 

@@ -66,6 +66,53 @@ class FakeGlueCrawlerRequestMembersTest {
     }
 
     @Test
+    void updateCrawler_whileItCrawls_failsWithInvalidInput_andKeepsTheDefinition() {
+        crawls(0);
+        glue.startCrawler(r -> r.name("c"));
+
+        // Real Glue: "Cannot update Crawler while running. Please stop crawl or wait until it completes to update."
+        // (Error Code: InvalidInputException), aws-cloudformation/cloudformation-coverage-roadmap#817.
+        assertThatThrownBy(() -> glue.updateCrawler(r -> r.name("c").description("changed")))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("Cannot update Crawler while running. Please stop crawl or wait until it completes "
+                                + "to update."));
+        assertThat(glue.getCrawler(r -> r.name("c")).crawler().description()).isNull();
+        aws.clock().advance(Duration.ofMinutes(10));
+        glue.updateCrawler(r -> r.name("c").description("changed"));
+        assertThat(glue.getCrawler(r -> r.name("c")).crawler().description()).isEqualTo("changed");
+    }
+
+    @Test
+    void startCrawler_ofAnUnknownCrawler_namesItAsGlueDoes() {
+        // Real Glue: "An error occurred (EntityNotFoundException) when calling the StartCrawler operation: Crawler with
+        // name crawler-customer-churn-sagemaker-pipeline does not exist" (awslabs/aws-customer-churn-pipeline#15).
+        assertThatThrownBy(() -> glue.startCrawler(r -> r.name("missing")))
+                .isInstanceOf(software.amazon.awssdk.services.glue.model.EntityNotFoundException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("Crawler with name missing does not exist"));
+    }
+
+    @Test
+    void createOrUpdateCrawler_withATargetInABucketThatDoesNotExist_isRefused() {
+        crawls(0);
+
+        // Real Glue: "An error occurred (InvalidInputException) when calling the CreateCrawler operation: S3 bucket
+        // test-s3-bucket-glue does not exist." (ansible-collections/community.aws#1796).
+        assertThatThrownBy(() -> glue.createCrawler(r -> r.name("lost").role("r").databaseName("sales")
+                .targets(t -> t.s3Targets(s -> s.path("s3://acme-raw/sales/"), s -> s.path("s3://no-such-bucket/x/")))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo("S3 bucket no-such-bucket does not exist."));
+        assertThatThrownBy(() -> glue.getCrawler(r -> r.name("lost")))
+                .isInstanceOf(software.amazon.awssdk.services.glue.model.EntityNotFoundException.class);
+        assertThatThrownBy(() -> glue.updateCrawler(r -> r.name("c").targets(t -> t.s3Targets(s -> s.path("s3://gone/x/")))))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("S3 bucket gone does not exist.");
+        assertThat(glue.getCrawler(r -> r.name("c")).crawler().targets().s3Targets())
+                .extracting(t -> t.path()).containsExactly("s3://acme-raw/sales/");
+    }
+
+    @Test
     void listCrawls_filters_selectTheCrawlsByStartTimeCrawlIdAndState() {
         List<CrawlerHistory> all = crawls(3);
         List<String> ids = all.stream().map(CrawlerHistory::crawlId).toList();

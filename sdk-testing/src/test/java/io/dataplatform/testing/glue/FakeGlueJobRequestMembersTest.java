@@ -123,10 +123,10 @@ class FakeGlueJobRequestMembersTest {
     void startJobRun_invalidOverride_failsWithInvalidInput() {
         createJob("export");
 
-        assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("export").timeout(3000)))
+        assertThatThrownBy(() -> glue.startJobRun(r -> r.jobName("export").timeout(20000)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage())
-                        .isEqualTo("Timeout must be between 1 and 2880 minutes, but was 3000"));
+                        .isEqualTo("Timeout must be between 1 and 10080 minutes, but was 20000"));
     }
 
     @Test
@@ -148,8 +148,8 @@ class FakeGlueJobRequestMembersTest {
         assertNotImplemented(GlueException.class, () -> glue.createJob(r -> r.name("x").role("r").nonOverridableArguments(Map.of("--a", "1"))
                         .command(c -> c.scriptLocation("s3://code/x.py"))),
                 "CreateJob with NonOverridableArguments is not supported by the fake Glue");
-        assertNotImplemented(GlueException.class, () -> glue.createJob(r -> r.name("x").role("r").maxCapacity(0.0625)
-                        .command(c -> c.name("pythonshell").scriptLocation("s3://code/x.py"))),
+        assertNotImplemented(GlueException.class, () -> glue.createJob(r -> r.name("x").role("r").maxCapacity(10.0)
+                        .command(c -> c.name("glueetl").scriptLocation("s3://code/x.py"))),
                 "CreateJob with MaxCapacity (capacity in DPUs; the fake sizes runs by WorkerType and NumberOfWorkers) "
                         + "is not supported by the fake Glue");
         assertThat(glue.getJobs(r -> r.maxResults(10)).jobs()).isEmpty();

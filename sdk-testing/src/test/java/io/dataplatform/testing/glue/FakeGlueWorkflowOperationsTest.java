@@ -185,6 +185,25 @@ class FakeGlueWorkflowOperationsTest {
     }
 
     @Test
+    void stopTrigger_ofATriggerInStateCreated_isRefused_whateverItsType() {
+        // Real Glue refuses StopTrigger by state, not type: "InvalidInputException: The operation is not allowed when
+        // trigger is in state: CREATED" (hashicorp/terraform-provider-aws#49408).
+        glue.createTrigger(r -> r.name("every-hour").type(TriggerType.SCHEDULED).schedule("cron(0 * * * ? *)")
+                .actions(a -> a.jobName("extract")));
+        createFlow("etl");
+
+        for (String trigger : List.of("every-hour", "etl-start")) {
+            assertThatThrownBy(() -> glue.stopTrigger(r -> r.name(trigger))).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((GlueException) e).awsErrorDetails().errorMessage())
+                            .isEqualTo("The operation is not allowed when trigger is in state: CREATED"));
+        }
+        assertThat(glue.getTrigger(r -> r.name("every-hour")).trigger().state()).isEqualTo(TriggerState.CREATED);
+        glue.startTrigger(r -> r.name("every-hour"));
+        glue.stopTrigger(r -> r.name("every-hour"));
+        assertThat(glue.getTrigger(r -> r.name("every-hour")).trigger().state()).isEqualTo(TriggerState.DEACTIVATED);
+    }
+
+    @Test
     void startTrigger_ofAWorkflowsOnDemandTrigger_startsARun() {
         createFlow("etl");
 

@@ -53,6 +53,7 @@ final class CrawlerOperations {
                 r.schedule()).toBuilder()
                 .databaseName(r.databaseName()).description(r.description()).tablePrefix(r.tablePrefix())
                 .creationTime(now()).lastUpdated(now()).version(1L).build();
+        checkBuckets(r.targets(), r.role(), r.name());
         world.crawlers().put(r.name(), new CrawlerEntry(definition, now()));
         return CreateCrawlerResponse.builder().build();
     }
@@ -64,7 +65,10 @@ final class CrawlerOperations {
     UpdateCrawlerResponse updateCrawler(UpdateCrawlerRequest r) {
         CrawlerEntry entry = crawler(r.name());
         if (entry.state != CrawlerState.READY) {
-            throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " has already started");
+            // Not the CrawlerRunningException the reference lists: real Glue answers "Cannot update Crawler while
+            // running. ..." with InvalidInputException (aws-cloudformation/cloudformation-coverage-roadmap#817).
+            throw errors.invalid("Cannot update Crawler while running. Please stop crawl or wait until it completes to "
+                    + "update.");
         }
         refuseUnmodelled("UpdateCrawler", r.targets(), r.hasClassifiers() ? r.classifiers() : null, r.configuration(),
                 r.crawlerSecurityConfiguration(), r.catalogId(), r.recrawlPolicy());
@@ -74,6 +78,9 @@ final class CrawlerOperations {
                 r.schemaChangePolicy() != null ? r.schemaChangePolicy() : old.schemaChangePolicy(),
                 r.recrawlPolicy() != null ? r.recrawlPolicy() : old.recrawlPolicy(),
                 r.schedule() != null ? r.schedule() : old.schedule() == null ? null : old.schedule().scheduleExpression());
+        if (r.targets() != null) {
+            checkBuckets(r.targets(), checked.role(), r.name());
+        }
         entry.definition = checked.toBuilder()
                 .databaseName(r.databaseName() != null ? r.databaseName() : old.databaseName())
                 .description(r.description() != null ? r.description() : old.description())
@@ -93,6 +100,11 @@ final class CrawlerOperations {
     }
 
     StartCrawlerResponse startCrawler(StartCrawlerRequest r) {
+        if (r.name() == null || !world.crawlers().containsKey(r.name())) {
+            // StartCrawler words it unlike GetCrawler: "Crawler with name crawler-customer-churn-sagemaker-pipeline
+            // does not exist" (awslabs/aws-customer-churn-pipeline#15).
+            throw errors.notFound("Crawler with name " + r.name() + " does not exist");
+        }
         CrawlerEntry entry = crawler(r.name());
         if (entry.state != CrawlerState.READY) {
             throw errors.error(400, "CrawlerRunningException", "Crawler with name " + r.name() + " has already started");
@@ -114,6 +126,7 @@ final class CrawlerOperations {
     }
 
     GetCrawlerMetricsResponse getCrawlerMetrics(GetCrawlerMetricsRequest r) {
+        errors.checkMaxResults(r.maxResults(), 1000);
         List<String> names = r.hasCrawlerNameList() && !r.crawlerNameList().isEmpty()
                 ? r.crawlerNameList() : new ArrayList<>(world.crawlers().keySet());
         List<CrawlerMetrics> metrics = new ArrayList<>();
@@ -135,6 +148,7 @@ final class CrawlerOperations {
 
     ListCrawlsResponse listCrawls(ListCrawlsRequest r) {
         CrawlerEntry entry = crawler(r.crawlerName());
+        errors.checkMaxResults(r.maxResults(), 100);
         List<CrawlerHistory> crawls = entry.history;
         if (r.hasFilters()) {
             for (CrawlsFilter filter : r.filters()) {
@@ -213,9 +227,7 @@ final class CrawlerOperations {
 
     private Crawler validate(String name, String role, CrawlerTargets targets, SchemaChangePolicy policy,
                              RecrawlPolicy recrawl, String schedule) {
-        if (name == null || name.isEmpty() || name.length() > 255) {
-            throw errors.invalid("Crawler name must be 1-255 characters");
-        }
+        errors.checkName(name, "name");
         if (role == null || role.isEmpty()) {
             throw errors.invalid("Role should not be null or empty");
         }
@@ -245,6 +257,21 @@ final class CrawlerOperations {
             crawler.schedule(Schedule.builder().scheduleExpression(schedule).build());
         }
         return crawler.build();
+    }
+
+    /**
+     * Glue checks each S3 target's bucket when a crawler is defined, and fails with InvalidInputException
+     * ({@link GlueWorld#s3TargetProblem}); a bucket deleted later fails the crawl instead.
+     */
+    private void checkBuckets(CrawlerTargets targets, String role, String name) {
+        for (S3Target target : targets.s3Targets()) {
+            String rest = target.path().substring("s3://".length());
+            String bucket = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            String problem = world.s3TargetProblem(target.path(), bucket, role, name);
+            if (problem != null) {
+                throw errors.invalid(problem);
+            }
+        }
     }
 
     /**

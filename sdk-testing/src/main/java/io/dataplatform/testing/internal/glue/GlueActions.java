@@ -59,7 +59,7 @@ public final class GlueActions {
         GlueJobWorld jobs = world.jobs();
         JobEntry entry = jobs.jobs().get(name);
         if (entry == null) {
-            throw errors().notFound("Job with name: " + name + " not found");
+            throw errors().notFound("Job with name: " + name + " not found.");
         }
         JobExecution.Plan plan = jobs.execution().plan(entry.definition);
         if (plan.refusal() != null) {
@@ -67,8 +67,7 @@ public final class GlueActions {
         }
         int max = entry.definition.executionProperty().maxConcurrentRuns();
         if (entry.activeRuns() >= max) {
-            throw errors().error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + name
-                    + ": it allows " + max + " (ExecutionProperty.MaxConcurrentRuns)");
+            throw errors().error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + name);
         }
         RunEntry run = JobOperations.newRun(jobs, entry, arguments == null ? Map.of() : arguments, 0, null, at);
         run.predecessors = List.copyOf(predecessors);

@@ -82,6 +82,35 @@ public final class GlueErrors implements ServiceErrors {
         return error(400, "ValidationException", message);
     }
 
+    /**
+     * Checks MaxResults against the operation's range as the service model does: a ValidationException naming the
+     * bound broken, as Glue answers model constraints ("ValidationException ... when calling the GetTables operation:
+     * 1 validation error detected: ... Member must have length less than or equal to 255", boto/boto3#3229).
+     */
+    public void checkMaxResults(Integer requested, int max) {
+        if (requested != null && (requested < 1 || requested > max)) {
+            throw validation("1 validation error detected: Value '" + requested + "' at 'maxResults' failed to "
+                    + "satisfy constraint: Member must have value " + (requested < 1 ? "greater than or equal to 1"
+                    : "less than or equal to " + max));
+        }
+    }
+
+    /**
+     * Checks a Name member (1-255 characters) as the service model does: a ValidationException naming the bound
+     * broken, the exception Glue answers length constraints with (boto/boto3#3229).
+     */
+    public void checkName(String name, String member) {
+        if (name == null) {
+            throw validation("1 validation error detected: Value null at '" + member + "' failed to satisfy constraint: "
+                    + "Member must not be null");
+        }
+        if (name.isEmpty() || name.length() > 255) {
+            throw validation("1 validation error detected: Value '" + name + "' at '" + member + "' failed to satisfy "
+                    + "constraint: Member must have length " + (name.isEmpty() ? "greater than or equal to 1"
+                    : "less than or equal to 255"));
+        }
+    }
+
     AwsServiceException invalid(String message) {
         return error(400, "InvalidInputException", message);
     }

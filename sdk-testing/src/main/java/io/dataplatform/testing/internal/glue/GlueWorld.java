@@ -88,6 +88,29 @@ public final class GlueWorld {
         return errors;
     }
 
+    /**
+     * Why Glue cannot take {@code path} (in {@code bucket}) as an S3 target of crawler {@code crawler} with {@code role},
+     * in Glue's words, or null if it can: "S3 bucket test-s3-bucket-glue does not exist."
+     * (ansible-collections/community.aws#1796), or, when S3 refuses to say, "Unable to validate existence of s3 target
+     * s3://bucket1 because: All access to this object has been disabled (Service: Amazon S3; Status Code: 403; Error
+     * Code: AllAccessDisabled; ...)" (hashicorp/terraform-provider-aws#30370).
+     */
+    String s3TargetProblem(String path, String bucket, String role, String crawler) {
+        S3Client s3 = s3ForCaller.apply(new Caller(CrawlApplier.roleArn(role, accountId), true)
+                .internal("glue crawler " + crawler));
+        try {
+            s3.headBucket(r -> r.bucket(bucket));
+            return null;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) {
+                return "S3 bucket " + bucket + " does not exist.";
+            }
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            return "Unable to validate existence of s3 target " + path + " because: " + e.getMessage()
+                    + (code == null ? "" : " (Error Code: " + code + ")");
+        }
+    }
+
     /** Starts a crawl now. The caller holds the world's lock and has checked the crawler is READY. */
     synchronized void start(CrawlerEntry crawler, Instant at) {
         boolean wasBusy = busy;

@@ -39,14 +39,17 @@ import software.amazon.awssdk.services.glue.model.UpdateJobResponse;
 
 /**
  * The ETL job operations of the fake Glue. Callers hold the world's lock. Defaults are Glue's: a job
- * created without them gets Glue {@value #DEFAULT_VERSION}, 10 G.1X workers, a 2,880-minute (48-hour)
- * timeout, no retries and one concurrent run; UpdateJob replaces the whole definition, resetting
+ * created without them gets Glue {@value #DEFAULT_VERSION}, 10 G.1X workers (a pythonshell job: no workers,
+ * MaxCapacity 0.0625 DPU), a 2,880-minute (48-hour) timeout, no retries and one concurrent run; UpdateJob
+ * replaces the whole definition, resetting
  * what its JobUpdate leaves out (Glue's UpdateJob reference).
  */
 final class JobOperations {
     static final String DEFAULT_VERSION = "6.0";
     private static final int DEFAULT_WORKERS = 10;
     private static final int DEFAULT_TIMEOUT_MINUTES = 2880;
+    /** 2,880 is only the default: "Jobs must have timeout values less than 7 days or 10080 minutes" (API_CreateJob). */
+    private static final int MAX_TIMEOUT_MINUTES = 10080;
     private static final int MAX_PAGE = 1000;
     private static final int MAX_RUNS_PAGE = 200;
 
@@ -64,10 +67,10 @@ final class JobOperations {
             throw errors.alreadyExists("Job with name " + r.name() + " already exists");
         }
         refuseUnmodelled("CreateJob", r.jobRunQueuingEnabled(), r.nonOverridableArguments(), r.allocatedCapacity(),
-                r.maxCapacity(), r.securityConfiguration(), r.hasCodeGenConfigurationNodes() ? r.codeGenConfigurationNodes() : null);
+                pythonShell(r.command()) ? null : r.maxCapacity(), r.securityConfiguration(), r.hasCodeGenConfigurationNodes() ? r.codeGenConfigurationNodes() : null);
         GlueTags.check(r.tags(), errors);
         Job job = define(r.name(), r.role(), r.command(), r.defaultArguments(), r.glueVersion(), r.workerTypeAsString(),
-                r.numberOfWorkers(), r.timeout(), r.maxRetries(), r.executionProperty(), r.executionClassAsString(),
+                r.numberOfWorkers(), r.maxCapacity(), r.timeout(), r.maxRetries(), r.executionProperty(), r.executionClassAsString(),
                 r.description(), world.clock().instant());
         job = stored(job, r.jobModeAsString(), r.logUri(), r.connections(), r.notificationProperty(), r.sourceControlDetails(),
                 r.maintenanceWindow());
@@ -80,12 +83,14 @@ final class JobOperations {
     }
 
     GetJobsResponse getJobs(GetJobsRequest r) {
+        errors.checkMaxResults(r.maxResults(), MAX_PAGE);
         List<Job> all = world.jobs().values().stream().map(j -> j.definition).toList();
         Paging.Page<Job> page = Paging.pageByKey(all, Job::name, r.nextToken(), r.maxResults(), MAX_PAGE, errors);
         return GetJobsResponse.builder().jobs(page.items()).nextToken(page.nextToken()).build();
     }
 
     ListJobsResponse listJobs(ListJobsRequest r) {
+        errors.checkMaxResults(r.maxResults(), MAX_PAGE);
         List<String> names = new ArrayList<>();
         world.jobs().forEach((name, job) -> {
             if (r.tags() == null || r.tags().isEmpty() || job.tags.entrySet().containsAll(r.tags().entrySet())) {
@@ -103,9 +108,9 @@ final class JobOperations {
             throw errors.invalid("JobUpdate is required");
         }
         refuseUnmodelled("UpdateJob", u.jobRunQueuingEnabled(), u.nonOverridableArguments(), u.allocatedCapacity(),
-                u.maxCapacity(), u.securityConfiguration(), u.hasCodeGenConfigurationNodes() ? u.codeGenConfigurationNodes() : null);
+                pythonShell(u.command()) ? null : u.maxCapacity(), u.securityConfiguration(), u.hasCodeGenConfigurationNodes() ? u.codeGenConfigurationNodes() : null);
         entry.definition = stored(define(r.jobName(), u.role(), u.command(), u.defaultArguments(), u.glueVersion(),
-                u.workerTypeAsString(), u.numberOfWorkers(), u.timeout(), u.maxRetries(), u.executionProperty(),
+                u.workerTypeAsString(), u.numberOfWorkers(), u.maxCapacity(), u.timeout(), u.maxRetries(), u.executionProperty(),
                 u.executionClassAsString(), u.description(), entry.definition.createdOn()), u.jobModeAsString(), u.logUri(),
                 u.connections(), u.notificationProperty(), u.sourceControlDetails(), u.maintenanceWindow());
         return UpdateJobResponse.builder().jobName(r.jobName()).build();
@@ -134,8 +139,8 @@ final class JobOperations {
         }
         int max = entry.definition.executionProperty().maxConcurrentRuns();
         if (entry.activeRuns() >= max) {
-            throw errors.error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + r.jobName()
-                    + ": it allows " + max + " (ExecutionProperty.MaxConcurrentRuns)");
+            // Glue's words: "Concurrent runs exceeded for <job>" (aws-solutions/amazon-marketing-cloud-uploader-from-aws#51).
+            throw errors.error(400, "ConcurrentRunsExceededException", "Concurrent runs exceeded for " + r.jobName());
         }
         RunEntry run = newRun(world, runAs, r.arguments() == null ? Map.of() : r.arguments(), 0, null,
                 world.clock().instant());
@@ -151,12 +156,14 @@ final class JobOperations {
     /** A run of {@code job}'s settings (the job's own, or with StartJobRun's overrides). */
     static RunEntry newRun(GlueJobWorld world, Job job, Map<String, String> arguments, int attempt,
                            String previousRunId, Instant at) {
-        WorkerSpec worker = WorkerSpec.of(job.workerTypeAsString());
+        boolean shell = job.workerTypeAsString() == null;
+        int dpus = shell ? 0 : WorkerSpec.of(job.workerTypeAsString()).dpus();
         boolean flex = "FLEX".equals(job.executionClassAsString());
         RunEntry run = new RunEntry(world.nextRunId(), job.name(), attempt, previousRunId, at, new LinkedHashMap<>(arguments),
-                job.workerTypeAsString(), job.numberOfWorkers(), worker.dpus(), job.timeout(), job.glueVersion(),
+                job.workerTypeAsString(), shell ? 0 : job.numberOfWorkers(), dpus, job.timeout(), job.glueVersion(),
                 job.executionClassAsString(), flex ? GlueJobWorld.FLEX_STARTUP : GlueJobWorld.STARTUP);
         run.notification = job.notificationProperty();
+        run.capacity = shell ? job.maxCapacity() : null;
         return run;
     }
 
@@ -172,6 +179,7 @@ final class JobOperations {
 
     GetJobRunsResponse getJobRuns(GetJobRunsRequest r) {
         JobEntry entry = job(r.jobName());
+        errors.checkMaxResults(r.maxResults(), MAX_RUNS_PAGE);
         Paging.Page<RunEntry> page = Paging.page(List.copyOf(entry.runs), r.nextToken(), r.maxResults(), MAX_RUNS_PAGE,
                 errors);
         return GetJobRunsResponse.builder().jobRuns(page.items().stream().map(RunEntry::view).toList())
@@ -214,19 +222,30 @@ final class JobOperations {
                 && r.notificationProperty() == null) {
             return job;
         }
+        boolean shell = pythonShell(job.command());
+        if (shell && r.workerType() != null) {
+            throw errors.invalid("Worker Type is not supported for Job Command pythonshell");
+        }
+        if (shell && r.numberOfWorkers() != null) {
+            throw errors.invalid("NumberOfWorkers is not supported for Job Command pythonshell: its runs have the job's "
+                    + "MaxCapacity (0.0625 or 1 DPU)");
+        }
         String type = r.workerType() != null ? r.workerTypeAsString() : job.workerTypeAsString();
-        WorkerSpec.of(type, errors);
-        int workers = r.numberOfWorkers() != null ? r.numberOfWorkers() : job.numberOfWorkers();
-        if ("glueetl".equals(job.command().name()) && workers < 2) {
-            throw errors.invalid("NumberOfWorkers must be at least 2 for a glueetl job, but was " + workers);
+        Integer workers = r.numberOfWorkers() != null ? r.numberOfWorkers() : job.numberOfWorkers();
+        if (!shell) {
+            WorkerSpec.of(type, errors);
+            if ("glueetl".equals(job.command().name()) && workers < 2) {
+                throw tooFewWorkers(type);
+            }
         }
         int minutes = r.timeout() != null ? r.timeout() : job.timeout();
-        if (minutes < 1 || minutes > DEFAULT_TIMEOUT_MINUTES) {
-            throw errors.invalid("Timeout must be between 1 and 2880 minutes, but was " + minutes);
+        if (minutes < 1 || minutes > MAX_TIMEOUT_MINUTES) {
+            throw errors.invalid("Timeout must be between 1 and " + MAX_TIMEOUT_MINUTES + " minutes, but was " + minutes);
         }
         String clazz = r.executionClass() != null ? r.executionClassAsString() : job.executionClassAsString();
         if ("FLEX".equals(clazz) && !"G.1X".equals(type) && !"G.2X".equals(type)) {
-            throw errors.invalid("FLEX execution class is available only for G.1X and G.2X workers, not " + type);
+            throw errors.invalid("FLEX execution class is available only for G.1X and G.2X workers, not "
+                    + (shell ? "a pythonshell job" : type));
         }
         return job.toBuilder().workerType(type).numberOfWorkers(workers).timeout(minutes).executionClass(clazz)
                 .notificationProperty(r.notificationProperty() != null ? r.notificationProperty() : job.notificationProperty())
@@ -273,6 +292,14 @@ final class JobOperations {
                 .sourceControlDetails(sourceControl).maintenanceWindow(maintenanceWindow).build();
     }
 
+    /**
+     * Glue's answer to a Spark job with one worker, e.g. "To use Worker Type G.1X, minimum allowed value of Number of
+     * Workers is 2." (StartJobRun, aws-samples/cql-replicator#181).
+     */
+    private RuntimeException tooFewWorkers(String workerType) {
+        return errors.invalid("To use Worker Type " + workerType + ", minimum allowed value of Number of Workers is 2.");
+    }
+
     private RuntimeException unsupported(String operation, String member) {
         return errors.error(501, "NotImplemented", operation + " with " + member + " is not supported by the fake Glue");
     }
@@ -280,40 +307,57 @@ final class JobOperations {
     private JobEntry job(String name) {
         JobEntry entry = name == null ? null : world.jobs().get(name);
         if (entry == null) {
-            throw errors.notFound("Job with name: " + name + " not found");
+            // Glue's own words, period included: "Job with name: batchFiltersJob not found." (aws/aws-cdk#16767).
+            throw errors.notFound("Job with name: " + name + " not found.");
         }
         return entry;
     }
 
     private void checkName(String name) {
-        if (name == null || name.isEmpty() || name.length() > 255) {
-            throw errors.invalid("1 validation error detected: Value '" + name
-                    + "' at 'name' failed to satisfy constraint: Member must have length between 1 and 255");
-        }
+        errors.checkName(name, "name");
+    }
+
+    private static boolean pythonShell(JobCommand command) {
+        return command != null && "pythonshell".equals(command.name());
     }
 
     private Job define(String name, String role, JobCommand command, Map<String, String> arguments, String version,
-                       String workerType, Integer workers, Integer timeout, Integer maxRetries,
+                       String workerType, Integer workers, Double maxCapacity, Integer timeout, Integer maxRetries,
                        ExecutionProperty execution, String executionClass, String description, Instant createdOn) {
         if (role == null || role.isEmpty()) {
-            throw errors.invalid("Role is required");
+            // "Role should not be null or empty." (CreateJob, aws/amazon-sagemaker-examples#2433).
+            throw errors.invalid("Role should not be null or empty.");
         }
         if (command == null || command.scriptLocation() == null || command.scriptLocation().isEmpty()) {
             throw errors.invalid("Command with a ScriptLocation is required");
         }
-        if ((workerType == null) != (workers == null)) {
-            throw errors.invalid("WorkerType and NumberOfWorkers must be given together");
-        }
-        String type = workerType == null ? "G.1X" : workerType;
-        WorkerSpec.of(type, errors);
-        int count = workers == null ? DEFAULT_WORKERS : workers;
         String command0 = command.name() == null ? "glueetl" : command.name();
-        if ("glueetl".equals(command0) && count < 2) {
-            throw errors.invalid("NumberOfWorkers must be at least 2 for a glueetl job, but was " + count);
+        // Glue's words: "Please set both Worker Type and Number of Workers." (aws/aws-cdk#26241) and "Worker Type is
+        // not supported for Job Command pythonshell" (cloudposse/terraform-aws-glue#42).
+        if ((workerType == null) != (workers == null)) {
+            throw errors.invalid("Please set both Worker Type and Number of Workers.");
+        }
+        if (workerType != null && "pythonshell".equals(command0)) {
+            throw errors.invalid("Worker Type is not supported for Job Command pythonshell");
+        }
+        boolean shell = "pythonshell".equals(command0);
+        // API_CreateJob, MaxCapacity: "When you specify a Python shell job (JobCommand.Name="pythonshell"), you can
+        // allocate either 0.0625 or 1 DPU. The default is 0.0625 DPU." It has no workers.
+        double shellDpus = maxCapacity == null ? 0.0625 : maxCapacity;
+        if (shell && shellDpus != 0.0625 && shellDpus != 1.0) {
+            throw errors.invalid("MaxCapacity of a pythonshell job must be 0.0625 or 1 DPU, but was " + shellDpus);
+        }
+        String type = shell ? null : workerType == null ? "G.1X" : workerType;
+        Integer count = shell ? null : workers == null ? Integer.valueOf(DEFAULT_WORKERS) : workers;
+        if (!shell) {
+            WorkerSpec.of(type, errors);
+            if ("glueetl".equals(command0) && count < 2) {
+                throw tooFewWorkers(type);
+            }
         }
         int minutes = timeout == null ? DEFAULT_TIMEOUT_MINUTES : timeout;
-        if (minutes < 1 || minutes > DEFAULT_TIMEOUT_MINUTES) {
-            throw errors.invalid("Timeout must be between 1 and 2880 minutes, but was " + minutes);
+        if (minutes < 1 || minutes > MAX_TIMEOUT_MINUTES) {
+            throw errors.invalid("Timeout must be between 1 and " + MAX_TIMEOUT_MINUTES + " minutes, but was " + minutes);
         }
         int retries = maxRetries == null ? 0 : maxRetries;
         if (retries < 0 || retries > 10) {
@@ -325,12 +369,13 @@ final class JobOperations {
         }
         String clazz = executionClass == null ? "STANDARD" : executionClass;
         if ("FLEX".equals(clazz) && !"G.1X".equals(type) && !"G.2X".equals(type)) {
-            throw errors.invalid("FLEX execution class is available only for G.1X and G.2X workers, not " + type);
+            throw errors.invalid("FLEX execution class is available only for G.1X and G.2X workers, not "
+                    + (shell ? "a pythonshell job" : type));
         }
         return Job.builder().name(name).role(role).command(command.toBuilder().name(command0).build())
                 .defaultArguments(arguments == null ? Map.of() : arguments)
                 .glueVersion(version == null ? DEFAULT_VERSION : version)
-                .workerType(type).numberOfWorkers(count).maxCapacity((double) count * WorkerSpec.of(type).dpus())
+                .workerType(type).numberOfWorkers(count).maxCapacity(shell ? shellDpus : (double) count * WorkerSpec.of(type).dpus())
                 .timeout(minutes).maxRetries(retries)
                 .executionProperty(ExecutionProperty.builder().maxConcurrentRuns(concurrent).build())
                 .executionClass(clazz).description(description)

@@ -37,6 +37,8 @@ final class RunEntry {
     List<Predecessor> predecessors = List.of();
     /** The run's notification settings: StartJobRun's, else the job's (reported by GetJobRun, no event is sent). */
     NotificationProperty notification;
+    /** A Python shell run's DPUs (0.0625 or 1): it has no workers; null for a run on workers. */
+    Double capacity;
 
     RunEntry(String id, String jobName, int attempt, String previousRunId, Instant startedOn, Map<String, String> arguments,
              String workerType, int workers, int dpusPerWorker, int timeoutMinutes, String glueVersion,
@@ -92,8 +94,8 @@ final class RunEntry {
                 .id(id).jobName(jobName).attempt(attempt).previousRunId(previousRunId)
                 .startedOn(startedOn).lastModifiedOn(lastModifiedOn).completedOn(completedOn)
                 .jobRunState(state).arguments(arguments).errorMessage(errorMessage)
-                .timeout(timeoutMinutes).workerType(workerType).numberOfWorkers(workers).notificationProperty(notification)
-                .maxCapacity((double) workers * dpusPerWorker).glueVersion(glueVersion).executionClass(executionClass)
+                .timeout(timeoutMinutes).workerType(workerType).numberOfWorkers(capacity != null ? null : workers)
+                .notificationProperty(notification).maxCapacity(capacity != null ? capacity : (double) workers * dpusPerWorker).glueVersion(glueVersion).executionClass(executionClass)
                 .executionTime(completedOn == null ? 0 : seconds)
                 // Glue reports DPUSeconds only for flex (and auto-scaling) runs.
                 .dpuSeconds(flex && completedOn != null ? (double) seconds * workers * dpusPerWorker : null)

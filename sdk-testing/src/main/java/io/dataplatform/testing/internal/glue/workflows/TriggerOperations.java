@@ -177,11 +177,15 @@ public final class TriggerOperations extends WorkflowOperationsBase {
         return StartTriggerResponse.builder().name(r.name()).build();
     }
 
-    /** StopTrigger: deactivates a SCHEDULED or CONDITIONAL trigger. */
+    /**
+     * StopTrigger: deactivates a started trigger. Glue refuses by state, not type, so a trigger never started (every
+     * ON_DEMAND trigger among them) fails: "The operation is not allowed when trigger is in state: CREATED"
+     * (hashicorp/terraform-provider-aws#49408).
+     */
     public StopTriggerResponse stopTrigger(StopTriggerRequest r) {
         TriggerEntry t = trigger(r.name());
-        if (t.type == TriggerType.ON_DEMAND) {
-            throw invalid("Trigger " + t.name + " is ON_DEMAND and cannot be stopped");
+        if (t.state == TriggerState.CREATED) {
+            throw invalid("The operation is not allowed when trigger is in state: " + t.state);
         }
         t.state = TriggerState.DEACTIVATED;
         t.nextFire = null;

@@ -48,10 +48,7 @@ abstract class WorkflowOperationsBase {
     }
 
     void checkName(String name, String field) {
-        if (name == null || name.isEmpty() || name.length() > 255) {
-            throw invalid("1 validation error detected: Value '" + name + "' at '" + field
-                    + "' failed to satisfy constraint: Member must have length between 1 and 255");
-        }
+        errors.checkName(name, field);
     }
 
     software.amazon.awssdk.awscore.exception.AwsServiceException invalid(String message) {
@@ -68,10 +65,7 @@ abstract class WorkflowOperationsBase {
     }
 
     <T> Page<T> page(List<T> all, String token, Integer requested, int max) {
-        if (requested != null && (requested < 1 || requested > max)) {
-            throw invalid("1 validation error detected: Value '" + requested
-                    + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and " + max);
-        }
+        errors.checkMaxResults(requested, max);
         int size = requested == null ? max : requested;
         int from = 0;
         if (token != null && !token.isEmpty()) {

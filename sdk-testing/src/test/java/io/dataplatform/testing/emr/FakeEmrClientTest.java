@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.emr.model.EmrException;
 import software.amazon.awssdk.services.emr.model.InvalidRequestException;
 import software.amazon.awssdk.services.emr.model.ListClustersResponse;
 import software.amazon.awssdk.services.emr.model.RunJobFlowRequest;
+import software.amazon.awssdk.services.emr.model.StepConfig;
 
 /** The fake EMR through the raw AWS SDK client: EMR's errors, paging and termination rules. */
 class FakeEmrClientTest {
@@ -28,6 +29,42 @@ class FakeEmrClientTest {
                 .jobFlowRole("EMR_EC2_DefaultRole")
                 .instances(i -> i.keepJobFlowAliveWhenNoSteps(true).instanceGroups(
                         g -> g.instanceRole("MASTER").instanceType("m5.xlarge").instanceCount(1)));
+    }
+
+    /** A step that runs no Spark: its jar is not in S3, so it fails a minute after it starts. */
+    private static StepConfig missingJarStep(String name, String actionOnFailure) {
+        return StepConfig.builder().name(name).actionOnFailure(actionOnFailure)
+                .hadoopJarStep(h -> h.jar("command-runner.jar").args("spark-submit", "--class",
+                        "io.dataplatform.spark.SparkJobMain", "s3://lake/jobs/missing.jar", "Job")).build();
+    }
+
+    private String stepState(String clusterId, String stepId) {
+        return emr.describeStep(r -> r.clusterId(clusterId).stepId(stepId)).step().status().stateAsString();
+    }
+
+    @Test
+    void cancelSteps_runningSteps_areCancelledWithEitherOption_fromRelease5_28_only() {
+        String id = emr.runJobFlow(cluster("current").releaseLabel("emr-7.1.0").stepConcurrencyLevel(2).build())
+                .jobFlowId();
+        List<String> steps = emr.addJobFlowSteps(r -> r.jobFlowId(id)
+                .steps(missingJarStep("a", "CONTINUE"), missingJarStep("b", "CONTINUE"))).stepIds();
+        String old = emr.runJobFlow(cluster("old").releaseLabel("emr-5.27.0").build()).jobFlowId();
+        String oldStep = emr.addJobFlowSteps(r -> r.jobFlowId(old).steps(missingJarStep("c", "CONTINUE")))
+                .stepIds().get(0);
+        aws.clock().advance(Duration.ofMinutes(7).plusSeconds(20));
+        assertThat(stepState(id, steps.get(0))).isEqualTo("RUNNING");
+
+        var killed = emr.cancelSteps(r -> r.clusterId(id).stepIds(steps.get(0))
+                .stepCancellationOption("TERMINATE_PROCESS")).cancelStepsInfoList();
+        var interrupted = emr.cancelSteps(r -> r.clusterId(id).stepIds(steps.get(1))).cancelStepsInfoList();
+        var refused = emr.cancelSteps(r -> r.clusterId(old).stepIds(oldStep)).cancelStepsInfoList();
+
+        assertThat(killed).singleElement().satisfies(i -> assertThat(i.statusAsString()).isEqualTo("SUBMITTED"));
+        assertThat(interrupted).singleElement().satisfies(i -> assertThat(i.statusAsString()).isEqualTo("SUBMITTED"));
+        assertThat(stepState(id, steps.get(0))).isEqualTo("CANCELLED");
+        assertThat(stepState(id, steps.get(1))).isEqualTo("CANCELLED");
+        assertThat(refused).singleElement().satisfies(i -> assertThat(i.statusAsString()).isEqualTo("FAILED"));
+        assertThat(stepState(old, oldStep)).isEqualTo("RUNNING");
     }
 
     @Test

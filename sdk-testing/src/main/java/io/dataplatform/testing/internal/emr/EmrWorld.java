@@ -313,9 +313,13 @@ public final class EmrWorld {
                 .orElseThrow(() -> errors.invalidRequest("Step id '" + stepId + "' is not valid."));
     }
 
-    /** CancelSteps: a pending step is cancelled; a running one is interrupted (SEND_INTERRUPT) and cancelled. */
-    boolean cancel(FakeCluster cluster, FakeStep step, boolean interruptRunning) {
-        if (step.state == StepState.PENDING || (step.state == StepState.RUNNING && interruptRunning)) {
+    /**
+     * CancelSteps: a pending step is cancelled; a running one too, whichever StepCancellationOption
+     * (SEND_INTERRUPT or TERMINATE_PROCESS: both stop the step's process), but only from release 5.28.0:
+     * "In earlier versions of Amazon EMR, you can only cancel steps that are in a PENDING state" (API_CancelSteps).
+     */
+    boolean cancel(FakeCluster cluster, FakeStep step) {
+        if (step.state == StepState.PENDING || (step.state == StepState.RUNNING && cancelsRunningSteps(cluster))) {
             step.state = StepState.CANCELLED;
             step.endedAt = now();
             cluster.lastEvent = now();
@@ -323,6 +327,16 @@ public final class EmrWorld {
             return true;
         }
         return false;
+    }
+
+    private static boolean cancelsRunningSteps(FakeCluster cluster) {
+        Matcher m = RELEASE.matcher(cluster.releaseLabel);
+        if (!m.matches()) {
+            return false;
+        }
+        int major = Integer.parseInt(m.group(2));
+        int minor = Integer.parseInt(m.group(3));
+        return m.group(1) != null || major > 5 || (major == 5 && minor >= 28);
     }
 
     // ---- termination ----------------------------------------------------------------------------------

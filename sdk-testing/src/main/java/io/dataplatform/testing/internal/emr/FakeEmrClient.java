@@ -204,11 +204,10 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     public CancelStepsResponse cancelSteps(CancelStepsRequest request) {
         return invoke("CancelSteps", () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
-            boolean interrupt = !"TERMINATE_PROCESS".equals(request.stepCancellationOptionAsString());
             List<CancelStepsInfo> infos = new ArrayList<>();
             for (String id : request.stepIds()) {
                 FakeStep step = world.step(cluster, id);
-                boolean cancelled = world.cancel(cluster, step, interrupt);
+                boolean cancelled = world.cancel(cluster, step);
                 infos.add(CancelStepsInfo.builder().stepId(id)
                         .status(cancelled ? CancelStepsRequestStatus.SUBMITTED : CancelStepsRequestStatus.FAILED)
                         .reason(cancelled ? null : "Step is in state " + step.state + " and cannot be cancelled.").build());

@@ -68,6 +68,22 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void addJobFlowSteps_toAConcurrentCluster_refusesStepsThatWouldCancelOrTerminateOnFailure() {
+        String id = emr.runJobFlow(cluster("concurrent").stepConcurrencyLevel(4).build()).jobFlowId();
+
+        for (String action : List.of("CANCEL_AND_WAIT", "TERMINATE_CLUSTER", "TERMINATE_JOB_FLOW")) {
+            assertThatThrownBy(() -> emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(missingJarStep("s", action))))
+                    .isInstanceOf(EmrException.class)
+                    .satisfies(e -> assertThat(((EmrException) e).awsErrorDetails().errorCode())
+                            .isEqualTo("ValidationException"))
+                    .hasMessageContaining("ActionOnFailure " + action).hasMessageContaining("is not valid");
+        }
+        assertThat(emr.listSteps(r -> r.clusterId(id)).steps()).isEmpty();
+        assertThat(emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(missingJarStep("s", "CONTINUE"))).stepIds())
+                .hasSize(1);
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

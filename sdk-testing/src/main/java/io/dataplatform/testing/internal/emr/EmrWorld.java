@@ -255,6 +255,21 @@ public final class EmrWorld {
             throw errors.validation("Maximum number of active steps(State = 'Running', 'Pending' or 'Cancel_Pending') "
                     + "for cluster exceeded.");
         }
+        if (cluster.stepConcurrency > 1) {
+            // StepConfig.ActionOnFailure: with a StepConcurrencyLevel over 1, "do not use AddJobFlowSteps to submit a
+            // step with this parameter set to CANCEL_AND_WAIT or TERMINATE_CLUSTER. The step is not submitted and the
+            // action fails with a message that the ActionOnFailure setting is not valid." TERMINATE_JOB_FLOW is the
+            // older name of TERMINATE_CLUSTER.
+            for (StepConfig step : steps) {
+                String action = step.actionOnFailureAsString();
+                if ("CANCEL_AND_WAIT".equals(action) || "TERMINATE_CLUSTER".equals(action)
+                        || "TERMINATE_JOB_FLOW".equals(action)) {
+                    throw errors.validation("ActionOnFailure " + action + " of step '" + step.name() + "' is not valid"
+                            + " for a cluster with a StepConcurrencyLevel of " + cluster.stepConcurrency
+                            + ": use CONTINUE.");
+                }
+            }
+        }
         steps.forEach(this::checkStep);
         List<String> ids = new ArrayList<>();
         for (StepConfig step : steps) {

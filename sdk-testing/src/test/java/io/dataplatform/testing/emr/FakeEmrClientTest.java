@@ -84,6 +84,30 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void namesLongerThan256Characters_failValidation_andNothingIsCreated() {
+        String longest = "n".repeat(256);
+        String tooLong = "n".repeat(257);
+
+        assertThatThrownBy(() -> emr.runJobFlow(cluster(tooLong).build()))
+                .isInstanceOf(EmrException.class)
+                .satisfies(e -> assertThat(((EmrException) e).awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+                .hasMessageContaining("at 'name' failed to satisfy constraint: Member must have length less than or "
+                        + "equal to 256");
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("c").steps(missingJarStep("ok", "CONTINUE"),
+                missingJarStep(tooLong, "CONTINUE")).build()))
+                .hasMessageContaining("at 'steps.2.member.name' failed to satisfy constraint: Member must have length "
+                        + "less than or equal to 256");
+        assertThat(emr.listClusters(r -> r.marker(null)).clusters()).isEmpty();
+
+        String id = emr.runJobFlow(cluster(longest).build()).jobFlowId();
+        assertThatThrownBy(() -> emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(missingJarStep(tooLong, "CONTINUE"))))
+                .hasMessageContaining("at 'steps.1.member.name' failed to satisfy constraint");
+        emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(missingJarStep(longest, "CONTINUE")));
+        assertThat(emr.listSteps(r -> r.clusterId(id)).steps()).singleElement()
+                .satisfies(s -> assertThat(s.name()).hasSize(256));
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

@@ -121,6 +121,7 @@ public final class EmrWorld {
             throw errors.validation("1 validation error detected: Value null at 'name' failed to satisfy constraint: "
                     + "Member must not be null");
         }
+        checkLength(request.name(), "name");
         String label = request.releaseLabel();
         if (label == null || !isRelease(label)) {
             throw errors.validation("The requested release label '" + label + "' is not valid.");
@@ -154,8 +155,8 @@ public final class EmrWorld {
         if (concurrency < 1 || concurrency > 256) {
             throw errors.validation("StepConcurrencyLevel must be between 1 and 256, but was " + concurrency + ".");
         }
-        for (StepConfig step : request.steps()) {
-            checkStep(step);
+        for (int i = 0; i < request.steps().size(); i++) {
+            checkStep(request.steps().get(i), i + 1);
         }
         boolean keepAlive = Boolean.TRUE.equals(request.instances().keepJobFlowAliveWhenNoSteps());
         Map<String, String> tags = new LinkedHashMap<>();
@@ -270,7 +271,9 @@ public final class EmrWorld {
                 }
             }
         }
-        steps.forEach(this::checkStep);
+        for (int i = 0; i < steps.size(); i++) {
+            checkStep(steps.get(i), i + 1);
+        }
         List<String> ids = new ArrayList<>();
         for (StepConfig step : steps) {
             ids.add(addStep(cluster, step).id);
@@ -279,13 +282,15 @@ public final class EmrWorld {
     }
 
     /** Refuses, before anything is stored, a step this fake cannot run (it never pretends to run one). */
-    private void checkStep(StepConfig step) {
+    private void checkStep(StepConfig step, int position) {
+        String path = "steps." + position + ".member.";
         if (step.name() == null || step.name().isEmpty()) {
-            throw errors.validation("1 validation error detected: Value null at 'steps.member.name' failed to satisfy "
+            throw errors.validation("1 validation error detected: Value null at '" + path + "name' failed to satisfy "
                     + "constraint: Member must not be null");
         }
+        checkLength(step.name(), path + "name");
         if (step.hadoopJarStep() == null || step.hadoopJarStep().jar() == null) {
-            throw errors.validation("1 validation error detected: Value null at 'steps.member.hadoopJarStep.jar' failed"
+            throw errors.validation("1 validation error detected: Value null at '" + path + "hadoopJarStep.jar' failed"
                     + " to satisfy constraint: Member must not be null");
         }
         // command-runner.jar runs its arguments; a MainClass or Java properties would change what runs.
@@ -311,6 +316,14 @@ public final class EmrWorld {
         if (!SPARK_ENTRY_POINT.equals(submit.mainClass())) {
             throw errors.notImplemented("The fake EMR runs SparkJob classes through --class " + SPARK_ENTRY_POINT
                     + " only; it cannot run step '" + step.name() + "' with --class " + submit.mainClass());
+        }
+    }
+
+    /** XmlStringMaxLen256 (a cluster's and a step's Name): at most 256 characters, as the API reference says. */
+    private void checkLength(String value, String path) {
+        if (value.length() > 256) {
+            throw errors.validation("1 validation error detected: Value '" + value + "' at '" + path + "' failed to "
+                    + "satisfy constraint: Member must have length less than or equal to 256");
         }
     }
 

@@ -108,6 +108,32 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void failedTerminateClusterStep_endsAProtectedCluster_thatIsNotKeptAlive() {
+        String transientId = emr.runJobFlow(cluster("transient").instances(i -> i.keepJobFlowAliveWhenNoSteps(false)
+                        .terminationProtected(true).instanceGroups(g -> g.instanceRole("MASTER").instanceType("m5.xlarge")
+                                .instanceCount(1)))
+                .steps(missingJarStep("fails", "TERMINATE_CLUSTER"), missingJarStep("next", "CONTINUE")).build())
+                .jobFlowId();
+        String keptId = emr.runJobFlow(cluster("kept").instances(i -> i.keepJobFlowAliveWhenNoSteps(true)
+                        .terminationProtected(true).instanceGroups(g -> g.instanceRole("MASTER").instanceType("m5.xlarge")
+                                .instanceCount(1)))
+                .steps(missingJarStep("fails", "TERMINATE_CLUSTER"), missingJarStep("next", "CONTINUE")).build())
+                .jobFlowId();
+
+        aws.clock().advance(Duration.ofMinutes(30));
+
+        var ended = emr.describeCluster(r -> r.clusterId(transientId)).cluster().status();
+        assertThat(ended.stateAsString()).isEqualTo("TERMINATED_WITH_ERRORS");
+        assertThat(ended.stateChangeReason().codeAsString()).isEqualTo("STEP_FAILURE");
+        assertThat(emr.listSteps(r -> r.clusterId(transientId)).steps())
+                .extracting(s -> s.name() + "=" + s.status().stateAsString()).containsExactly("next=CANCELLED", "fails=FAILED");
+        var kept = emr.describeCluster(r -> r.clusterId(keptId)).cluster().status();
+        assertThat(kept.stateAsString()).isEqualTo("WAITING");
+        assertThat(emr.listSteps(r -> r.clusterId(keptId)).steps())
+                .extracting(s -> s.name() + "=" + s.status().stateAsString()).containsExactly("next=CANCELLED", "fails=FAILED");
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

@@ -527,10 +527,13 @@ public final class EmrWorld {
         c.lastEvent = at;
         if (step.state == StepState.FAILED) {
             String action = step.actionOnFailure.toUpperCase(Locale.ROOT);
+            // Management Guide, termination protection: a failed TERMINATE step ends the cluster "If the cluster has
+            // termination protection enabled AND auto-terminate disabled, it will not terminate": protection alone
+            // does not keep a cluster that would end after its steps anyway.
             boolean terminate = (action.equals("TERMINATE_CLUSTER") || action.equals("TERMINATE_JOB_FLOW"))
-                    && !c.terminationProtected;
+                    && (!c.terminationProtected || c.autoTerminate);
             if (terminate || action.startsWith("TERMINATE") || action.equals("CANCEL_AND_WAIT")) {
-                // Termination protection keeps the cluster up after a failed step: the steps that follow are cancelled.
+                // A protected, kept-alive cluster stays up after a failed step: the steps that follow are cancelled.
                 c.steps.stream().filter(s -> s.state == StepState.PENDING).forEach(s -> {
                     s.state = StepState.CANCELLED;
                     s.endedAt = at;

@@ -167,6 +167,10 @@ class FakeEmrClientTest {
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Cluster id 'j-NOPE' is not valid.");
         assertThatThrownBy(() -> emr.runJobFlow(cluster("x").serviceRole(null).build()))
                 .isInstanceOf(EmrException.class).hasMessageContaining("ServiceRole is required");
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("x").jobFlowRole(null).build()))
+                .isInstanceOf(EmrException.class)
+                .satisfies(e -> assertThat(((EmrException) e).awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+                .hasMessageContaining("InstanceProfile is required for creating cluster");
         assertThatThrownBy(() -> emr.runJobFlow(cluster("x").releaseLabel("emr-9.9.9").build()))
                 .hasMessageContaining("release label 'emr-9.9.9' is not valid");
         assertThatThrownBy(() -> emr.runJobFlow(cluster("x").autoTerminationPolicy(p -> p.idleTimeout(700_000L)).build()))

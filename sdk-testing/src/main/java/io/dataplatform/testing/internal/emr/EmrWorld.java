@@ -130,7 +130,9 @@ public final class EmrWorld {
             throw errors.validation("ServiceRole is required for creating cluster.");
         }
         if (request.jobFlowRole() == null || request.jobFlowRole().isEmpty()) {
-            throw errors.validation("Instance profile (JobFlowRole) is required for creating cluster.");
+            // The message EMR answers (rslifka/elasticity#84: {"__type":"ValidationException","message":"InstanceProfile
+            // is required for creating cluster"}).
+            throw errors.validation("InstanceProfile is required for creating cluster");
         }
         if (request.instances() == null) {
             throw errors.validation("1 validation error detected: Value null at 'instances' failed to satisfy "

@@ -134,6 +134,23 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void runJobFlow_withMoreThan256Steps_isRefused_as256AreAllowedInAJobFlow() {
+        List<StepConfig> steps = new ArrayList<>();
+        for (int i = 0; i < 257; i++) {
+            steps.add(missingJarStep("s" + i, "CONTINUE"));
+        }
+
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("too-many").steps(steps).build()))
+                .isInstanceOf(EmrException.class)
+                .satisfies(e -> assertThat(((EmrException) e).awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+                .hasMessageContaining("Maximum number of active steps(State = 'Running', 'Pending' or 'Cancel_Pending') "
+                        + "for cluster exceeded.");
+        assertThat(emr.listClusters(r -> r.marker(null)).clusters()).isEmpty();
+        String id = emr.runJobFlow(cluster("full").steps(steps.subList(0, 256)).build()).jobFlowId();
+        assertThat(emr.listSteps(r -> r.clusterId(id)).steps()).hasSize(50);
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

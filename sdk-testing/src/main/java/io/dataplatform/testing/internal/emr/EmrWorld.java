@@ -157,6 +157,11 @@ public final class EmrWorld {
         if (concurrency < 1 || concurrency > 256) {
             throw errors.validation("StepConcurrencyLevel must be between 1 and 256, but was " + concurrency + ".");
         }
+        // RunJobFlow: "A maximum of 256 steps are allowed in each job flow"; a new cluster's steps are all PENDING,
+        // so they meet the limit on active steps that AddJobFlowSteps applies.
+        if (request.steps().size() > MAX_ACTIVE_STEPS) {
+            throw tooManyActiveSteps();
+        }
         for (int i = 0; i < request.steps().size(); i++) {
             checkStep(request.steps().get(i), i + 1);
         }
@@ -255,8 +260,7 @@ public final class EmrWorld {
         }
         long active = cluster.steps.stream().filter(FakeStep::isActive).count();
         if (active + steps.size() > MAX_ACTIVE_STEPS) {
-            throw errors.validation("Maximum number of active steps(State = 'Running', 'Pending' or 'Cancel_Pending') "
-                    + "for cluster exceeded.");
+            throw tooManyActiveSteps();
         }
         if (cluster.stepConcurrency > 1) {
             // StepConfig.ActionOnFailure: with a StepConcurrencyLevel over 1, "do not use AddJobFlowSteps to submit a
@@ -281,6 +285,11 @@ public final class EmrWorld {
             ids.add(addStep(cluster, step).id);
         }
         return ids;
+    }
+
+    private RuntimeException tooManyActiveSteps() {
+        return errors.validation("Maximum number of active steps(State = 'Running', 'Pending' or 'Cancel_Pending') "
+                + "for cluster exceeded.");
     }
 
     /** Refuses, before anything is stored, a step this fake cannot run (it never pretends to run one). */

@@ -151,6 +151,26 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void listStepsAndCancelSteps_refuseMoreStepIdsThanEmrAllowsInARequest() {
+        String id = emr.runJobFlow(cluster("c").build()).jobFlowId();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            ids.addAll(emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(missingJarStep("s", "CONTINUE"))).stepIds());
+        }
+        List<String> tooManyToCancel = new ArrayList<>();
+        for (int i = 0; i < 257; i++) {
+            tooManyToCancel.add(ids.get(i % ids.size()));
+        }
+
+        assertThat(emr.listSteps(r -> r.clusterId(id).stepIds(ids.subList(0, 10))).steps()).hasSize(10);
+        assertThatThrownBy(() -> emr.listSteps(r -> r.clusterId(id).stepIds(ids)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("maximum of 10");
+        assertThatThrownBy(() -> emr.cancelSteps(r -> r.clusterId(id).stepIds(tooManyToCancel)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("maximum of 256");
+        assertThat(emr.listSteps(r -> r.clusterId(id).stepStatesWithStrings("PENDING")).steps()).hasSize(11);
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

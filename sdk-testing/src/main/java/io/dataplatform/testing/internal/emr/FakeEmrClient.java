@@ -184,6 +184,12 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     public ListStepsResponse listSteps(ListStepsRequest request) {
         return invoke("ListSteps", () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
+            // ListSteps: "You can specify a maximum of 10 stepIDs". The wording of EMR's refusal is not documented;
+            // InvalidRequestException is the client error ListSteps declares.
+            if (request.hasStepIds() && request.stepIds().size() > 10) {
+                throw world.errors().invalidRequest("You can specify a maximum of 10 step IDs, but " + request.stepIds()
+                        .size() + " were specified.");
+            }
             List<FakeStep> matching = new ArrayList<>(cluster.steps);
             java.util.Collections.reverse(matching);   // ListSteps answers newest first
             matching = matching.stream()
@@ -204,6 +210,12 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     public CancelStepsResponse cancelSteps(CancelStepsRequest request) {
         return invoke("CancelSteps", () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
+            // CancelSteps: "A maximum of 256 steps are allowed in each CancelSteps request." As for ListSteps, the
+            // refusal's wording is not documented; InvalidRequestException is the client error CancelSteps declares.
+            if (request.hasStepIds() && request.stepIds().size() > 256) {
+                throw world.errors().invalidRequest("A maximum of 256 steps are allowed in each CancelSteps request, but "
+                        + request.stepIds().size() + " were specified.");
+            }
             List<CancelStepsInfo> infos = new ArrayList<>();
             for (String id : request.stepIds()) {
                 FakeStep step = world.step(cluster, id);

@@ -171,6 +171,24 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void actionOnFailure_outsideItsValidValues_failsValidation() {
+        String id = emr.runJobFlow(cluster("c").build()).jobFlowId();
+
+        for (String action : List.of("continue", "TERMINATE", "STOP")) {
+            assertThatThrownBy(() -> emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(missingJarStep("s", action))))
+                    .isInstanceOf(EmrException.class)
+                    .satisfies(e -> assertThat(((EmrException) e).awsErrorDetails().errorCode())
+                            .isEqualTo("ValidationException"))
+                    .hasMessageContaining("Value '" + action + "' at 'steps.1.member.actionOnFailure' failed to satisfy "
+                            + "constraint: Member must satisfy enum value set");
+        }
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("d").steps(missingJarStep("s", "ABORT")).build()))
+                .hasMessageContaining("Value 'ABORT' at 'steps.1.member.actionOnFailure'");
+        assertThat(emr.listSteps(r -> r.clusterId(id)).steps()).isEmpty();
+        assertThat(emr.listClusters(r -> r.marker(null)).clusters()).hasSize(1);
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

@@ -49,6 +49,8 @@ public final class EmrWorld {
     /** The most steps EMR lets a cluster have active (PENDING, RUNNING, CANCEL_PENDING). */
     static final int MAX_ACTIVE_STEPS = 256;
     private static final Pattern RELEASE = Pattern.compile("emr-(spark-)?(\\d+)\\.(\\d+)\\.(\\d+)(-[A-Za-z0-9.-]+)?");
+    private static final List<String> ACTIONS_ON_FAILURE = List.of("TERMINATE_JOB_FLOW", "TERMINATE_CLUSTER",
+            "CANCEL_AND_WAIT", "CONTINUE");
     private static final String ID_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final Clock clock;
@@ -300,6 +302,13 @@ public final class EmrWorld {
                     + "constraint: Member must not be null");
         }
         checkLength(step.name(), path + "name");
+        String action = step.actionOnFailureAsString();
+        if (action != null && !ACTIONS_ON_FAILURE.contains(action)) {
+            // StepConfig.ActionOnFailure's valid values in the API reference; EMR's request validation refuses others.
+            throw errors.validation("1 validation error detected: Value '" + action + "' at '" + path + "actionOnFailure'"
+                    + " failed to satisfy constraint: Member must satisfy enum value set: [" + String.join(", ",
+                    ACTIONS_ON_FAILURE) + "]");
+        }
         if (step.hadoopJarStep() == null || step.hadoopJarStep().jar() == null) {
             throw errors.validation("1 validation error detected: Value null at '" + path + "hadoopJarStep.jar' failed"
                     + " to satisfy constraint: Member must not be null");

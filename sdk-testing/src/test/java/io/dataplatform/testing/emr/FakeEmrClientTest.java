@@ -189,6 +189,24 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void stateFilters_namingAStateEmrDoesNotHave_failValidation() {
+        String id = emr.runJobFlow(cluster("c").build()).jobFlowId();
+        emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(missingJarStep("s", "CONTINUE")));
+
+        assertThatThrownBy(() -> emr.listClusters(r -> r.clusterStatesWithStrings("WAITING", "ACTIVE")))
+                .isInstanceOf(EmrException.class)
+                .satisfies(e -> assertThat(((EmrException) e).awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+                .hasMessageContaining("at 'clusterStates' failed to satisfy constraint")
+                .hasMessageContaining("enum value set: [STARTING, BOOTSTRAPPING, RUNNING, WAITING, TERMINATING, "
+                        + "TERMINATED, TERMINATED_WITH_ERRORS]");
+        assertThatThrownBy(() -> emr.listSteps(r -> r.clusterId(id).stepStatesWithStrings("DONE")))
+                .isInstanceOf(EmrException.class)
+                .hasMessageContaining("at 'stepStates' failed to satisfy constraint");
+        assertThat(emr.listClusters(r -> r.clusterStatesWithStrings("STARTING")).clusters()).hasSize(1);
+        assertThat(emr.listSteps(r -> r.clusterId(id).stepStatesWithStrings("PENDING")).steps()).hasSize(1);
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

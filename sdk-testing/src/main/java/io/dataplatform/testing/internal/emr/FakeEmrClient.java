@@ -98,6 +98,8 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     @Override
     public ListClustersResponse listClusters(ListClustersRequest request) {
         return invoke("ListClusters", () -> {
+            checkEnums(request.clusterStatesAsStrings(), software.amazon.awssdk.services.emr.model.ClusterState.values(),
+                    "clusterStates");
             List<FakeCluster> matching = world.clustersNewestFirst().stream()
                     .filter(c -> !request.hasClusterStates() || request.clusterStatesAsStrings().contains(c.state.toString()))
                     .filter(c -> request.createdAfter() == null || !c.createdAt.isBefore(request.createdAfter()))
@@ -183,6 +185,8 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     @Override
     public ListStepsResponse listSteps(ListStepsRequest request) {
         return invoke("ListSteps", () -> {
+            checkEnums(request.stepStatesAsStrings(), software.amazon.awssdk.services.emr.model.StepState.values(),
+                    "stepStates");
             FakeCluster cluster = world.cluster(request.clusterId());
             // ListSteps: "You can specify a maximum of 10 stepIDs". The wording of EMR's refusal is not documented;
             // InvalidRequestException is the client error ListSteps declares.
@@ -282,6 +286,20 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
             status.failureDetails(f -> f.reason(s.failureReason).message(s.failureMessage).logFile(s.logFile));
         }
         return status.build();
+    }
+
+    /**
+     * Refuses a ClusterStates or StepStates filter naming a state the API reference does not list, as EMR's request
+     * validation does (the SDK sends unknown strings as they are): the fake matched nothing and answered an empty page.
+     */
+    private <E extends Enum<E>> void checkEnums(List<String> values, E[] valid, String member) {
+        List<String> names = java.util.Arrays.stream(valid).filter(e -> !e.name().equals("UNKNOWN_TO_SDK_VERSION"))
+                .map(Object::toString).toList();
+        if (!names.containsAll(values)) {
+            throw world.errors().validation("1 validation error detected: Value '" + values + "' at '" + member
+                    + "' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value"
+                    + " set: [" + String.join(", ", names) + "]]");
+        }
     }
 
     private String marker(String what, int offset) {

@@ -207,6 +207,27 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void instanceGroups_withoutARequiredMemberOrWithAnUnknownRoleOrMarket_failValidation() {
+        var master = software.amazon.awssdk.services.emr.model.InstanceGroupConfig.builder().instanceRole("MASTER")
+                .instanceType("m5.xlarge").instanceCount(1).build();
+
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("c").instances(i -> i.instanceGroups(master,
+                master.toBuilder().instanceRole("CORE").instanceCount(null).build())).build()))
+                .isInstanceOf(EmrException.class)
+                .satisfies(e -> assertThat(((EmrException) e).awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+                .hasMessageContaining("Value null at 'instances.instanceGroups.2.member.instanceCount' failed to satisfy "
+                        + "constraint: Member must not be null");
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("c").instances(i -> i.instanceGroups(
+                master.toBuilder().instanceRole("master").build())).build()))
+                .hasMessageContaining("Value 'master' at 'instances.instanceGroups.1.member.instanceRole' failed to "
+                        + "satisfy constraint: Member must satisfy enum value set: [MASTER, CORE, TASK]");
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("c").instances(i -> i.instanceGroups(master,
+                master.toBuilder().instanceRole("TASK").market("SPOTTY").build())).build()))
+                .hasMessageContaining("Value 'SPOTTY' at 'instances.instanceGroups.2.member.market'");
+        assertThat(emr.listClusters(r -> r.marker(null)).clusters()).isEmpty();
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

@@ -225,6 +225,18 @@ public final class EmrWorld {
     }
 
     private void checkGroups(List<InstanceGroupConfig> groups) {
+        // InstanceGroupConfig in the API reference: InstanceRole, InstanceType and InstanceCount are required, and
+        // InstanceRole and Market take the listed values only. EMR's request validation refuses the request before
+        // it looks at the groups together.
+        for (int i = 0; i < groups.size(); i++) {
+            InstanceGroupConfig group = groups.get(i);
+            String path = "instances.instanceGroups." + (i + 1) + ".member.";
+            requireMember(group.instanceRoleAsString(), path + "instanceRole");
+            requireMember(group.instanceType(), path + "instanceType");
+            requireMember(group.instanceCount(), path + "instanceCount");
+            checkEnum(group.instanceRoleAsString(), List.of("MASTER", "CORE", "TASK"), path + "instanceRole");
+            checkEnum(group.marketAsString(), List.of("ON_DEMAND", "SPOT"), path + "market");
+        }
         long masters = groups.stream().filter(g -> "MASTER".equals(g.instanceRoleAsString())).count();
         long cores = groups.stream().filter(g -> "CORE".equals(g.instanceRoleAsString())).count();
         if (masters != 1) {
@@ -302,13 +314,8 @@ public final class EmrWorld {
                     + "constraint: Member must not be null");
         }
         checkLength(step.name(), path + "name");
-        String action = step.actionOnFailureAsString();
-        if (action != null && !ACTIONS_ON_FAILURE.contains(action)) {
-            // StepConfig.ActionOnFailure's valid values in the API reference; EMR's request validation refuses others.
-            throw errors.validation("1 validation error detected: Value '" + action + "' at '" + path + "actionOnFailure'"
-                    + " failed to satisfy constraint: Member must satisfy enum value set: [" + String.join(", ",
-                    ACTIONS_ON_FAILURE) + "]");
-        }
+        // StepConfig.ActionOnFailure's valid values in the API reference; EMR's request validation refuses others.
+        checkEnum(step.actionOnFailureAsString(), ACTIONS_ON_FAILURE, path + "actionOnFailure");
         if (step.hadoopJarStep() == null || step.hadoopJarStep().jar() == null) {
             throw errors.validation("1 validation error detected: Value null at '" + path + "hadoopJarStep.jar' failed"
                     + " to satisfy constraint: Member must not be null");
@@ -336,6 +343,20 @@ public final class EmrWorld {
         if (!SPARK_ENTRY_POINT.equals(submit.mainClass())) {
             throw errors.notImplemented("The fake EMR runs SparkJob classes through --class " + SPARK_ENTRY_POINT
                     + " only; it cannot run step '" + step.name() + "' with --class " + submit.mainClass());
+        }
+    }
+
+    private void requireMember(Object value, String path) {
+        if (value == null) {
+            throw errors.validation("1 validation error detected: Value null at '" + path + "' failed to satisfy "
+                    + "constraint: Member must not be null");
+        }
+    }
+
+    private void checkEnum(String value, List<String> valid, String path) {
+        if (value != null && !valid.contains(value)) {
+            throw errors.validation("1 validation error detected: Value '" + value + "' at '" + path + "' failed to "
+                    + "satisfy constraint: Member must satisfy enum value set: [" + String.join(", ", valid) + "]");
         }
     }
 

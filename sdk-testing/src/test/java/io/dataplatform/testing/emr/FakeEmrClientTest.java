@@ -228,6 +228,20 @@ class FakeEmrClientTest {
     }
 
     @Test
+    void namesWithControlCharacters_failThePatternCheck_butTabsAndLineBreaksPass() {
+        assertThatThrownBy(() -> emr.runJobFlow(cluster("night\u0007ly").build()))
+                .isInstanceOf(EmrException.class)
+                .satisfies(e -> assertThat(((EmrException) e).awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+                .hasMessageContaining("at 'name' failed to satisfy constraint: Member must satisfy regular expression "
+                        + "pattern");
+        String id = emr.runJobFlow(cluster("nightly\tetl\n").build()).jobFlowId();
+        assertThatThrownBy(() -> emr.addJobFlowSteps(r -> r.jobFlowId(id).steps(missingJarStep("a\u0000b", "CONTINUE"))))
+                .hasMessageContaining("at 'steps.1.member.name' failed to satisfy constraint: Member must satisfy "
+                        + "regular expression pattern");
+        assertThat(emr.listSteps(r -> r.clusterId(id)).steps()).isEmpty();
+    }
+
+    @Test
     void listClusters_pagesFiftyAtATimeByMarker_newestFirst() {
         for (int i = 0; i < 120; i++) {
             emr.runJobFlow(cluster("c" + i).build());

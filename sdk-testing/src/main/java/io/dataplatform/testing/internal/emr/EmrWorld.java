@@ -123,7 +123,7 @@ public final class EmrWorld {
             throw errors.validation("1 validation error detected: Value null at 'name' failed to satisfy constraint: "
                     + "Member must not be null");
         }
-        checkLength(request.name(), "name");
+        checkName(request.name(), "name");
         String label = request.releaseLabel();
         if (label == null || !isRelease(label)) {
             throw errors.validation("The requested release label '" + label + "' is not valid.");
@@ -313,7 +313,7 @@ public final class EmrWorld {
             throw errors.validation("1 validation error detected: Value null at '" + path + "name' failed to satisfy "
                     + "constraint: Member must not be null");
         }
-        checkLength(step.name(), path + "name");
+        checkName(step.name(), path + "name");
         // StepConfig.ActionOnFailure's valid values in the API reference; EMR's request validation refuses others.
         checkEnum(step.actionOnFailureAsString(), ACTIONS_ON_FAILURE, path + "actionOnFailure");
         if (step.hadoopJarStep() == null || step.hadoopJarStep().jar() == null) {
@@ -360,11 +360,21 @@ public final class EmrWorld {
         }
     }
 
-    /** XmlStringMaxLen256 (a cluster's and a step's Name): at most 256 characters, as the API reference says. */
-    private void checkLength(String value, String path) {
+    /**
+     * XmlStringMaxLen256 (a cluster's and a step's Name): at most 256 characters of the pattern the API reference
+     * gives, which leaves out the control characters other than tab, line feed and carriage return.
+     */
+    private void checkName(String value, String path) {
         if (value.length() > 256) {
             throw errors.validation("1 validation error detected: Value '" + value + "' at '" + path + "' failed to "
                     + "satisfy constraint: Member must have length less than or equal to 256");
+        }
+        boolean xml = value.codePoints().allMatch(c -> c == '\t' || c == '\n' || c == '\r'
+                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF));
+        if (!xml) {
+            throw errors.validation("1 validation error detected: Value '" + value + "' at '" + path + "' failed to "
+                    + "satisfy constraint: Member must satisfy regular expression pattern: "
+                    + "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\r\\n\\t]*");
         }
     }
 

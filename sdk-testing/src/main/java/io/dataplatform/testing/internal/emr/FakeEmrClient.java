@@ -290,7 +290,8 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
 
     /**
      * Refuses a ClusterStates or StepStates filter naming a state the API reference does not list, as EMR's request
-     * validation does (the SDK sends unknown strings as they are): the fake matched nothing and answered an empty page.
+     * validation does (the SDK sends unknown strings as they are), so that a misspelt state is not taken for a filter
+     * that matches nothing.
      */
     private <E extends Enum<E>> void checkEnums(List<String> values, E[] valid, String member) {
         List<String> names = java.util.Arrays.stream(valid).filter(e -> !e.name().equals("UNKNOWN_TO_SDK_VERSION"))

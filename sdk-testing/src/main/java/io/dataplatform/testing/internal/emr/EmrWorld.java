@@ -49,6 +49,8 @@ public final class EmrWorld {
     /** The most steps EMR lets a cluster have active (PENDING, RUNNING, CANCEL_PENDING). */
     static final int MAX_ACTIVE_STEPS = 256;
     private static final Pattern RELEASE = Pattern.compile("emr-(spark-)?(\\d+)\\.(\\d+)\\.(\\d+)(-[A-Za-z0-9.-]+)?");
+    private static final List<String> ACTIONS_ON_FAILURE = List.of("TERMINATE_JOB_FLOW", "TERMINATE_CLUSTER",
+            "CANCEL_AND_WAIT", "CONTINUE");
     private static final String ID_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final Clock clock;
@@ -121,6 +123,7 @@ public final class EmrWorld {
             throw errors.validation("1 validation error detected: Value null at 'name' failed to satisfy constraint: "
                     + "Member must not be null");
         }
+        checkName(request.name(), "name");
         String label = request.releaseLabel();
         if (label == null || !isRelease(label)) {
             throw errors.validation("The requested release label '" + label + "' is not valid.");
@@ -129,7 +132,9 @@ public final class EmrWorld {
             throw errors.validation("ServiceRole is required for creating cluster.");
         }
         if (request.jobFlowRole() == null || request.jobFlowRole().isEmpty()) {
-            throw errors.validation("Instance profile (JobFlowRole) is required for creating cluster.");
+            // The message EMR answers (rslifka/elasticity#84: {"__type":"ValidationException","message":"InstanceProfile
+            // is required for creating cluster"}).
+            throw errors.validation("InstanceProfile is required for creating cluster");
         }
         if (request.instances() == null) {
             throw errors.validation("1 validation error detected: Value null at 'instances' failed to satisfy "
@@ -154,8 +159,13 @@ public final class EmrWorld {
         if (concurrency < 1 || concurrency > 256) {
             throw errors.validation("StepConcurrencyLevel must be between 1 and 256, but was " + concurrency + ".");
         }
-        for (StepConfig step : request.steps()) {
-            checkStep(step);
+        // RunJobFlow: "A maximum of 256 steps are allowed in each job flow"; a new cluster's steps are all PENDING,
+        // so they meet the limit on active steps that AddJobFlowSteps applies.
+        if (request.steps().size() > MAX_ACTIVE_STEPS) {
+            throw tooManyActiveSteps();
+        }
+        for (int i = 0; i < request.steps().size(); i++) {
+            checkStep(request.steps().get(i), i + 1);
         }
         boolean keepAlive = Boolean.TRUE.equals(request.instances().keepJobFlowAliveWhenNoSteps());
         Map<String, String> tags = new LinkedHashMap<>();
@@ -215,6 +225,18 @@ public final class EmrWorld {
     }
 
     private void checkGroups(List<InstanceGroupConfig> groups) {
+        // InstanceGroupConfig in the API reference: InstanceRole, InstanceType and InstanceCount are required, and
+        // InstanceRole and Market take the listed values only. EMR's request validation refuses the request before
+        // it looks at the groups together.
+        for (int i = 0; i < groups.size(); i++) {
+            InstanceGroupConfig group = groups.get(i);
+            String path = "instances.instanceGroups." + (i + 1) + ".member.";
+            requireMember(group.instanceRoleAsString(), path + "instanceRole");
+            requireMember(group.instanceType(), path + "instanceType");
+            requireMember(group.instanceCount(), path + "instanceCount");
+            checkEnum(group.instanceRoleAsString(), List.of("MASTER", "CORE", "TASK"), path + "instanceRole");
+            checkEnum(group.marketAsString(), List.of("ON_DEMAND", "SPOT"), path + "market");
+        }
         long masters = groups.stream().filter(g -> "MASTER".equals(g.instanceRoleAsString())).count();
         long cores = groups.stream().filter(g -> "CORE".equals(g.instanceRoleAsString())).count();
         if (masters != 1) {
@@ -252,10 +274,26 @@ public final class EmrWorld {
         }
         long active = cluster.steps.stream().filter(FakeStep::isActive).count();
         if (active + steps.size() > MAX_ACTIVE_STEPS) {
-            throw errors.validation("Maximum number of active steps(State = 'Running', 'Pending' or 'Cancel_Pending') "
-                    + "for cluster exceeded.");
+            throw tooManyActiveSteps();
         }
-        steps.forEach(this::checkStep);
+        if (cluster.stepConcurrency > 1) {
+            // StepConfig.ActionOnFailure: with a StepConcurrencyLevel over 1, "do not use AddJobFlowSteps to submit a
+            // step with this parameter set to CANCEL_AND_WAIT or TERMINATE_CLUSTER. The step is not submitted and the
+            // action fails with a message that the ActionOnFailure setting is not valid." TERMINATE_JOB_FLOW is the
+            // older name of TERMINATE_CLUSTER.
+            for (StepConfig step : steps) {
+                String action = step.actionOnFailureAsString();
+                if ("CANCEL_AND_WAIT".equals(action) || "TERMINATE_CLUSTER".equals(action)
+                        || "TERMINATE_JOB_FLOW".equals(action)) {
+                    throw errors.validation("ActionOnFailure " + action + " of step '" + step.name() + "' is not valid"
+                            + " for a cluster with a StepConcurrencyLevel of " + cluster.stepConcurrency
+                            + ": use CONTINUE.");
+                }
+            }
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            checkStep(steps.get(i), i + 1);
+        }
         List<String> ids = new ArrayList<>();
         for (StepConfig step : steps) {
             ids.add(addStep(cluster, step).id);
@@ -263,14 +301,23 @@ public final class EmrWorld {
         return ids;
     }
 
+    private RuntimeException tooManyActiveSteps() {
+        return errors.validation("Maximum number of active steps(State = 'Running', 'Pending' or 'Cancel_Pending') "
+                + "for cluster exceeded.");
+    }
+
     /** Refuses, before anything is stored, a step this fake cannot run (it never pretends to run one). */
-    private void checkStep(StepConfig step) {
+    private void checkStep(StepConfig step, int position) {
+        String path = "steps." + position + ".member.";
         if (step.name() == null || step.name().isEmpty()) {
-            throw errors.validation("1 validation error detected: Value null at 'steps.member.name' failed to satisfy "
+            throw errors.validation("1 validation error detected: Value null at '" + path + "name' failed to satisfy "
                     + "constraint: Member must not be null");
         }
+        checkName(step.name(), path + "name");
+        // StepConfig.ActionOnFailure's valid values in the API reference; EMR's request validation refuses others.
+        checkEnum(step.actionOnFailureAsString(), ACTIONS_ON_FAILURE, path + "actionOnFailure");
         if (step.hadoopJarStep() == null || step.hadoopJarStep().jar() == null) {
-            throw errors.validation("1 validation error detected: Value null at 'steps.member.hadoopJarStep.jar' failed"
+            throw errors.validation("1 validation error detected: Value null at '" + path + "hadoopJarStep.jar' failed"
                     + " to satisfy constraint: Member must not be null");
         }
         // command-runner.jar runs its arguments; a MainClass or Java properties would change what runs.
@@ -299,6 +346,38 @@ public final class EmrWorld {
         }
     }
 
+    private void requireMember(Object value, String path) {
+        if (value == null) {
+            throw errors.validation("1 validation error detected: Value null at '" + path + "' failed to satisfy "
+                    + "constraint: Member must not be null");
+        }
+    }
+
+    private void checkEnum(String value, List<String> valid, String path) {
+        if (value != null && !valid.contains(value)) {
+            throw errors.validation("1 validation error detected: Value '" + value + "' at '" + path + "' failed to "
+                    + "satisfy constraint: Member must satisfy enum value set: [" + String.join(", ", valid) + "]");
+        }
+    }
+
+    /**
+     * XmlStringMaxLen256 (a cluster's and a step's Name): at most 256 characters of the pattern the API reference
+     * gives, which leaves out the control characters other than tab, line feed and carriage return.
+     */
+    private void checkName(String value, String path) {
+        if (value.length() > 256) {
+            throw errors.validation("1 validation error detected: Value '" + value + "' at '" + path + "' failed to "
+                    + "satisfy constraint: Member must have length less than or equal to 256");
+        }
+        boolean xml = value.codePoints().allMatch(c -> c == '\t' || c == '\n' || c == '\r'
+                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF));
+        if (!xml) {
+            throw errors.validation("1 validation error detected: Value '" + value + "' at '" + path + "' failed to "
+                    + "satisfy constraint: Member must satisfy regular expression pattern: "
+                    + "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\r\\n\\t]*");
+        }
+    }
+
     private FakeStep addStep(FakeCluster cluster, StepConfig config) {
         List<String> args = config.hadoopJarStep().args();
         FakeStep step = new FakeStep(newId("s-"), config.name(),
@@ -313,9 +392,13 @@ public final class EmrWorld {
                 .orElseThrow(() -> errors.invalidRequest("Step id '" + stepId + "' is not valid."));
     }
 
-    /** CancelSteps: a pending step is cancelled; a running one is interrupted (SEND_INTERRUPT) and cancelled. */
-    boolean cancel(FakeCluster cluster, FakeStep step, boolean interruptRunning) {
-        if (step.state == StepState.PENDING || (step.state == StepState.RUNNING && interruptRunning)) {
+    /**
+     * CancelSteps: a pending step is cancelled; a running one too, whichever StepCancellationOption
+     * (SEND_INTERRUPT or TERMINATE_PROCESS: both stop the step's process), but only from release 5.28.0:
+     * "In earlier versions of Amazon EMR, you can only cancel steps that are in a PENDING state" (API_CancelSteps).
+     */
+    boolean cancel(FakeCluster cluster, FakeStep step) {
+        if (step.state == StepState.PENDING || (step.state == StepState.RUNNING && cancelsRunningSteps(cluster))) {
             step.state = StepState.CANCELLED;
             step.endedAt = now();
             cluster.lastEvent = now();
@@ -323,6 +406,16 @@ public final class EmrWorld {
             return true;
         }
         return false;
+    }
+
+    private static boolean cancelsRunningSteps(FakeCluster cluster) {
+        Matcher m = RELEASE.matcher(cluster.releaseLabel);
+        if (!m.matches()) {
+            return false;
+        }
+        int major = Integer.parseInt(m.group(2));
+        int minor = Integer.parseInt(m.group(3));
+        return m.group(1) != null || major > 5 || (major == 5 && minor >= 28);
     }
 
     // ---- termination ----------------------------------------------------------------------------------
@@ -485,10 +578,13 @@ public final class EmrWorld {
         c.lastEvent = at;
         if (step.state == StepState.FAILED) {
             String action = step.actionOnFailure.toUpperCase(Locale.ROOT);
+            // Management Guide, termination protection: a failed TERMINATE step ends the cluster "If the cluster has
+            // termination protection enabled AND auto-terminate disabled, it will not terminate": protection alone
+            // does not keep a cluster that would end after its steps anyway.
             boolean terminate = (action.equals("TERMINATE_CLUSTER") || action.equals("TERMINATE_JOB_FLOW"))
-                    && !c.terminationProtected;
+                    && (!c.terminationProtected || c.autoTerminate);
             if (terminate || action.startsWith("TERMINATE") || action.equals("CANCEL_AND_WAIT")) {
-                // Termination protection keeps the cluster up after a failed step: the steps that follow are cancelled.
+                // A protected, kept-alive cluster stays up after a failed step: the steps that follow are cancelled.
                 c.steps.stream().filter(s -> s.state == StepState.PENDING).forEach(s -> {
                     s.state = StepState.CANCELLED;
                     s.endedAt = at;

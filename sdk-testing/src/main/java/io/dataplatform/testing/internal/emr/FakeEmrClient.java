@@ -114,6 +114,8 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     @Override
     public ListClustersResponse listClusters(ListClustersRequest request) {
         return invoke("ListClusters", request, () -> {
+            checkEnums(request.clusterStatesAsStrings(), software.amazon.awssdk.services.emr.model.ClusterState.values(),
+                    "clusterStates");
             List<FakeCluster> matching = world.clustersNewestFirst().stream()
                     .filter(c -> !request.hasClusterStates() || request.clusterStatesAsStrings().contains(c.state.toString()))
                     .filter(c -> request.createdAfter() == null || !c.createdAt.isBefore(request.createdAfter()))
@@ -199,7 +201,15 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     @Override
     public ListStepsResponse listSteps(ListStepsRequest request) {
         return invoke("ListSteps", request, () -> {
+            checkEnums(request.stepStatesAsStrings(), software.amazon.awssdk.services.emr.model.StepState.values(),
+                    "stepStates");
             FakeCluster cluster = world.cluster(request.clusterId());
+            // ListSteps: "You can specify a maximum of 10 stepIDs". The wording of EMR's refusal is not documented;
+            // InvalidRequestException is the client error ListSteps declares.
+            if (request.hasStepIds() && request.stepIds().size() > 10) {
+                throw world.errors().invalidRequest("You can specify a maximum of 10 step IDs, but " + request.stepIds()
+                        .size() + " were specified.");
+            }
             List<FakeStep> matching = new ArrayList<>(cluster.steps);
             java.util.Collections.reverse(matching);   // ListSteps answers newest first
             matching = matching.stream()
@@ -220,11 +230,16 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
     public CancelStepsResponse cancelSteps(CancelStepsRequest request) {
         return invoke("CancelSteps", request, () -> {
             FakeCluster cluster = world.cluster(request.clusterId());
-            boolean interrupt = !"TERMINATE_PROCESS".equals(request.stepCancellationOptionAsString());
+            // CancelSteps: "A maximum of 256 steps are allowed in each CancelSteps request." As for ListSteps, the
+            // refusal's wording is not documented; InvalidRequestException is the client error CancelSteps declares.
+            if (request.hasStepIds() && request.stepIds().size() > 256) {
+                throw world.errors().invalidRequest("A maximum of 256 steps are allowed in each CancelSteps request, but "
+                        + request.stepIds().size() + " were specified.");
+            }
             List<CancelStepsInfo> infos = new ArrayList<>();
             for (String id : request.stepIds()) {
                 FakeStep step = world.step(cluster, id);
-                boolean cancelled = world.cancel(cluster, step, interrupt);
+                boolean cancelled = world.cancel(cluster, step);
                 infos.add(CancelStepsInfo.builder().stepId(id)
                         .status(cancelled ? CancelStepsRequestStatus.SUBMITTED : CancelStepsRequestStatus.FAILED)
                         .reason(cancelled ? null : "Step is in state " + step.state + " and cannot be cancelled.").build());
@@ -287,6 +302,21 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
             status.failureDetails(f -> f.reason(s.failureReason).message(s.failureMessage).logFile(s.logFile));
         }
         return status.build();
+    }
+
+    /**
+     * Refuses a ClusterStates or StepStates filter naming a state the API reference does not list, as EMR's request
+     * validation does (the SDK sends unknown strings as they are), so that a misspelt state is not taken for a filter
+     * that matches nothing.
+     */
+    private <E extends Enum<E>> void checkEnums(List<String> values, E[] valid, String member) {
+        List<String> names = java.util.Arrays.stream(valid).filter(e -> !e.name().equals("UNKNOWN_TO_SDK_VERSION"))
+                .map(Object::toString).toList();
+        if (!names.containsAll(values)) {
+            throw world.errors().validation("1 validation error detected: Value '" + values + "' at '" + member
+                    + "' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value"
+                    + " set: [" + String.join(", ", names) + "]]");
+        }
     }
 
     private String marker(String what, int offset) {

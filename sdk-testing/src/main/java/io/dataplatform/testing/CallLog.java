@@ -1,6 +1,6 @@
 package io.dataplatform.testing;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.testing.internal.Arguments;
 import java.util.ArrayDeque;
 import java.util.List;
 
@@ -63,22 +63,22 @@ public final class CallLog {
     /** Returns the kept calls of {@code operation} on {@code service} the test's code made, oldest first. */
     public synchronized List<RecordedCall> of(AwsService service, String operation) {
         // A null would match nothing and make an assertion on the calls pass vacuously.
-        Checks.notNull(service, "service");
-        Checks.notNull(operation, "operation");
+        Arguments.notNull(service, "service");
+        Arguments.notNull(operation, "operation");
         return calls.stream().filter(c -> !c.internal() && c.service() == service && c.operation().equals(operation)).toList();
     }
 
     /** Returns how many kept calls of {@code operation} on {@code service} the test's code made, failed ones included. */
     public synchronized int count(AwsService service, String operation) {
-        Checks.notNull(service, "service");
-        Checks.notNull(operation, "operation");
+        Arguments.notNull(service, "service");
+        Arguments.notNull(operation, "operation");
         return (int) calls.stream().filter(c -> !c.internal() && c.service() == service && c.operation().equals(operation))
                 .count();
     }
 
     /** Returns the operation names of the kept calls on {@code service} the test's code made, in order. */
     public synchronized List<String> operations(AwsService service) {
-        Checks.notNull(service, "service");
+        Arguments.notNull(service, "service");
         return calls.stream().filter(c -> !c.internal() && c.service() == service).map(RecordedCall::operation).toList();
     }
 
@@ -92,7 +92,7 @@ public final class CallLog {
      * RecordedCall#origin()} names it, e.g. {@code glue crawler sales-crawler}), oldest first.
      */
     public synchronized List<RecordedCall> internalCalls(String origin) {
-        Checks.notNull(origin, "origin");
+        Arguments.notNull(origin, "origin");
         return calls.stream().filter(c -> origin.equals(c.origin())).toList();
     }
 

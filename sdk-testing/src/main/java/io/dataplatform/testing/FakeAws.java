@@ -1,6 +1,6 @@
 package io.dataplatform.testing;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.testing.internal.Arguments;
 import io.dataplatform.DataPlatform;
 import io.dataplatform.RetryPolicy;
 import io.dataplatform.Sleeper;
@@ -144,7 +144,7 @@ public final class FakeAws implements AutoCloseable {
      * S3 decides as IAM does: see {@link Identities}.
      */
     public S3Client s3(Principal principal) {
-        String arn = Checks.notNull(principal, "principal").toPolicyValue(accountId);
+        String arn = Arguments.notNull(principal, "principal").toPolicyValue(accountId);
         // An account's root user is allowed everything by its identity; IAM users and roles start with nothing.
         return FakeS3Client.create(s3World, dispatcher, new Caller(arn, isRootUser(arn)));
     }
@@ -237,7 +237,7 @@ public final class FakeAws implements AutoCloseable {
 
     /** Returns a {@link DataPlatform} over this world whose S3 calls act as {@code principal} (see {@link #s3(Principal)}). */
     public DataPlatform dataPlatform(Principal principal) {
-        return platformBuilder(s3(Checks.notNull(principal, "principal"))).build();
+        return platformBuilder(s3(Arguments.notNull(principal, "principal"))).build();
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.dataplatform.testing;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.testing.internal.Arguments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +51,7 @@ public final class FakeClock extends Clock {
      * @return the new current instant
      */
     public Instant advance(Duration duration) {
-        if (Checks.notNull(duration, "duration").isNegative()) {
+        if (Arguments.notNull(duration, "duration").isNegative()) {
             throw new IllegalArgumentException("duration must be >= 0, but was " + duration);
         }
         Instant after;
@@ -68,7 +68,7 @@ public final class FakeClock extends Clock {
      * transitions. Listeners run on the advancing thread.
      */
     public void onAdvance(Consumer<Instant> listener) {
-        listeners.add(Checks.notNull(listener, "listener"));
+        listeners.add(Arguments.notNull(listener, "listener"));
     }
 
     @Override

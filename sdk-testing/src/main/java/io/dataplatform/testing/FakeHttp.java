@@ -1,6 +1,6 @@
 package io.dataplatform.testing;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.testing.internal.Arguments;
 import io.dataplatform.http.HttpMethod;
 import io.dataplatform.http.HttpRequest;
 import io.dataplatform.http.HttpResponse;
@@ -69,7 +69,7 @@ public final class FakeHttp implements HttpTransport {
 
     /** Returns the requests to {@code url} (exact, query string included), oldest first. */
     public synchronized List<RecordedHttpRequest> requestsTo(String url) {
-        Checks.notNull(url, "url");
+        Arguments.notNull(url, "url");
         return requests.stream().filter(r -> r.request().uri().toString().equals(url)).toList();
     }
 
@@ -135,7 +135,7 @@ public final class FakeHttp implements HttpTransport {
 
     @Override
     public HttpResponse exchange(HttpRequest request, Duration timeout) throws ConnectException, HttpTimeoutException {
-        Checks.notNull(request, "request");
+        Arguments.notNull(request, "request");
         FakeHttpResponse answer;
         var arrived = clock.instant();
         synchronized (this) {

@@ -1,6 +1,6 @@
 package io.dataplatform.testing;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.testing.internal.Arguments;
 import io.dataplatform.testing.internal.glue.GlueJobWorld;
 import java.util.Objects;
 
@@ -40,7 +40,7 @@ public final class GlueJobs {
 
     /** Removes the handler of {@code jobName}, if any; later runs run the job's own code again. */
     public GlueJobs removeHandler(String jobName) {
-        world.handler(Checks.notNull(jobName, "jobName"), null);
+        world.handler(Arguments.notNull(jobName, "jobName"), null);
         return this;
     }
 }

@@ -1,6 +1,6 @@
 package io.dataplatform.testing;
 
-import io.dataplatform.internal.Checks;
+import io.dataplatform.testing.internal.Arguments;
 import io.dataplatform.testing.internal.ses.SesWorld;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,7 @@ public final class SesOutbox {
 
     /** Returns the messages with {@code address} among their recipients (To, Cc or Bcc; case-insensitive). */
     public List<SentEmail> messagesTo(String address) {
-        String wanted = Checks.notNull(address, "address").toLowerCase(Locale.ROOT);
+        String wanted = Arguments.notNull(address, "address").toLowerCase(Locale.ROOT);
         return world.sent().stream()
                 .filter(m -> m.recipients().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).equals(wanted)))
                 .toList();

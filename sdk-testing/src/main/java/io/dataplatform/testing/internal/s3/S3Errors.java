@@ -3,12 +3,17 @@ package io.dataplatform.testing.internal.s3;
 import io.dataplatform.testing.internal.ServiceErrors;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.s3.model.AccessDeniedException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.InvalidObjectStateException;
+import software.amazon.awssdk.services.s3.model.InvalidRequestException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
+import software.amazon.awssdk.services.s3.model.ObjectNotInActiveTierErrorException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.TooManyPartsException;
 
 /**
  * Builds S3's errors the way the SDK unmarshals them from S3's XML error responses: the modelled
@@ -39,12 +44,19 @@ final class S3Errors implements ServiceErrors {
     static S3Exception build(int statusCode, String errorCode, String message) {
         AwsErrorDetails details = AwsErrorDetails.builder()
                 .errorCode(errorCode).errorMessage(message).serviceName("S3").build();
+        // The SDK's client registers its modelled exceptions for every operation by error code alone (S3's
+        // protocol factory in DefaultS3Client), so an AccessDenied from GetObject is an AccessDeniedException too.
         S3Exception.Builder builder = switch (errorCode) {
             case "NoSuchKey" -> NoSuchKeyException.builder();
             case "NoSuchBucket" -> NoSuchBucketException.builder();
             case "NoSuchUpload" -> NoSuchUploadException.builder();
             case "BucketAlreadyOwnedByYou" -> BucketAlreadyOwnedByYouException.builder();
+            case "BucketAlreadyExists" -> BucketAlreadyExistsException.builder();
             case "InvalidObjectState" -> InvalidObjectStateException.builder();
+            case "AccessDenied" -> AccessDeniedException.builder();
+            case "InvalidRequest" -> InvalidRequestException.builder();
+            case "TooManyParts" -> TooManyPartsException.builder();
+            case "ObjectNotInActiveTierError" -> ObjectNotInActiveTierErrorException.builder();
             default -> S3Exception.builder();
         };
         return (S3Exception) builder.statusCode(statusCode).awsErrorDetails(details).message(message).build();

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 class FakeS3VersioningTest {
     private final S3Client s3 = FakeAws.create().s3();
@@ -80,6 +81,35 @@ class FakeS3VersioningTest {
 
         expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId(marker)), 405,
                 "MethodNotAllowed", "The specified method is not allowed against this resource.");
+    }
+
+    @Test
+    void readsBlockedByADeleteMarker_sayItIsOneWithItsLastModified() {
+        FakeAws aws = FakeAws.create();
+        S3Client s3 = aws.s3();
+        createVersionedBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+        aws.clock().advance(java.time.Duration.ofMinutes(3));
+        String marker = s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt")).versionId();
+        String deletedAt = "Mon, 01 Jan 2024 00:03:00 GMT";
+
+        for (var e : java.util.List.of(
+                expectS3Error(() -> get(s3, "acme-raw", "a.txt"), 404, "NoSuchKey", "The specified key does not exist."),
+                org.assertj.core.api.Assertions.catchThrowableOfType(S3Exception.class,
+                        () -> s3.headObject(b -> b.bucket("acme-raw").key("a.txt"))),
+                expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId(marker)), 405,
+                        "MethodNotAllowed", "The specified method is not allowed against this resource."),
+                org.assertj.core.api.Assertions.catchThrowableOfType(S3Exception.class,
+                        () -> s3.headObject(b -> b.bucket("acme-raw").key("a.txt").versionId(marker))))) {
+            var headers = e.awsErrorDetails().sdkHttpResponse();
+            assertThat(headers.firstMatchingHeader("x-amz-delete-marker")).as(e.toString()).contains("true");
+            assertThat(headers.firstMatchingHeader("Last-Modified")).contains(deletedAt);
+        }
+        S3Exception missing = expectS3Error(() -> get(s3, "acme-raw", "never.txt"), 404, "NoSuchKey",
+                "The specified key does not exist.");
+        assertThat(missing.awsErrorDetails().sdkHttpResponse()).satisfiesAnyOf(
+                http -> assertThat(http).isNull(),
+                http -> assertThat(http.firstMatchingHeader("x-amz-delete-marker")).isEmpty());
     }
 
     @Test

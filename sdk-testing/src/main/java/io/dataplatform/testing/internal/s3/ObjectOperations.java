@@ -90,7 +90,7 @@ final class ObjectOperations {
         record Read(GetObjectResponse response, byte[] data, ByteRange range) {
         }
         Read read = world.inBucket(request.bucket(), bucket -> {
-            StoredObject object = reads.resolve(bucket, request.key(), request.versionId(), false);
+            StoredObject object = reads.read(bucket, request.key(), request.versionId(), false);
             if (object.headers().archived()) {
                 throw S3Errors.invalidObjectState();
             }
@@ -226,7 +226,7 @@ final class ObjectOperations {
 
     HeadObjectResponse head(HeadObjectRequest request) {
         return world.inBucket(request.bucket(), bucket -> {
-            StoredObject object = reads.resolve(bucket, request.key(), request.versionId(), true);
+            StoredObject object = reads.read(bucket, request.key(), request.versionId(), true);
             Preconditions.check(object, request.ifMatch(), request.ifNoneMatch(), request.ifModifiedSince(),
                     request.ifUnmodifiedSince());
             ByteRange range = range(object, request.range(), request.partNumber());

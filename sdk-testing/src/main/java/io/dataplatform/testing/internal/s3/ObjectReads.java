@@ -20,27 +20,46 @@ final class ObjectReads {
      * @param head true for HeadObject, whose 404 has no body
      */
     StoredObject resolve(FakeBucket bucket, String key, String versionId, boolean head) {
+        return resolve(bucket, key, versionId, head, false);
+    }
+
+    /**
+     * Resolves the version GetObject or HeadObject reads, as {@link #resolve} does; a delete marker in the way also
+     * answers with the x-amz-delete-marker and Last-Modified headers S3 sends with those two operations' 404 and 405.
+     */
+    StoredObject read(FakeBucket bucket, String key, String versionId, boolean head) {
+        return resolve(bucket, key, versionId, head, true);
+    }
+
+    private StoredObject resolve(FakeBucket bucket, String key, String versionId, boolean head, boolean markerHeaders) {
         if (versionId != null && versionId.isEmpty()) {
             // An empty ?versionId= is a malformed request, not an unknown version: S3 answers 400 before it
             // looks (real responses quoted by noobaa-core#7970 and Seagate/cortx-s3server#1724).
             throw S3Errors.badRequest("InvalidArgument", "Version id cannot be the empty string");
         }
         access.check(bucket, versionId == null ? "s3:GetObject" : "s3:GetObjectVersion", key, RequestKeys.version(versionId));
-        return find(bucket, key, versionId, head);
+        return find(bucket, key, versionId, head, markerHeaders);
     }
 
     /** Finds the version as {@link #resolve} does, for a caller that has checked its own permissions. */
     StoredObject find(FakeBucket bucket, String key, String versionId, boolean head) {
+        return find(bucket, key, versionId, head, false);
+    }
+
+    private StoredObject find(FakeBucket bucket, String key, String versionId, boolean head, boolean markerHeaders) {
         if (versionId != null) {
             StoredObject version = bucket.objects().version(key, versionId).orElseThrow(() -> notFound(bucket, head, true));
             if (version.deleteMarker()) {
-                throw S3Errors.methodNotAllowed();
+                throw markerHeaders ? S3Errors.onDeleteMarker(S3Errors.methodNotAllowed(), version)
+                        : S3Errors.methodNotAllowed();
             }
             return version;
         }
         Optional<StoredObject> latest = bucket.objects().latest(key);
         if (latest.isEmpty() || latest.get().deleteMarker()) {
-            throw notFound(bucket, head, false);
+            S3Exception e = notFound(bucket, head, false);
+            // A caller who may not learn that the key is absent learns nothing of its marker either.
+            throw markerHeaders && latest.isPresent() && e.statusCode() == 404 ? S3Errors.onDeleteMarker(e, latest.get()) : e;
         }
         return latest.get();
     }

@@ -3,6 +3,7 @@ package io.dataplatform.testing.internal.s3;
 import io.dataplatform.testing.internal.ServiceErrors;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.s3.model.AccessDeniedException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
 import software.amazon.awssdk.services.s3.model.ObjectNotInActiveTierErrorException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.TooManyPartsException;
+import software.amazon.awssdk.utils.DateUtils;
 
 /**
  * Builds S3's errors the way the SDK unmarshals them from S3's XML error responses: the modelled
@@ -100,6 +102,21 @@ final class S3Errors implements ServiceErrors {
     /** An archived (GLACIER, DEEP_ARCHIVE) object read or copied before a restore. */
     static S3Exception invalidObjectState() {
         return build(403, "InvalidObjectState", "The operation is not valid for the object's storage class");
+    }
+
+    /**
+     * {@code error} answered for a delete marker by GetObject or HeadObject: S3 adds {@code x-amz-delete-marker: true}
+     * to the 404 of a key whose current version is a marker and to the 405 of a version id naming one, with the
+     * marker's Last-Modified (GetObject and HeadObject API references, "DeleteMarker"; S3 has sent Last-Modified for
+     * delete markers since September 2023). The SDK leaves them in the error's {@code sdkHttpResponse()}.
+     */
+    static S3Exception onDeleteMarker(S3Exception error, StoredObject marker) {
+        SdkHttpResponse http = SdkHttpResponse.builder().statusCode(error.statusCode())
+                .putHeader("x-amz-delete-marker", "true")
+                .putHeader("Last-Modified", DateUtils.formatRfc822Date(marker.lastModified()))
+                .build();
+        AwsErrorDetails details = error.awsErrorDetails().toBuilder().sdkHttpResponse(http).build();
+        return (S3Exception) error.toBuilder().awsErrorDetails(details).build();
     }
 
     static S3Exception methodNotAllowed() {

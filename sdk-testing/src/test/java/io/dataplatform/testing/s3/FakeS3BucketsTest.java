@@ -128,6 +128,21 @@ class FakeS3BucketsTest {
     }
 
     @Test
+    void versioning_withMfaDelete_isRefusedAsNotImplementedAndChangesNothing() {
+        createBucket(s3, "acme-raw");
+
+        expectS3Error(() -> s3.putBucketVersioning(b -> b.bucket("acme-raw").mfa("arn:aws:iam::123456789012:mfa/root 123456")
+                        .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)
+                                .mfaDelete(software.amazon.awssdk.services.s3.model.MFADelete.ENABLED))),
+                501, "NotImplemented", "FakeAws S3 does not implement MFA delete: its buckets keep MFADelete Disabled");
+
+        assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isNull();
+        s3.putBucketVersioning(b -> b.bucket("acme-raw").versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)
+                .mfaDelete(software.amazon.awssdk.services.s3.model.MFADelete.DISABLED)));
+        assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+    }
+
+    @Test
     void encryption_newBucket_isSseS3ByDefault() {
         createBucket(s3, "acme-raw");
         var rule = s3.getBucketEncryption(b -> b.bucket("acme-raw")).serverSideEncryptionConfiguration().rules().get(0);

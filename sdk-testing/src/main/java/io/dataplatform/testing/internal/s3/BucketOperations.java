@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.HeadBucketResponse;
 import software.amazon.awssdk.services.s3.model.ListBucketsRequest;
 import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+import software.amazon.awssdk.services.s3.model.MFADelete;
 import software.amazon.awssdk.services.s3.model.Owner;
 import software.amazon.awssdk.services.s3.model.PutBucketVersioningRequest;
 import software.amazon.awssdk.services.s3.model.PutBucketVersioningResponse;
@@ -120,6 +121,13 @@ final class BucketOperations {
             access.check(bucket, "s3:PutBucketVersioning", null);
             BucketVersioningStatus status = request.versioningConfiguration() == null ? null
                     : request.versioningConfiguration().status();
+            if (request.versioningConfiguration() != null
+                    && request.versioningConfiguration().mfaDelete() == MFADelete.ENABLED) {
+                // MFA delete makes S3 refuse version deletes and versioning changes without an x-amz-mfa token (user
+                // guide, "Configuring MFA delete"); accepting it and deleting versions anyway would hide that.
+                throw S3Errors.build(501, "NotImplemented", "FakeAws S3 does not implement MFA delete: its buckets "
+                        + "keep MFADelete Disabled");
+            }
             if (status == BucketVersioningStatus.ENABLED) {
                 bucket.versioning(VersionState.ENABLED);
             } else if (status == BucketVersioningStatus.SUSPENDED) {

@@ -54,6 +54,8 @@ final class ObjectOperations {
                         request.checksumSHA1(), request.checksumSHA256()), false);
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.put(request));
+            ObjectAttributes.checkNoObjectLock(request.objectLockModeAsString(), request.objectLockRetainUntilDate(),
+                    request.objectLockLegalHoldStatusAsString());
             if (request.ifMatch() != null) {
                 // Comparing with the stored ETag reads the object: If-Match also needs s3:GetObject (conditional writes guide).
                 access.check(bucket, "s3:GetObject", key);

@@ -143,6 +143,16 @@ class FakeS3BucketsTest {
     }
 
     @Test
+    void createBucket_withObjectLock_isRefusedAsNotImplementedAndCreatesNothing() {
+        expectS3Error(() -> s3.createBucket(b -> b.bucket("acme-vault").objectLockEnabledForBucket(true)), 501,
+                "NotImplemented", "FakeAws S3 does not implement Object Lock: x-amz-bucket-object-lock-enabled cannot be true");
+
+        assertThat(s3.listBuckets().buckets()).isEmpty();
+        s3.createBucket(b -> b.bucket("acme-raw").objectLockEnabledForBucket(false));
+        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("acme-raw");
+    }
+
+    @Test
     void encryption_newBucket_isSseS3ByDefault() {
         createBucket(s3, "acme-raw");
         var rule = s3.getBucketEncryption(b -> b.bucket("acme-raw")).serverSideEncryptionConfiguration().rules().get(0);

@@ -43,6 +43,12 @@ final class BucketOperations {
                 request.grantRead(), request.grantReadACP(), request.grantWrite(), request.grantWriteACP());
         checkLocation(request.createBucketConfiguration() == null ? null
                 : request.createBucketConfiguration().locationConstraintAsString());
+        if (Boolean.TRUE.equals(request.objectLockEnabledForBucket())) {
+            // S3 would create a versioned bucket with Object Lock (CreateBucket API reference); a plain bucket in its
+            // place would let the caller's retention go unenforced, so the fake refuses it as it refuses the lock APIs.
+            throw S3Errors.build(501, "NotImplemented", "FakeAws S3 does not implement Object Lock: "
+                    + "x-amz-bucket-object-lock-enabled cannot be true");
+        }
         // The bucket belongs to the caller's account, which is another than the world's for a cross-account role.
         String owner = access.callerAccount();
         FakeBucket existing = world.addIfAbsent(new FakeBucket(name, owner, world.regionId(), world.now()));

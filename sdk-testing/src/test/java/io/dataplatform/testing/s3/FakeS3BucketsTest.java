@@ -137,9 +137,21 @@ class FakeS3BucketsTest {
                 501, "NotImplemented", "FakeAws S3 does not implement MFA delete: its buckets keep MFADelete Disabled");
 
         assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isNull();
-        s3.putBucketVersioning(b -> b.bucket("acme-raw").versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)
-                .mfaDelete(software.amazon.awssdk.services.s3.model.MFADelete.DISABLED)));
+        s3.putBucketVersioning(b -> b.bucket("acme-raw").mfa("arn:aws:iam::123456789012:mfa/root 123456")
+                .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)
+                        .mfaDelete(software.amazon.awssdk.services.s3.model.MFADelete.DISABLED)));
         assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+    }
+
+    @Test
+    void versioning_namingMfaDeleteWithoutTheMfaHeader_fails400MalformedXml() {
+        createBucket(s3, "acme-raw");
+
+        expectS3Error(() -> s3.putBucketVersioning(b -> b.bucket("acme-raw").versioningConfiguration(v -> v
+                        .status(BucketVersioningStatus.ENABLED).mfaDelete(software.amazon.awssdk.services.s3.model.MFADelete.DISABLED))),
+                400, "MalformedXML", "The XML you provided was not well-formed or did not validate against our published schema");
+
+        assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isNull();
     }
 
     @Test

@@ -134,6 +134,13 @@ final class BucketOperations {
                 throw S3Errors.build(501, "NotImplemented", "FakeAws S3 does not implement MFA delete: its buckets "
                         + "keep MFADelete Disabled");
             }
+            if (request.versioningConfiguration() != null && request.versioningConfiguration().mfaDelete() != null
+                    && request.mfa() == null) {
+                // Naming MFADelete (even Disabled) without the x-amz-mfa token is refused as malformed
+                // (S3's answers quoted in terraform-provider-aws#26879 and trussworks/terraform-aws-logs#267).
+                throw S3Errors.badRequest("MalformedXML", "The XML you provided was not well-formed or did not "
+                        + "validate against our published schema");
+            }
             if (status == BucketVersioningStatus.ENABLED) {
                 bucket.versioning(VersionState.ENABLED);
             } else if (status == BucketVersioningStatus.SUSPENDED) {

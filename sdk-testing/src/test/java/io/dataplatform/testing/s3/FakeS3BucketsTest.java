@@ -88,6 +88,7 @@ class FakeS3BucketsTest {
     void headBucket_existing_reportsRegion() {
         createBucket(s3, "acme-raw");
         assertThat(s3.headBucket(b -> b.bucket("acme-raw")).bucketRegion()).isEqualTo("us-east-1");
+        assertThat(s3.headBucket(b -> b.bucket("acme-raw")).accessPointAlias()).isFalse();
         assertThat(s3.getBucketLocation(b -> b.bucket("acme-raw")).locationConstraintAsString()).isNull();
     }
 

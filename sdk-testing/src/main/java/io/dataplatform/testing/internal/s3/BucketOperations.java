@@ -88,7 +88,9 @@ final class BucketOperations {
         }
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:ListBucket", null);
-            return HeadBucketResponse.builder().bucketRegion(bucket.region()).build();
+            // S3 answers x-amz-access-point-alias: false for a bucket named as itself (the CLI shows
+            // "AccessPointAlias": false, as quoted in versitygw#487).
+            return HeadBucketResponse.builder().bucketRegion(bucket.region()).accessPointAlias(false).build();
         });
     }
 

@@ -93,6 +93,22 @@ class FakeS3BucketsTest {
     }
 
     @Test
+    void headBucket_withoutPermission_fails403ButStillTellsTheBucketsRegion() {
+        FakeAws londonAws = FakeAws.builder().region(Region.EU_WEST_2).build();
+        S3Client london = londonAws.s3();
+        london.createBucket(b -> b.bucket("acme-raw").createBucketConfiguration(c -> c.locationConstraint("eu-west-2")));
+        S3Client outsider = londonAws.s3(io.dataplatform.s3.Principal.role("analyst"));
+
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                software.amazon.awssdk.services.s3.model.S3Exception.class,
+                () -> outsider.headBucket(b -> b.bucket("acme-raw")));
+
+        assertThat(e).isNotNull();
+        assertThat(e.statusCode()).isEqualTo(403);
+        assertThat(e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region")).contains("eu-west-2");
+    }
+
+    @Test
     void deleteBucket_withObjectVersionsOrMarkers_fails409BucketNotEmpty() {
         createVersionedBucket(s3, "acme-raw");
         var put = put(s3, "acme-raw", "a.txt", "x");

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.s3.model.MFADelete;
 import software.amazon.awssdk.services.s3.model.Owner;
 import software.amazon.awssdk.services.s3.model.PutBucketVersioningRequest;
 import software.amazon.awssdk.services.s3.model.PutBucketVersioningResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** Bucket lifecycle and versioning: CreateBucket, DeleteBucket, HeadBucket, ListBuckets, location, versioning. */
 final class BucketOperations {
@@ -87,7 +88,13 @@ final class BucketOperations {
             throw S3Errors.headNotFound(true);
         }
         return world.inBucket(request.bucket(), bucket -> {
-            access.check(bucket, "s3:ListBucket", null);
+            try {
+                access.check(bucket, "s3:ListBucket", null);
+            } catch (S3Exception denied) {
+                // "Regardless of the permissions on the bucket, you will receive a response header with the correct
+                // bucket location" (HeadBucket API reference): a 403 still carries x-amz-bucket-region.
+                throw S3Errors.withHeader(denied, "x-amz-bucket-region", bucket.region());
+            }
             // S3 answers x-amz-access-point-alias: false for a bucket named as itself (the CLI shows
             // "AccessPointAlias": false, as quoted in versitygw#487).
             return HeadBucketResponse.builder().bucketRegion(bucket.region()).accessPointAlias(false).build();

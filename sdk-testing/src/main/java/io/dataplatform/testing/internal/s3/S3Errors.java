@@ -119,6 +119,16 @@ final class S3Errors implements ServiceErrors {
         return (S3Exception) error.toBuilder().awsErrorDetails(details).build();
     }
 
+    /** {@code error} with one more header in its HTTP response, keeping those it had. */
+    static S3Exception withHeader(S3Exception error, String name, String value) {
+        SdkHttpResponse had = error.awsErrorDetails().sdkHttpResponse();
+        SdkHttpResponse.Builder http = had == null ? SdkHttpResponse.builder().statusCode(error.statusCode())
+                : had.toBuilder();
+        AwsErrorDetails details = error.awsErrorDetails().toBuilder().sdkHttpResponse(http.putHeader(name, value).build())
+                .build();
+        return (S3Exception) error.toBuilder().awsErrorDetails(details).build();
+    }
+
     static S3Exception methodNotAllowed() {
         return build(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
     }

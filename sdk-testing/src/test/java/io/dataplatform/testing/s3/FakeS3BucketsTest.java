@@ -88,7 +88,24 @@ class FakeS3BucketsTest {
     void headBucket_existing_reportsRegion() {
         createBucket(s3, "acme-raw");
         assertThat(s3.headBucket(b -> b.bucket("acme-raw")).bucketRegion()).isEqualTo("us-east-1");
+        assertThat(s3.headBucket(b -> b.bucket("acme-raw")).accessPointAlias()).isFalse();
         assertThat(s3.getBucketLocation(b -> b.bucket("acme-raw")).locationConstraintAsString()).isNull();
+    }
+
+    @Test
+    void headBucket_withoutPermission_fails403ButStillTellsTheBucketsRegion() {
+        FakeAws londonAws = FakeAws.builder().region(Region.EU_WEST_2).build();
+        S3Client london = londonAws.s3();
+        london.createBucket(b -> b.bucket("acme-raw").createBucketConfiguration(c -> c.locationConstraint("eu-west-2")));
+        S3Client outsider = londonAws.s3(io.dataplatform.s3.Principal.role("analyst"));
+
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                software.amazon.awssdk.services.s3.model.S3Exception.class,
+                () -> outsider.headBucket(b -> b.bucket("acme-raw")));
+
+        assertThat(e).isNotNull();
+        assertThat(e.statusCode()).isEqualTo(403);
+        assertThat(e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region")).contains("eu-west-2");
     }
 
     @Test
@@ -125,6 +142,43 @@ class FakeS3BucketsTest {
         assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
         s3.putBucketVersioning(b -> b.bucket("acme-raw").versioningConfiguration(v -> v.status(BucketVersioningStatus.SUSPENDED)));
         assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isEqualTo(BucketVersioningStatus.SUSPENDED);
+    }
+
+    @Test
+    void versioning_withMfaDelete_isRefusedAsNotImplementedAndChangesNothing() {
+        createBucket(s3, "acme-raw");
+
+        expectS3Error(() -> s3.putBucketVersioning(b -> b.bucket("acme-raw").mfa("arn:aws:iam::123456789012:mfa/root 123456")
+                        .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)
+                                .mfaDelete(software.amazon.awssdk.services.s3.model.MFADelete.ENABLED))),
+                501, "NotImplemented", "FakeAws S3 does not implement MFA delete: its buckets keep MFADelete Disabled");
+
+        assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isNull();
+        s3.putBucketVersioning(b -> b.bucket("acme-raw").mfa("arn:aws:iam::123456789012:mfa/root 123456")
+                .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)
+                        .mfaDelete(software.amazon.awssdk.services.s3.model.MFADelete.DISABLED)));
+        assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+    }
+
+    @Test
+    void versioning_namingMfaDeleteWithoutTheMfaHeader_fails400MalformedXml() {
+        createBucket(s3, "acme-raw");
+
+        expectS3Error(() -> s3.putBucketVersioning(b -> b.bucket("acme-raw").versioningConfiguration(v -> v
+                        .status(BucketVersioningStatus.ENABLED).mfaDelete(software.amazon.awssdk.services.s3.model.MFADelete.DISABLED))),
+                400, "MalformedXML", "The XML you provided was not well-formed or did not validate against our published schema");
+
+        assertThat(s3.getBucketVersioning(b -> b.bucket("acme-raw")).status()).isNull();
+    }
+
+    @Test
+    void createBucket_withObjectLock_isRefusedAsNotImplementedAndCreatesNothing() {
+        expectS3Error(() -> s3.createBucket(b -> b.bucket("acme-vault").objectLockEnabledForBucket(true)), 501,
+                "NotImplemented", "FakeAws S3 does not implement Object Lock: x-amz-bucket-object-lock-enabled cannot be true");
+
+        assertThat(s3.listBuckets().buckets()).isEmpty();
+        s3.createBucket(b -> b.bucket("acme-raw").objectLockEnabledForBucket(false));
+        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("acme-raw");
     }
 
     @Test

@@ -203,4 +203,25 @@ class FakeS3ObjectHeadersTest {
                 .responseContentType("text/html")), 400, "InvalidRequest",
                 "Request specific response headers cannot be used for anonymous GET requests.");
     }
+    @Test
+    void objectLockOnAWrite_isRefusedBecauseNoBucketHasObjectLock() {
+        createBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "source.csv", "x");
+        Instant until = Instant.parse("2030-01-01T00:00:00Z");
+        String message = "Bucket is missing ObjectLockConfiguration";
+
+        expectS3Error(() -> s3.putObject(b -> b.bucket("acme-raw").key("locked.csv").objectLockMode("GOVERNANCE")
+                .objectLockRetainUntilDate(until), RequestBody.fromString("x")), 400, "InvalidRequest", message);
+        expectS3Error(() -> s3.putObject(b -> b.bucket("acme-raw").key("held.csv").objectLockLegalHoldStatus("ON"),
+                RequestBody.fromString("x")), 400, "InvalidRequest", message);
+        expectS3Error(() -> s3.copyObject(b -> b.sourceBucket("acme-raw").sourceKey("source.csv")
+                .destinationBucket("acme-raw").destinationKey("locked.csv").objectLockMode("COMPLIANCE")
+                .objectLockRetainUntilDate(until)), 400, "InvalidRequest", message);
+        expectS3Error(() -> s3.createMultipartUpload(b -> b.bucket("acme-raw").key("locked.csv")
+                .objectLockLegalHoldStatus("ON")), 400, "InvalidRequest", message);
+
+        assertThat(s3.listObjectsV2(b -> b.bucket("acme-raw")).contents()).extracting(S3Object::key)
+                .containsExactly("source.csv");
+        assertThat(s3.listMultipartUploads(b -> b.bucket("acme-raw")).uploads()).isEmpty();
+    }
 }

@@ -76,6 +76,28 @@ class FakeS3TaggingTest {
     }
 
     @Test
+    void systemTagKeys_underAwsColon_areRefusedOnObjectsAndBuckets() {
+        createBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.csv", "1");
+        String objectMessage = "Your TagKey cannot be prefixed with aws:";
+
+        expectS3Error(() -> s3.putObjectTagging(r -> r.bucket("acme-raw").key("a.csv")
+                .tagging(t -> t.tagSet(tag("team", "data"), tag("aws:cloudformation:stack-name", "raw")))),
+                400, "InvalidTag", objectMessage);
+        expectS3Error(() -> s3.putObject(r -> r.bucket("acme-raw").key("b.csv").tagging("aws%3Acreated-by=me"),
+                RequestBody.fromString("x")), 400, "InvalidTag", objectMessage);
+        expectS3Error(() -> s3.putBucketTagging(r -> r.bucket("acme-raw").tagging(t -> t.tagSet(tag("aws:owner", "me")))),
+                400, "InvalidTag", "System tags cannot be added/updated by requester");
+
+        assertThat(tagsOf("a.csv")).isEmpty();
+        assertThat(s3.listObjectsV2(r -> r.bucket("acme-raw")).contents()).hasSize(1);
+        expectS3Error(() -> s3.getBucketTagging(r -> r.bucket("acme-raw")), 404, "NoSuchTagSet", "The TagSet does not exist");
+        // Only the reserved prefix: a key that merely starts with "aws" is the user's.
+        s3.putObjectTagging(r -> r.bucket("acme-raw").key("a.csv").tagging(t -> t.tagSet(tag("aws-team", "x"))));
+        assertThat(tagsOf("a.csv")).containsExactly(tag("aws-team", "x"));
+    }
+
+    @Test
     void tagLimits_countUtf16Units_soTenTagsOfMaximalLengthAreAccepted() {
         createBucket(s3, "acme-raw");
         put(s3, "acme-raw", "a.csv", "1");

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 class FakeS3VersioningTest {
     private final S3Client s3 = FakeAws.create().s3();
@@ -83,6 +84,35 @@ class FakeS3VersioningTest {
     }
 
     @Test
+    void readsBlockedByADeleteMarker_sayItIsOneWithItsLastModified() {
+        FakeAws aws = FakeAws.create();
+        S3Client s3 = aws.s3();
+        createVersionedBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+        aws.clock().advance(java.time.Duration.ofMinutes(3));
+        String marker = s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt")).versionId();
+        String deletedAt = "Mon, 01 Jan 2024 00:03:00 GMT";
+
+        for (var e : java.util.List.of(
+                expectS3Error(() -> get(s3, "acme-raw", "a.txt"), 404, "NoSuchKey", "The specified key does not exist."),
+                org.assertj.core.api.Assertions.catchThrowableOfType(S3Exception.class,
+                        () -> s3.headObject(b -> b.bucket("acme-raw").key("a.txt"))),
+                expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId(marker)), 405,
+                        "MethodNotAllowed", "The specified method is not allowed against this resource."),
+                org.assertj.core.api.Assertions.catchThrowableOfType(S3Exception.class,
+                        () -> s3.headObject(b -> b.bucket("acme-raw").key("a.txt").versionId(marker))))) {
+            var headers = e.awsErrorDetails().sdkHttpResponse();
+            assertThat(headers.firstMatchingHeader("x-amz-delete-marker")).as(e.toString()).contains("true");
+            assertThat(headers.firstMatchingHeader("Last-Modified")).contains(deletedAt);
+        }
+        S3Exception missing = expectS3Error(() -> get(s3, "acme-raw", "never.txt"), 404, "NoSuchKey",
+                "The specified key does not exist.");
+        assertThat(missing.awsErrorDetails().sdkHttpResponse()).satisfiesAnyOf(
+                http -> assertThat(http).isNull(),
+                http -> assertThat(http.firstMatchingHeader("x-amz-delete-marker")).isEmpty());
+    }
+
+    @Test
     void deleteMarkerVersion_permanentlyDeleted_restoresPreviousVersion() {
         createVersionedBucket(s3, "acme-raw");
         put(s3, "acme-raw", "a.txt", "one");
@@ -99,8 +129,45 @@ class FakeS3VersioningTest {
     void getUnknownVersion_fails404NoSuchVersion() {
         createVersionedBucket(s3, "acme-raw");
         put(s3, "acme-raw", "a.txt", "one");
-        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId("nope")), 404,
+        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt")
+                        .versionId("0123456789abcdef0123456789abcdef")), 404,
                 "NoSuchVersion", "The specified version does not exist.");
+        expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId("null")), 404,
+                "NoSuchVersion", "The specified version does not exist.");
+    }
+
+    @Test
+    void objectOperations_versionIdThatIsNoVersionId_fail400InvalidArgumentAndChangeNothing() {
+        createVersionedBucket(s3, "acme-raw");
+        put(s3, "acme-raw", "a.txt", "one");
+        String message = "Invalid version id specified";
+
+        for (String bad : java.util.List.of("nope", "v1", "dsf")) {
+            expectS3Error(() -> s3.getObjectAsBytes(b -> b.bucket("acme-raw").key("a.txt").versionId(bad)), 400,
+                    "InvalidArgument", message);
+            expectS3Error(() -> s3.headObject(b -> b.bucket("acme-raw").key("a.txt").versionId(bad)), 400,
+                    "InvalidArgument", message);
+            expectS3Error(() -> s3.copyObject(b -> b.sourceBucket("acme-raw").sourceKey("a.txt").sourceVersionId(bad)
+                    .destinationBucket("acme-raw").destinationKey("b.txt")), 400, "InvalidArgument", message);
+            expectS3Error(() -> s3.getObjectTagging(b -> b.bucket("acme-raw").key("a.txt").versionId(bad)), 400,
+                    "InvalidArgument", message);
+            expectS3Error(() -> s3.putObjectTagging(b -> b.bucket("acme-raw").key("a.txt").versionId(bad)
+                    .tagging(t -> t.tagSet(s3Tag("team", "data")))), 400, "InvalidArgument", message);
+            expectS3Error(() -> s3.deleteObjectTagging(b -> b.bucket("acme-raw").key("a.txt").versionId(bad)), 400,
+                    "InvalidArgument", message);
+            expectS3Error(() -> s3.getObjectAttributes(b -> b.bucket("acme-raw").key("a.txt").versionId(bad)
+                    .objectAttributesWithStrings("ETag")), 400, "InvalidArgument", message);
+            expectS3Error(() -> s3.deleteObject(b -> b.bucket("acme-raw").key("a.txt").versionId(bad)), 400,
+                    "InvalidArgument", message);
+        }
+
+        assertThat(get(s3, "acme-raw", "a.txt")).isEqualTo("one");
+        assertThat(s3.listObjectVersions(b -> b.bucket("acme-raw")).versions()).hasSize(1);
+        assertThat(s3.listObjectsV2(b -> b.bucket("acme-raw")).contents()).extracting(o -> o.key()).containsExactly("a.txt");
+    }
+
+    private static software.amazon.awssdk.services.s3.model.Tag s3Tag(String key, String value) {
+        return software.amazon.awssdk.services.s3.model.Tag.builder().key(key).value(value).build();
     }
 
     @Test

@@ -46,6 +46,7 @@ final class AttributesOperation {
         }
         String versionId = request.versionId();
         return world.inBucket(request.bucket(), bucket -> {
+            ObjectReads.checkVersionId(versionId);
             // The API reference asks for both: s3:GetObject(Version) and s3:GetObject(Version)Attributes.
             access.check(bucket, versionId == null ? "s3:GetObject" : "s3:GetObjectVersion", request.key());
             access.check(bucket, versionId == null ? "s3:GetObjectAttributes" : "s3:GetObjectVersionAttributes",

@@ -18,9 +18,11 @@ import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.HeadBucketResponse;
 import software.amazon.awssdk.services.s3.model.ListBucketsRequest;
 import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+import software.amazon.awssdk.services.s3.model.MFADelete;
 import software.amazon.awssdk.services.s3.model.Owner;
 import software.amazon.awssdk.services.s3.model.PutBucketVersioningRequest;
 import software.amazon.awssdk.services.s3.model.PutBucketVersioningResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** Bucket lifecycle and versioning: CreateBucket, DeleteBucket, HeadBucket, ListBuckets, location, versioning. */
 final class BucketOperations {
@@ -42,6 +44,12 @@ final class BucketOperations {
                 request.grantRead(), request.grantReadACP(), request.grantWrite(), request.grantWriteACP());
         checkLocation(request.createBucketConfiguration() == null ? null
                 : request.createBucketConfiguration().locationConstraintAsString());
+        if (Boolean.TRUE.equals(request.objectLockEnabledForBucket())) {
+            // S3 would create a versioned bucket with Object Lock (CreateBucket API reference); a plain bucket in its
+            // place would let the caller's retention go unenforced, so the fake refuses it as it refuses the lock APIs.
+            throw S3Errors.build(501, "NotImplemented", "FakeAws S3 does not implement Object Lock: "
+                    + "x-amz-bucket-object-lock-enabled cannot be true");
+        }
         // The bucket belongs to the caller's account, which is another than the world's for a cross-account role.
         String owner = access.callerAccount();
         FakeBucket existing = world.addIfAbsent(new FakeBucket(name, owner, world.regionId(), world.now()));
@@ -80,8 +88,16 @@ final class BucketOperations {
             throw S3Errors.headNotFound(true);
         }
         return world.inBucket(request.bucket(), bucket -> {
-            access.check(bucket, "s3:ListBucket", null);
-            return HeadBucketResponse.builder().bucketRegion(bucket.region()).build();
+            try {
+                access.check(bucket, "s3:ListBucket", null);
+            } catch (S3Exception denied) {
+                // "Regardless of the permissions on the bucket, you will receive a response header with the correct
+                // bucket location" (HeadBucket API reference): a 403 still carries x-amz-bucket-region.
+                throw S3Errors.withHeader(denied, "x-amz-bucket-region", bucket.region());
+            }
+            // S3 answers x-amz-access-point-alias: false for a bucket named as itself (the CLI shows
+            // "AccessPointAlias": false, as quoted in versitygw#487).
+            return HeadBucketResponse.builder().bucketRegion(bucket.region()).accessPointAlias(false).build();
         });
     }
 
@@ -120,6 +136,20 @@ final class BucketOperations {
             access.check(bucket, "s3:PutBucketVersioning", null);
             BucketVersioningStatus status = request.versioningConfiguration() == null ? null
                     : request.versioningConfiguration().status();
+            if (request.versioningConfiguration() != null
+                    && request.versioningConfiguration().mfaDelete() == MFADelete.ENABLED) {
+                // MFA delete makes S3 refuse version deletes and versioning changes without an x-amz-mfa token (user
+                // guide, "Configuring MFA delete"); accepting it and deleting versions anyway would hide that.
+                throw S3Errors.build(501, "NotImplemented", "FakeAws S3 does not implement MFA delete: its buckets "
+                        + "keep MFADelete Disabled");
+            }
+            if (request.versioningConfiguration() != null && request.versioningConfiguration().mfaDelete() != null
+                    && request.mfa() == null) {
+                // Naming MFADelete (even Disabled) without the x-amz-mfa token is refused as malformed
+                // (S3's answers quoted in terraform-provider-aws#26879 and trussworks/terraform-aws-logs#267).
+                throw S3Errors.badRequest("MalformedXML", "The XML you provided was not well-formed or did not "
+                        + "validate against our published schema");
+            }
             if (status == BucketVersioningStatus.ENABLED) {
                 bucket.versioning(VersionState.ENABLED);
             } else if (status == BucketVersioningStatus.SUSPENDED) {

@@ -59,6 +59,8 @@ final class CopyOperation {
                 : source.headers().withStorageClass(storageClass);
         return world.inBucket(request.destinationBucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.copy(request, from.bucket(), from.key()));
+            ObjectAttributes.checkNoObjectLock(request.objectLockModeAsString(), request.objectLockRetainUntilDate(),
+                    request.objectLockLegalHoldStatusAsString());
             if (request.ifMatch() != null) {
                 access.check(bucket, "s3:GetObject", key);
             }

@@ -26,6 +26,7 @@ final class DeleteOperations {
 
     DeleteObjectResponse delete(DeleteObjectRequest request) {
         return world.inBucket(request.bucket(), bucket -> {
+            ObjectReads.checkVersionId(request.versionId());
             DeletedObject deleted = deleteOne(bucket, request.key(), request.versionId(), request.ifMatch());
             return BucketOperations.status(DeleteObjectResponse.builder(), 204)
                     .deleteMarker(deleted.deleteMarker())

@@ -43,6 +43,8 @@ final class MultipartOperations {
                 request.websiteRedirectLocation(), ObjectAttributes.storageClass(request.storageClassAsString()));
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.createUpload(request));
+            ObjectAttributes.checkNoObjectLock(request.objectLockModeAsString(), request.objectLockRetainUntilDate(),
+                    request.objectLockLegalHoldStatusAsString());
             DisabledAcls.checkObjectPut(request.aclAsString(), request.grantFullControl(), request.grantRead(),
                     request.grantReadACP(), request.grantWriteACP());
             if (!tags.isEmpty()) {

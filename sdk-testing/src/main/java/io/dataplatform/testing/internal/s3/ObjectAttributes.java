@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -51,6 +52,18 @@ final class ObjectAttributes {
             throw S3Errors.badRequest("MetadataTooLarge", "Your metadata headers exceed the maximum allowed metadata size");
         }
         return metadata;
+    }
+
+    /**
+     * Refuses a write that sets Object Lock (x-amz-object-lock-mode, -retain-until-date or -legal-hold): no bucket of
+     * this fake has Object Lock, and S3 answers such a PutObject, CopyObject or CreateMultipartUpload on a bucket
+     * without it with 400 InvalidRequest 'Bucket is missing ObjectLockConfiguration' (versitygw#1751, matched to S3),
+     * instead of storing an object without the retention its writer asked for.
+     */
+    static void checkNoObjectLock(String mode, Instant retainUntil, String legalHold) {
+        if (mode != null || retainUntil != null || legalHold != null) {
+            throw S3Errors.badRequest("InvalidRequest", "Bucket is missing ObjectLockConfiguration");
+        }
     }
 
     /**

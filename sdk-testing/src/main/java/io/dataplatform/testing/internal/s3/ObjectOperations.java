@@ -54,6 +54,8 @@ final class ObjectOperations {
                         request.checksumSHA1(), request.checksumSHA256()), false);
         return world.inBucket(request.bucket(), bucket -> {
             access.check(bucket, "s3:PutObject", key, RequestKeys.put(request));
+            ObjectAttributes.checkNoObjectLock(request.objectLockModeAsString(), request.objectLockRetainUntilDate(),
+                    request.objectLockLegalHoldStatusAsString());
             if (request.ifMatch() != null) {
                 // Comparing with the stored ETag reads the object: If-Match also needs s3:GetObject (conditional writes guide).
                 access.check(bucket, "s3:GetObject", key);
@@ -90,7 +92,7 @@ final class ObjectOperations {
         record Read(GetObjectResponse response, byte[] data, ByteRange range) {
         }
         Read read = world.inBucket(request.bucket(), bucket -> {
-            StoredObject object = reads.resolve(bucket, request.key(), request.versionId(), false);
+            StoredObject object = reads.read(bucket, request.key(), request.versionId(), false);
             if (object.headers().archived()) {
                 throw S3Errors.invalidObjectState();
             }
@@ -226,7 +228,7 @@ final class ObjectOperations {
 
     HeadObjectResponse head(HeadObjectRequest request) {
         return world.inBucket(request.bucket(), bucket -> {
-            StoredObject object = reads.resolve(bucket, request.key(), request.versionId(), true);
+            StoredObject object = reads.read(bucket, request.key(), request.versionId(), true);
             Preconditions.check(object, request.ifMatch(), request.ifNoneMatch(), request.ifModifiedSince(),
                     request.ifUnmodifiedSince());
             ByteRange range = range(object, request.range(), request.partNumber());

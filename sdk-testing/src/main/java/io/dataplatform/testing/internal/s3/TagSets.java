@@ -20,6 +20,14 @@ final class TagSets {
     static final int MAX_BUCKET_TAGS = 50;
     private static final int MAX_KEY = 128;
     private static final int MAX_VALUE = 256;
+    /**
+     * Keys under "aws:" are AWS's own (system tags): S3 refuses them from a requester, with one message for objects
+     * and another for buckets (InvalidTag as quoted in cloud-custodian#370 and #2834; the current messages are those
+     * LocalStack checks against S3 in its tag validation).
+     */
+    private static final String SYSTEM_PREFIX = "aws:";
+    private static final String OBJECT_SYSTEM_TAG = "Your TagKey cannot be prefixed with aws:";
+    private static final String BUCKET_SYSTEM_TAG = "System tags cannot be added/updated by requester";
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}\\p{Zs}+\\-=._:/@]*");
 
     private TagSets() {
@@ -36,7 +44,7 @@ final class TagSets {
         if (tags.size() > MAX_OBJECT_TAGS) {
             throw S3Errors.badRequest("BadRequest", "Object tags cannot be greater than 10");
         }
-        return check(tags);
+        return check(tags, OBJECT_SYSTEM_TAG);
     }
 
     /** Checks a bucket's tag set from PutBucketTagging. */
@@ -45,7 +53,7 @@ final class TagSets {
         if (tags.size() > MAX_BUCKET_TAGS) {
             throw S3Errors.badRequest("BadRequest", "Bucket tag count cannot be greater than 50");
         }
-        return check(tags);
+        return check(tags, BUCKET_SYSTEM_TAG);
     }
 
     /**
@@ -69,7 +77,8 @@ final class TagSets {
         if (tags.size() > MAX_OBJECT_TAGS) {
             throw S3Errors.badRequest("BadRequest", "Object tags cannot be greater than 10");
         }
-        return check(tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList());
+        return check(tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList(),
+                OBJECT_SYSTEM_TAG);
     }
 
     /** Returns the tags as the SDK's TagSet. */
@@ -90,11 +99,14 @@ final class TagSets {
      * internally in UTF-16. Note that in UTF-16, characters consume either 1 or 2 character positions"
      * (user guide, "Managing object tags"), so an emoji takes two of a key's 128 characters.
      */
-    private static Map<String, String> check(List<Tag> tags) {
+    private static Map<String, String> check(List<Tag> tags, String systemTagMessage) {
         Map<String, String> checked = new LinkedHashMap<>();
         for (Tag tag : tags) {
             String key = tag.key();
             String value = tag.value() == null ? "" : tag.value();
+            if (key != null && key.startsWith(SYSTEM_PREFIX)) {
+                throw S3Errors.badRequest("InvalidTag", systemTagMessage);
+            }
             if (key == null || key.isEmpty() || key.length() > MAX_KEY || !ALLOWED.matcher(key).matches()) {
                 throw S3Errors.badRequest("InvalidTag", "The TagKey you have provided is invalid");
             }

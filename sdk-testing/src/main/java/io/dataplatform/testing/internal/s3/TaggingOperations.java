@@ -88,6 +88,7 @@ final class TaggingOperations {
 
     /** The version a tagging call acts on, after checking the action for the current or for a given version. */
     private StoredObject target(FakeBucket bucket, String key, String versionId, String action, String versionAction) {
+        ObjectReads.checkVersionId(versionId);
         access.check(bucket, versionId == null ? action : versionAction, key);
         return reads.find(bucket, key, versionId, false);
     }

@@ -86,7 +86,7 @@ public interface JobBuilder {
     /** Sets how many workers of which type a run gets; Spark jobs need at least 2. */
     JobBuilder workers(int count, WorkerType type);
 
-    /** Sets how long a run may take before Glue stops it as TIMEOUT: whole minutes, 1 minute to 48 hours. */
+    /** Sets how long a run may take before Glue stops it as TIMEOUT: whole minutes, 1 minute to 7 days. */
     JobBuilder timeout(Duration timeout);
 
     /** Sets how often Glue retries a failed run, 0 to 10. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 final class DefaultJobBuilder implements JobBuilder {
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
     private static final Pattern ARGUMENT = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
-    private static final Duration MAX_TIMEOUT = Duration.ofHours(48);
+    // "Jobs must have timeout values less than 7 days or 10080 minutes" (CreateJob, Timeout); 48 hours is only the default.
+    private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10_080);
 
     private final DefaultGlueCatalog.GlueAccess glue;
     private final JobServices services;
@@ -167,7 +168,7 @@ final class DefaultJobBuilder implements JobBuilder {
     public JobBuilder timeout(Duration timeout) {
         Checks.positive(timeout, "timeout");
         Checks.require(timeout.toSeconds() % 60 == 0 && timeout.toNanosPart() == 0 && timeout.compareTo(MAX_TIMEOUT) <= 0,
-                "timeout must be whole minutes from 1 minute to 48 hours (Glue's Timeout is in minutes), but was %s",
+                "timeout must be whole minutes from 1 minute to 7 days (Glue's Timeout is in minutes, at most 10080), but was %s",
                 timeout);
         this.timeout = timeout;
         return this;

@@ -240,8 +240,11 @@ class GlueJobTest {
         assertThatThrownBy(() -> job("x").workers(1, WorkerType.G_1X))
                 .hasMessage("workers must be >= 2 for a Glue Spark job, but was 1");
         assertThatThrownBy(() -> job("x").timeout(Duration.ofSeconds(90)))
-                .hasMessage("timeout must be whole minutes from 1 minute to 48 hours (Glue's Timeout is in minutes),"
-                        + " but was PT1M30S");
+                .hasMessage("timeout must be whole minutes from 1 minute to 7 days (Glue's Timeout is in minutes, at most"
+                        + " 10080), but was PT1M30S");
+        assertThatThrownBy(() -> job("x").timeout(Duration.ofMinutes(10_081)))
+                .hasMessageStartingWith("timeout must be whole minutes from 1 minute to 7 days");
+        job("x").timeout(Duration.ofDays(7)); // Glue's limit, accepted
         assertThatThrownBy(() -> job("x").maxRetries(11)).hasMessage("maxRetries must be 0-10, but was 11");
         assertThatThrownBy(() -> job("x").workers(2, WorkerType.G_4X)
                 .executionClass(io.dataplatform.glue.ExecutionClass.FLEX).create())

@@ -5,15 +5,15 @@ the fakes validate requests against before running an operation, as the services
 Usage: model-constraints.py <botocore checkout> <output directory>
 Each line: Operation TAB member path TAB kind [TAB arguments]. A path joins member names with '.'; '*' stands for each
 element of a list. Kinds: required; length min max (strings, lists); range min max (numbers); pattern regex; enum values
-(comma-separated); sensitive (the value is not echoed in the message). An empty min or max is no bound. Paths go two
-structures deep: deeper members are left to the operations.
+(comma-separated); sensitive (the value is not echoed in the message). An empty min or max is no bound. Paths go six
+structures deep (no shape inside itself): deeper members are left to the operations.
 """
 import json
 import sys
 from pathlib import Path
 
 SERVICES = {"glue": "glue/2017-03-31", "athena": "athena/2017-05-18", "emr": "emr/2009-03-31"}
-MAX_DEPTH = 2
+MAX_DEPTH = 6
 
 
 def lines_for(model):
@@ -26,7 +26,7 @@ def lines_for(model):
     return out
 
 
-def walk(shapes, operation, structure, path, depth, out):
+def walk(shapes, operation, structure, path, depth, out, seen=frozenset()):
     required = set(structure.get("required", []))
     for member, ref in structure.get("members", {}).items():
         shape = shapes[ref["shape"]]
@@ -45,11 +45,22 @@ def walk(shapes, operation, structure, path, depth, out):
             out.append(f"{operation}\t{key}\tpattern\t{shape['pattern']}")
         if kind == "string" and "enum" in shape:
             out.append(f"{operation}\t{key}\tenum\t{','.join(shape['enum'])}")
+        if kind == "list" and shapes[shape["member"]["shape"]]["type"] == "string":
+            element = shapes[shape["member"]["shape"]]
+            each = f"{key}.*"
+            if "min" in element or "max" in element:
+                out.append(f"{operation}\t{each}\tlength\t{element.get('min', '')}\t{element.get('max', '')}")
+            if "pattern" in element:
+                out.append(f"{operation}\t{each}\tpattern\t{element['pattern']}")
+            if "enum" in element:
+                out.append(f"{operation}\t{each}\tenum\t{','.join(element['enum'])}")
         if depth + 1 < MAX_DEPTH:
-            if kind == "structure":
-                walk(shapes, operation, shape, here, depth + 1, out)
-            elif kind == "list" and shapes[shape["member"]["shape"]]["type"] == "structure":
-                walk(shapes, operation, shapes[shape["member"]["shape"]], here + ["*"], depth + 1, out)
+            if kind == "structure" and ref["shape"] not in seen:
+                walk(shapes, operation, shape, here, depth + 1, out, seen | {ref["shape"]})
+            elif kind == "list" and shapes[shape["member"]["shape"]]["type"] == "structure" \
+                    and shape["member"]["shape"] not in seen:
+                walk(shapes, operation, shapes[shape["member"]["shape"]], here + ["*"], depth + 1, out,
+                     seen | {shape["member"]["shape"]})
 
 
 def main():

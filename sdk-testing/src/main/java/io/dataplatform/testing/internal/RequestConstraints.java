@@ -33,6 +33,12 @@ import software.amazon.awssdk.core.util.SdkAutoConstructMap;
  */
 public final class RequestConstraints {
     private static final Map<String, RequestConstraints> LOADED = new ConcurrentHashMap<>();
+    /**
+     * Members whose name in the service's messages is not the API's: Glue calls CreateTable's and UpdateTable's
+     * TableInput 'table' ("at 'table.storageDescriptor.columns.24.member.type'", LBHackney-IT/Data-Platform#2369;
+     * moj-analytical-services/etl_manager#90).
+     */
+    private static final Map<String, Map<String, String>> MESSAGE_NAMES = Map.of("glue", Map.of("TableInput", "table"));
 
     /** One member's constraints, in the model's order. */
     private static final class Member {
@@ -55,9 +61,11 @@ public final class RequestConstraints {
     }
 
     private final Map<String, List<Member>> byOperation;
+    private final Map<String, String> messageNames;
 
-    private RequestConstraints(Map<String, List<Member>> byOperation) {
+    private RequestConstraints(Map<String, List<Member>> byOperation, Map<String, String> messageNames) {
         this.byOperation = byOperation;
+        this.messageNames = messageNames;
     }
 
     /** Returns the constraints of {@code service} ("glue", "athena", "emr"), read once per JVM. */
@@ -87,12 +95,29 @@ public final class RequestConstraints {
                 + String.join("; ", violations);
     }
 
-    private static void check(Member member, Object parent, int step, String path, List<String> out) {
+    private void check(Member member, Object parent, int step, String path, List<String> out) {
         String name = member.steps[step];
         Object value = value(parent, name);
-        String here = path + (path.isEmpty() ? "" : ".") + lowerFirst(name);
+        String here = path + (path.isEmpty() ? "" : ".") + messageNames.getOrDefault(name, lowerFirst(name));
         if (step < member.steps.length - 1) {
-            if (member.steps[step + 1].equals("*")) {
+            if (member.steps[step + 1].equals("*") && step + 2 == member.steps.length) {
+                // The elements of a list of strings are judged at the list, their broken rules nested: "Value '[NAME,
+                // DESCRIPTION]' at 'attributesToGet' failed to satisfy constraint: Member must satisfy constraint:
+                // [Member must satisfy enum value set: [NAME, TARGET_DATABASE]]" (the form of CodePipeline's answer
+                // quoted in awslabs/aws-service-catalog-factory#279).
+                if (value instanceof List<?> list) {
+                    java.util.Set<String> broken = new java.util.LinkedHashSet<>();
+                    for (Object element : list) {
+                        List<String> problems = new ArrayList<>();
+                        verify(member, element, "", problems);
+                        problems.forEach(p -> broken.add(p.substring(p.indexOf("constraint: ") + "constraint: ".length())));
+                    }
+                    if (!broken.isEmpty()) {
+                        out.add("Value '" + render(value) + "' at '" + here + "' failed to satisfy constraint: Member must "
+                                + "satisfy constraint: [" + String.join(", ", broken) + "]");
+                    }
+                }
+            } else if (member.steps[step + 1].equals("*")) {
                 if (value instanceof List<?> list) {
                     for (int i = 0; i < list.size(); i++) {
                         if (list.get(i) != null && step + 2 < member.steps.length) {
@@ -211,7 +236,7 @@ public final class RequestConstraints {
         }
         Map<String, List<Member>> byOperation = new HashMap<>();
         operations.forEach((operation, members) -> byOperation.put(operation, List.copyOf(members.values())));
-        return new RequestConstraints(byOperation);
+        return new RequestConstraints(byOperation, MESSAGE_NAMES.getOrDefault(service, Map.of()));
     }
 
     private static Long bound(String text) {

@@ -134,8 +134,8 @@ class FakeAthenaResultsPagingTest {
                         + "greater than or equal to 1");
         assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT ?, ?").executionParameters("1", "")))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("Value '' at 'executionParameters.2.member' failed to satisfy constraint: Member "
-                        + "must have length greater than or equal to 1");
+                .hasMessageContaining("Value '[1, ]' at 'executionParameters' failed to satisfy constraint: Member must "
+                        + "satisfy constraint: [Member must have length greater than or equal to 1]");
         assertThatThrownBy(() -> athena.startQueryExecution(r -> r.queryString("SELECT ?")
                         .executionParameters("'" + "x".repeat(1023) + "'")))
                 .isInstanceOf(InvalidRequestException.class)

@@ -140,7 +140,7 @@ class FakeGlueCatalogTest {
                 "1 validation error detected: Value 'hr\nx' at 'databaseInput.name' failed to satisfy constraint: Member must satisfy "
                         + "regular expression pattern: " + pattern);
         assertGlueError(() -> glue.createTable(r -> r.databaseName("sales").tableInput(t -> t.name("orders\r"))),
-                ValidationException.class, "1 validation error detected: Value 'orders\r' at 'tableInput.name' failed to "
+                ValidationException.class, "1 validation error detected: Value 'orders\r' at 'table.name' failed to "
                         + "satisfy constraint: Member must satisfy regular expression pattern: " + pattern);
 
         assertThat(glue.getDatabases(r -> { }).databaseList()).extracting(Database::name).containsExactly("sales");
@@ -189,7 +189,7 @@ class FakeGlueCatalogTest {
                         + "Value 'multi\nline' at 'table.storageDescriptor.columns.2.member.comment' failed to satisfy "
                         + "constraint: Member must satisfy regular expression pattern: " + pattern + "; "
                         + "Value '' at 'table.partitionKeys.1.member.name' failed to satisfy constraint: Member must have "
-                        + "length between 1 and 255");
+                        + "length greater than or equal to 1");
         assertThat(glue.getTables(r -> r.databaseName("sales")).tableList()).isEmpty();
     }
 

@@ -160,9 +160,9 @@ class FakeGlueRequestMembersTest {
     }
 
     @Test
-    void getDatabases_unknownAttribute_failsWithInvalidInput() {
+    void getDatabases_unknownAttribute_failsWithValidationException() {
         assertGlueError(() -> glue.getDatabases(r -> r.attributesToGetWithStrings("NAME", "DESCRIPTION")),
-                InvalidInputException.class, "1 validation error detected: Value '[NAME, DESCRIPTION]' at 'attributesToGet' "
+                software.amazon.awssdk.services.glue.model.ValidationException.class, "1 validation error detected: Value '[NAME, DESCRIPTION]' at 'attributesToGet' "
                         + "failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: "
                         + "[NAME, TARGET_DATABASE]]");
     }

@@ -54,10 +54,25 @@ class RequestConstraintsTest {
                 .build()).build();
 
         assertThat(glue.violations("CreateTable", request)).containsExactly("Value '" + "x".repeat(256)
-                + "' at 'tableInput.name' failed to satisfy constraint: Member must have length less than or equal to 255");
+                + "' at 'table.name' failed to satisfy constraint: Member must have length less than or equal to 255");
         assertThat(glue.violations("CreateTable", CreateTableRequest.builder().databaseName("db")
                 .tableInput(TableInput.builder().build()).build()))
-                .containsExactly("Value null at 'tableInput.name' failed to satisfy constraint: Member must not be null");
+                .containsExactly("Value null at 'table.name' failed to satisfy constraint: Member must not be null");
+    }
+
+    @Test
+    void deepMembers_areNamedAsGlueNamesThem_andListElementsAreJudgedAtTheirList() {
+        CreateTableRequest request = CreateTableRequest.builder().databaseName("db").tableInput(TableInput.builder().name("t")
+                .storageDescriptor(StorageDescriptor.builder().columns(Column.builder().name("a").build(),
+                        Column.builder().name("b").type("struct<\na:int>").build()).build()).build()).build();
+
+        assertThat(glue.violations("CreateTable", request)).containsExactly("Value 'struct<\na:int>' at "
+                + "'table.storageDescriptor.columns.2.member.type' failed to satisfy constraint: Member must satisfy regular "
+                + "expression pattern: [\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*");
+        assertThat(glue.violations("GetDatabases", software.amazon.awssdk.services.glue.model.GetDatabasesRequest.builder()
+                .attributesToGetWithStrings("NAME", "DESCRIPTION").build())).containsExactly("Value '[NAME, DESCRIPTION]' at "
+                + "'attributesToGet' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum "
+                + "value set: [NAME, TARGET_DATABASE]]");
     }
 
     @Test

@@ -89,6 +89,17 @@ public final class RequestConstraints {
         return violations;
     }
 
+    /**
+     * Refuses {@code request} with {@code refusal} of the message listing its violations, if it has any: the service's
+     * validation before {@code operation} runs.
+     */
+    public void check(String operation, SdkPojo request, java.util.function.Function<String, RuntimeException> refusal) {
+        List<String> violations = violations(operation, request);
+        if (!violations.isEmpty()) {
+            throw refusal.apply(message(violations));
+        }
+    }
+
     /** Returns the message of a refusal listing {@code violations}: "N validation error(s) detected: ...; ...". */
     public static String message(List<String> violations) {
         return violations.size() + (violations.size() == 1 ? " validation error" : " validation errors") + " detected: "

@@ -82,10 +82,7 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
      */
     private <T> T invoke(String operation, software.amazon.awssdk.core.SdkPojo request, Supplier<T> body) {
         return invoke(operation, () -> {
-            java.util.List<String> violations = CONSTRAINTS.get().violations(operation, request);
-            if (!violations.isEmpty()) {
-                throw world.errors().invalid(io.dataplatform.testing.internal.RequestConstraints.message(violations));
-            }
+            CONSTRAINTS.get().check(operation, request, world.errors()::invalid);
             return body.get();
         });
     }
@@ -103,10 +100,7 @@ public final class FakeAthenaClient extends UnimplementedAthenaOperations {
         // Not under the world's lock: the query runs on the engine while other calls go on (AthenaWorld.start).
         return calls.invoke(AwsService.ATHENA, "StartQueryExecution", caller.arn(), world.errors(),
                 () -> {
-                    java.util.List<String> violations = CONSTRAINTS.get().violations("StartQueryExecution", request);
-                    if (!violations.isEmpty()) {
-                        throw world.errors().invalid(io.dataplatform.testing.internal.RequestConstraints.message(violations));
-                    }
+                    CONSTRAINTS.get().check("StartQueryExecution", request, world.errors()::invalid);
                     return StartQueryExecutionResponse.builder().queryExecutionId(world.start(request).id).build();
                 });
     }

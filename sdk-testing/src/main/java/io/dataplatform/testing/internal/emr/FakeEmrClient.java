@@ -80,10 +80,7 @@ public final class FakeEmrClient extends UnimplementedEmrOperations {
      */
     private <T> T invoke(String operation, software.amazon.awssdk.core.SdkPojo request, Supplier<T> body) {
         return invoke(operation, () -> {
-            java.util.List<String> violations = CONSTRAINTS.get().violations(operation, request);
-            if (!violations.isEmpty()) {
-                throw world.errors().validation(io.dataplatform.testing.internal.RequestConstraints.message(violations));
-            }
+            CONSTRAINTS.get().check(operation, request, world.errors()::validation);
             return body.get();
         });
     }

@@ -127,6 +127,20 @@ class CrawlerTest {
     }
 
     @Test
+    void ctrlADelimitedText_isClassifiedAsCsv() {
+        // Hive's default field delimiter, one of the five the built-in CSV classifier checks for.
+        raw.put("hive/000000_0", "1\u0001alice\u00019.5\n2\u0001bob\u000110\n3\u0001carol\u000111.25\n");
+
+        CrawlerRun run = crawl("s3://acme-raw/hive/");
+
+        assertThat(run.tablesCreated()).isEqualTo(1);
+        TableInfo table = glue.database("sales").table("hive").info();
+        assertThat(columns(table)).containsExactly("col0 bigint", "col1 string", "col2 double");
+        assertThat(table.definition().format().serdeParameters()).isEqualTo(Map.of("field.delim", "\u0001"));
+        assertThat(table.definition().parameters()).containsEntry("delimiter", "\u0001").containsEntry("classification", "csv");
+    }
+
+    @Test
     void jsonLines_nestedObjectsAndArrays_becomeStructsAndArrays() {
         raw.put("orders/orders.json", TestFiles.lines(List.of(
                 "{\"id\":1,\"customer\":{\"name\":\"Ann\",\"address\":{\"city\":\"Leeds\"}},\"items\":[{\"sku\":\"A1\",\"qty\":2}],\"total\":9.5}",

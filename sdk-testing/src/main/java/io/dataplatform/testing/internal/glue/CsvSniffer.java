@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Glue's built-in CSV classifier on a sample of text: picks the delimiter among ',', '|', tab and
- * ';', detects a header and infers column types with widening. Per the Glue documentation the file
+ * Glue's built-in CSV classifier on a sample of text: picks the delimiter among ',', '|', tab,
+ * ';' and Ctrl-A, detects a header and infers column types with widening. Per the Glue documentation the file
  * needs at least two columns and two rows, and the first row is a header only if it is
  * "sufficiently different": every header cell is a string while some data column is not.
  *
@@ -22,7 +22,11 @@ import java.util.Set;
  * sdk-testing's lean classpath (it came with Spark).
  */
 final class CsvSniffer {
-    private static final char[] DELIMITERS = {',', '|', '\t', ';'};
+    /**
+     * The five the Glue developer guide's "Built-in CSV classifier" lists; Ctrl-A (Hive's default
+     * field delimiter, what Hive and Spark's Hive text tables write) included.
+     */
+    private static final char[] DELIMITERS = {',', '|', '\t', ';', '\u0001'};
 
     private CsvSniffer() {
     }

@@ -141,6 +141,18 @@ class CrawlerTest {
     }
 
     @Test
+    void folderNameLongerThan128Characters_tableNameIsTruncatedTo128() {
+        String folder = "Daily-Export_" + "x".repeat(150);
+        raw.put("exports/" + folder + "/a.csv", "id,amount\n1,10\n2,11\n");
+        raw.put("exports/other/a.json", "{\"k\":\"v\"}\n");
+
+        crawl("s3://acme-raw/exports/");
+
+        String expected = ("daily_export_" + "x".repeat(150)).substring(0, 128);
+        assertThat(glue.database("sales").tables().map(TableInfo::name)).contains(expected);
+    }
+
+    @Test
     void jsonLines_nestedObjectsAndArrays_becomeStructsAndArrays() {
         raw.put("orders/orders.json", TestFiles.lines(List.of(
                 "{\"id\":1,\"customer\":{\"name\":\"Ann\",\"address\":{\"city\":\"Leeds\"}},\"items\":[{\"sku\":\"A1\",\"qty\":2}],\"total\":9.5}",

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.glue.model.Table;
 final class CrawlApplier {
     static final String UPDATED_BY = "UPDATED_BY_CRAWLER";
     static final String DEPRECATED_BY = "DEPRECATED_BY_CRAWLER";
+    static final int MAX_GENERATED_NAME = 128;
 
     /** What one crawl changed. */
     record Counts(int created, int updated, int deleted, int partitionsAdded, int partitionsDeleted) {
@@ -62,7 +63,7 @@ final class CrawlApplier {
         Set<String> found = new HashSet<>();
         for (S3Crawl.TargetFiles target : result.targets()) {
             for (DiscoveredTable table : TableGrouper.group(target.rootName(), target.files())) {
-                String name = prefix + table.name();
+                String name = truncated(prefix + table.name());
                 found.add(name);
                 String location = "s3://" + target.bucket() + "/" + target.prefix()
                         + (table.folder().isEmpty() ? "" : table.folder() + "/");
@@ -77,6 +78,14 @@ final class CrawlApplier {
             removeVanished(db, found, result);
         }
         return new Counts(created, updated, deleted, partitionsAdded, partitionsDeleted);
+    }
+
+    /**
+     * The Glue developer guide ("What happens when a crawler runs?"): a generated table name is at
+     * most 128 characters, and the crawler truncates longer ones (though the API takes 255).
+     */
+    private static String truncated(String name) {
+        return name.length() <= MAX_GENERATED_NAME ? name : name.substring(0, MAX_GENERATED_NAME);
     }
 
     private void upsert(CatalogStore.DatabaseEntry db, String name, String location, DiscoveredTable found, boolean incremental) {

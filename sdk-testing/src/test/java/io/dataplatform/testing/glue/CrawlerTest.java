@@ -205,6 +205,18 @@ class CrawlerTest {
     }
 
     @Test
+    void bzip2File_isNotReadAsText_theCrawlNamesTheFileAndTheCompression() {
+        // Glue classifies bzip2 files (and ZIP, LZ4, Snappy); this fake cannot inflate them, so it says so.
+        raw.put("logs/a.csv.bz2", java.util.Base64.getDecoder().decode("QlpoOTFBWSZTWWJcZBQAASvZgAAQAAR4ACbjngAwALgKZMTIMjCmTEyDIwKV"
+                + "TUegho0OSeRPpNSbE3J4JgnBMkyJuTQnBVgmCaEwTyTkmCdE7E1EyT2T2TomxPxOCdE+k/EyTUmhNidiZJ6JuTUT+LuSKcKEgxLjIKA="));
+
+        CrawlerRun run = crawl("s3://acme-raw/logs/");
+
+        assertThat(run.tablesCreated()).isZero();
+        assertThat(run.errors()).singleElement().asString().contains("s3://acme-raw/logs/a.csv.bz2").contains("bzip2");
+    }
+
+    @Test
     void hiveStyleFolders_becomeNamedPartitionKeys() {
         raw.put("sales/year=2024/month=01/a.csv", "id,amount\n1,10\n");
         raw.put("sales/year=2024/month=02/b.csv", "id,amount\n2,11\n");

@@ -173,6 +173,24 @@ class CrawlerTest {
     }
 
     @Test
+    void prettyPrintedJsonObjects_spanningLines_areClassifiedFromTheWholeObjects() {
+        // The Glue guide's "Writing JSON custom classifiers" example: objects over several lines, built-in classifier.
+        raw.put("areas/areas.json", "{\n  \"type\": \"constituency\",\n  \"id\": \"ocd-division/country:us/state:ak\",\n"
+                + "  \"name\": \"Alaska\"\n}\n{\n  \"type\": \"constituency\",\n  \"identifiers\": [\n"
+                + "    {\n      \"scheme\": \"dmoz\",\n      \"identifier\": \"Regional/North_America\"\n    }\n  ],\n"
+                + "  \"id\": \"ocd-division/country:us/state:al\",\n  \"name\": \"Alabama\"\n}\n");
+
+        CrawlerRun run = crawl("s3://acme-raw/areas/");
+
+        assertThat(run.tablesCreated()).isEqualTo(1);
+        TableInfo table = glue.database("sales").table("areas").info();
+        assertThat(table.classification()).isEqualTo("json");
+        assertThat(columns(table)).containsExactly("type string", "id string", "name string",
+                "identifiers array<struct<scheme:string,identifier:string>>");
+        assertThat(table.definition().parameters()).containsEntry("recordCount", "2");
+    }
+
+    @Test
     void parquet_schemaComesFromTheFooter() {
         byte[] file = TestFiles.parquet("message sale { required int64 id; optional binary name (STRING); "
                         + "optional int32 sold_on (DATE); optional int64 amount (DECIMAL(10,2)); "

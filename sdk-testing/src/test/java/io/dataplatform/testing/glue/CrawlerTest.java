@@ -292,6 +292,29 @@ class CrawlerTest {
         assertThat(table.partitions().list().count()).isEqualTo(2);
     }
 
+    private List<String> partitionColumns(String... values) {
+        return aws.glue().getPartition(r -> r.databaseName("sales").tableName("sales").partitionValues(values))
+                .partition().storageDescriptor().columns().stream().map(c -> c.name() + " " + c.type()).toList();
+    }
+
+    @Test
+    void partitions_carryTheirOwnFilesSchema_andAChangedPartitionIsUpdatedOnRecrawl() {
+        // Glue's guide: without InheritFromTable partitions have their own schema; "by default, new
+        // partitions are added and existing partitions are updated if they have changed".
+        raw.put("sales/year=2024/month=01/a.csv", "id,amount\n1,10\n2,11\n");
+        raw.put("sales/year=2024/month=02/b.csv", "id,amount,channel\n3,12,web\n4,13,shop\n");
+        Crawler crawler = crawler("s3://acme-raw/sales/", b -> { });
+        crawler.start().await();
+        assertThat(partitionColumns("2024", "01")).containsExactly("id bigint", "amount bigint");
+        assertThat(partitionColumns("2024", "02")).containsExactly("id bigint", "amount bigint", "channel string");
+
+        raw.put("sales/year=2024/month=01/a.csv", "id,amount\n1,10.5\n2,11\n");
+        crawler.start().await();
+
+        assertThat(partitionColumns("2024", "01")).containsExactly("id bigint", "amount double");
+        assertThat(glue.database("sales").table("sales").schema().columnNames()).containsExactly("id", "amount", "channel");
+    }
+
     @Test
     void recrawl_newColumnWithLogPolicy_leavesTheSchemaButAddsPartitions() {
         raw.put("sales/year=2024/month=01/a.csv", "id,amount,region\n1,10,north\n");

@@ -108,9 +108,14 @@ final class CrawlApplier {
         for (DiscoveredTable.DiscoveredPartition p : found.partitions()) {
             present.add(p.values());
             Partition old = entry.partitions.get(p.values());
+            Partition rebuilt = partition(entry.table, p, location + p.folder() + "/");
             if (old == null || (old.hasParameters() && old.parameters().containsKey(DEPRECATED_BY))) {
-                entry.partitions.put(p.values(), partition(entry.table, p, location + p.folder() + "/"));
+                entry.partitions.put(p.values(), rebuilt);
                 partitionsAdded += old == null ? 1 : 0;
+            } else if (!incremental && updateInDatabase() && !samePartitionSchema(old, rebuilt)) {
+                // "By default, new partitions are added and existing partitions are updated if they
+                // have changed" (Glue guide, "What happens when a crawler detects partition changes?").
+                entry.partitions.put(p.values(), rebuilt.toBuilder().creationTime(old.creationTime()).build());
             }
         }
         if (!incremental) {
@@ -242,6 +247,15 @@ final class CrawlApplier {
                 .build();
     }
 
+    private static boolean samePartitionSchema(Partition a, Partition b) {
+        return a.storageDescriptor() != null && a.storageDescriptor().columns().equals(b.storageDescriptor().columns())
+                && a.storageDescriptor().serdeInfo().equals(b.storageDescriptor().serdeInfo());
+    }
+
+    /**
+     * A partition with its own files' columns: Glue's guide says partitions take the table's schema
+     * only with the InheritFromTable crawler option (which this fake refuses as unmodelled).
+     */
     private Partition partition(Table table, DiscoveredTable.DiscoveredPartition found, String location) {
         return Partition.builder()
                 .databaseName(table.databaseName())
@@ -249,7 +263,7 @@ final class CrawlApplier {
                 .values(found.values())
                 .creationTime(now)
                 .lastAccessTime(now)
-                .storageDescriptor(table.storageDescriptor().toBuilder().location(location).build())
+                .storageDescriptor(table.storageDescriptor().toBuilder().location(location).columns(columns(found.columns())).build())
                 .parameters(table.storageDescriptor().parameters())
                 .catalogId(accountId)
                 .build();

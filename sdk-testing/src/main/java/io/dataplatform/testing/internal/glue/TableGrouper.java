@@ -140,7 +140,9 @@ final class TableGrouper {
             if (!folders.isEmpty()) {
                 List<String> values = folders.stream().map(f -> f.contains("=") ? f.substring(f.indexOf('=') + 1) : f).toList();
                 String folder = String.join("/", folders);
-                partitions.putIfAbsent(folder, new DiscoveredTable.DiscoveredPartition(values, folder));
+                DiscoveredTable.DiscoveredPartition seen = partitions.get(folder);
+                List<Column> own = seen == null ? file.schema().columns() : TypeWidening.merge(seen.columns(), file.schema().columns());
+                partitions.put(folder, new DiscoveredTable.DiscoveredPartition(values, folder, own));
             }
         }
         String compression = files.get(0).schema().compression();

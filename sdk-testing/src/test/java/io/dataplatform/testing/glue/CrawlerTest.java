@@ -191,6 +191,18 @@ class CrawlerTest {
     }
 
     @Test
+    void jsonFileThatIsOneTopLevelArray_isReportedNotReadAsCsv() {
+        raw.put("areas/areas.json", "[\n  {\"type\": \"constituency\", \"id\": \"ak\", \"name\": \"Alaska\"},\n"
+                + "  {\"type\": \"constituency\", \"id\": \"al\", \"name\": \"Alabama\"},\n"
+                + "  {\"type\": \"constituency\", \"id\": \"ar\", \"name\": \"Arkansas\"}\n]\n");
+
+        CrawlerRun run = crawl("s3://acme-raw/areas/");
+
+        assertThat(run.tablesCreated()).isZero();
+        assertThat(run.errors()).singleElement().asString().contains("s3://acme-raw/areas/areas.json").contains("array");
+    }
+
+    @Test
     void parquet_schemaComesFromTheFooter() {
         byte[] file = TestFiles.parquet("message sale { required int64 id; optional binary name (STRING); "
                         + "optional int32 sold_on (DATE); optional int64 amount (DECIMAL(10,2)); "

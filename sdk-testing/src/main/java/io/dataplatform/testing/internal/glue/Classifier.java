@@ -60,6 +60,15 @@ final class Classifier {
         if (decoded.startsWith("\uFEFF")) {
             decoded = decoded.substring(1);
         }
+        if (decoded.stripLeading().matches("(?s)\\[\\s*[\\[{].*")) {
+            // The Glue guide ("Writing JSON custom classifiers"): the built-in JSON classifier takes a file
+            // that is one top-level array as a single array record, and a JSON classifier with path $[*]
+            // is needed for a row per element. This fake models neither, so it says so rather than
+            // reading the lines as CSV.
+            throw new IllegalStateException("the object is one top-level JSON array; Glue's built-in JSON classifier"
+                    + " reads it as a single array record (a JSON classifier with path $[*] makes a row per element),"
+                    + " which this fake does not model; store one JSON object per line instead");
+        }
         if (JsonSniffer.looksLikeJson(decoded)) {
             return JsonSniffer.sniff(decoded, truncated, compression);
         }

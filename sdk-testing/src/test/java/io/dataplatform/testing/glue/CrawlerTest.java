@@ -289,6 +289,26 @@ class CrawlerTest {
     }
 
     @Test
+    void twoTargetsWhoseFoldersGiveTheSameName_makeTwoTables_theSecondWithAHashSuffix() {
+        raw.put("eu/data/a.csv", "order_id,amount\n1,9.5\n2,3\n");
+        raw.put("us/data/a.json", "{\"user\":\"ann\",\"visits\":3}\n");
+        Crawler crawler = crawler("s3://acme-raw/eu/data/", b -> b.target("s3://acme-raw/us/data/"));
+
+        CrawlerRun run = crawler.start().await();
+
+        // "If duplicate table names are encountered, the crawler adds a hash string suffix to the name."
+        assertThat(run.tablesCreated()).isEqualTo(2);
+        List<String> names = glue.database("sales").tables().map(TableInfo::name).toList();
+        assertThat(names).hasSize(2).contains("data");
+        String other = names.stream().filter(n -> !n.equals("data")).findFirst().orElseThrow();
+        assertThat(other).matches("data_[0-9a-f]{32}");
+        assertThat(glue.database("sales").table(other).definition().location()).isEqualTo("s3://acme-raw/us/data/");
+        CrawlerRun again = crawler.start().await();
+        assertThat(again.tablesCreated()).isZero();
+        assertThat(again.tablesUpdated()).isZero();
+    }
+
+    @Test
     void recrawl_newColumnInNewFiles_updatesTheTable() {
         raw.put("sales/year=2024/month=01/a.csv", "id,amount,region\n1,10,north\n");
         Crawler crawler = crawler("s3://acme-raw/sales/", b -> { });

@@ -63,10 +63,16 @@ final class CrawlApplier {
         Set<String> found = new HashSet<>();
         for (S3Crawl.TargetFiles target : result.targets()) {
             for (DiscoveredTable table : TableGrouper.group(target.rootName(), target.files())) {
-                String name = truncated(prefix + table.name());
-                found.add(name);
                 String location = "s3://" + target.bucket() + "/" + target.prefix()
                         + (table.folder().isEmpty() ? "" : table.folder() + "/");
+                String name = truncated(prefix + table.name());
+                if (!found.add(name)) {
+                    // "If duplicate table names are encountered, the crawler adds a hash string suffix to the
+                    // name" (Glue guide, "What happens when a crawler runs?"); hashing the location keeps it
+                    // the same on every crawl.
+                    name = withHashSuffix(name, location);
+                    found.add(name);
+                }
                 table.partitions().forEach(p -> seenFolders.add(location + p.folder() + "/"));
                 if (table.partitions().isEmpty()) {
                     seenFolders.add(location);
@@ -86,6 +92,16 @@ final class CrawlApplier {
      */
     private static String truncated(String name) {
         return name.length() <= MAX_GENERATED_NAME ? name : name.substring(0, MAX_GENERATED_NAME);
+    }
+
+    private static String withHashSuffix(String name, String location) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("MD5").digest(location.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hash = java.util.HexFormat.of().formatHex(digest);
+            return truncated(name.substring(0, Math.min(name.length(), MAX_GENERATED_NAME - hash.length() - 1)) + "_" + hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is a required JDK algorithm", e);
+        }
     }
 
     private void upsert(CatalogStore.DatabaseEntry db, String name, String location, DiscoveredTable found, boolean incremental) {

@@ -127,6 +127,32 @@ class CrawlerTest {
     }
 
     @Test
+    void ctrlADelimitedText_isClassifiedAsCsv() {
+        // Hive's default field delimiter, one of the five the built-in CSV classifier checks for.
+        raw.put("hive/000000_0", "1\u0001alice\u00019.5\n2\u0001bob\u000110\n3\u0001carol\u000111.25\n");
+
+        CrawlerRun run = crawl("s3://acme-raw/hive/");
+
+        assertThat(run.tablesCreated()).isEqualTo(1);
+        TableInfo table = glue.database("sales").table("hive").info();
+        assertThat(columns(table)).containsExactly("col0 bigint", "col1 string", "col2 double");
+        assertThat(table.definition().format().serdeParameters()).isEqualTo(Map.of("field.delim", "\u0001"));
+        assertThat(table.definition().parameters()).containsEntry("delimiter", "\u0001").containsEntry("classification", "csv");
+    }
+
+    @Test
+    void folderNameLongerThan128Characters_tableNameIsTruncatedTo128() {
+        String folder = "Daily-Export_" + "x".repeat(150);
+        raw.put("exports/" + folder + "/a.csv", "id,amount\n1,10\n2,11\n");
+        raw.put("exports/other/a.json", "{\"k\":\"v\"}\n");
+
+        crawl("s3://acme-raw/exports/");
+
+        String expected = ("daily_export_" + "x".repeat(150)).substring(0, 128);
+        assertThat(glue.database("sales").tables().map(TableInfo::name)).contains(expected);
+    }
+
+    @Test
     void jsonLines_nestedObjectsAndArrays_becomeStructsAndArrays() {
         raw.put("orders/orders.json", TestFiles.lines(List.of(
                 "{\"id\":1,\"customer\":{\"name\":\"Ann\",\"address\":{\"city\":\"Leeds\"}},\"items\":[{\"sku\":\"A1\",\"qty\":2}],\"total\":9.5}",
@@ -144,6 +170,36 @@ class CrawlerTest {
         assertThat(table.definition().format().serializationLibrary()).isEqualTo("org.openx.data.jsonserde.JsonSerDe");
         assertThat(table.definition().format().serdeParameters()).containsEntry("paths", "id,customer,items,total,gift");
         assertThat(table.classification()).isEqualTo("json");
+    }
+
+    @Test
+    void prettyPrintedJsonObjects_spanningLines_areClassifiedFromTheWholeObjects() {
+        // The Glue guide's "Writing JSON custom classifiers" example: objects over several lines, built-in classifier.
+        raw.put("areas/areas.json", "{\n  \"type\": \"constituency\",\n  \"id\": \"ocd-division/country:us/state:ak\",\n"
+                + "  \"name\": \"Alaska\"\n}\n{\n  \"type\": \"constituency\",\n  \"identifiers\": [\n"
+                + "    {\n      \"scheme\": \"dmoz\",\n      \"identifier\": \"Regional/North_America\"\n    }\n  ],\n"
+                + "  \"id\": \"ocd-division/country:us/state:al\",\n  \"name\": \"Alabama\"\n}\n");
+
+        CrawlerRun run = crawl("s3://acme-raw/areas/");
+
+        assertThat(run.tablesCreated()).isEqualTo(1);
+        TableInfo table = glue.database("sales").table("areas").info();
+        assertThat(table.classification()).isEqualTo("json");
+        assertThat(columns(table)).containsExactly("type string", "id string", "name string",
+                "identifiers array<struct<scheme:string,identifier:string>>");
+        assertThat(table.definition().parameters()).containsEntry("recordCount", "2");
+    }
+
+    @Test
+    void jsonFileThatIsOneTopLevelArray_isReportedNotReadAsCsv() {
+        raw.put("areas/areas.json", "[\n  {\"type\": \"constituency\", \"id\": \"ak\", \"name\": \"Alaska\"},\n"
+                + "  {\"type\": \"constituency\", \"id\": \"al\", \"name\": \"Alabama\"},\n"
+                + "  {\"type\": \"constituency\", \"id\": \"ar\", \"name\": \"Arkansas\"}\n]\n");
+
+        CrawlerRun run = crawl("s3://acme-raw/areas/");
+
+        assertThat(run.tablesCreated()).isZero();
+        assertThat(run.errors()).singleElement().asString().contains("s3://acme-raw/areas/areas.json").contains("array");
     }
 
     @Test
@@ -176,6 +232,18 @@ class CrawlerTest {
         TableInfo table = glue.database("sales").table("sales").info();
         assertThat(columns(table)).containsExactly("region string", "amount double");
         assertThat(table.definition().parameters()).containsEntry("compressionType", "gzip");
+    }
+
+    @Test
+    void bzip2File_isNotReadAsText_theCrawlNamesTheFileAndTheCompression() {
+        // Glue classifies bzip2 files (and ZIP, LZ4, Snappy); this fake cannot inflate them, so it says so.
+        raw.put("logs/a.csv.bz2", java.util.Base64.getDecoder().decode("QlpoOTFBWSZTWWJcZBQAASvZgAAQAAR4ACbjngAwALgKZMTIMjCmTEyDIwKV"
+                + "TUegho0OSeRPpNSbE3J4JgnBMkyJuTQnBVgmCaEwTyTkmCdE7E1EyT2T2TomxPxOCdE+k/EyTUmhNidiZJ6JuTUT+LuSKcKEgxLjIKA="));
+
+        CrawlerRun run = crawl("s3://acme-raw/logs/");
+
+        assertThat(run.tablesCreated()).isZero();
+        assertThat(run.errors()).singleElement().asString().contains("s3://acme-raw/logs/a.csv.bz2").contains("bzip2");
     }
 
     @Test
@@ -221,6 +289,26 @@ class CrawlerTest {
     }
 
     @Test
+    void twoTargetsWhoseFoldersGiveTheSameName_makeTwoTables_theSecondWithAHashSuffix() {
+        raw.put("eu/data/a.csv", "order_id,amount\n1,9.5\n2,3\n");
+        raw.put("us/data/a.json", "{\"user\":\"ann\",\"visits\":3}\n");
+        Crawler crawler = crawler("s3://acme-raw/eu/data/", b -> b.target("s3://acme-raw/us/data/"));
+
+        CrawlerRun run = crawler.start().await();
+
+        // "If duplicate table names are encountered, the crawler adds a hash string suffix to the name."
+        assertThat(run.tablesCreated()).isEqualTo(2);
+        List<String> names = glue.database("sales").tables().map(TableInfo::name).toList();
+        assertThat(names).hasSize(2).contains("data");
+        String other = names.stream().filter(n -> !n.equals("data")).findFirst().orElseThrow();
+        assertThat(other).matches("data_[0-9a-f]{32}");
+        assertThat(glue.database("sales").table(other).definition().location()).isEqualTo("s3://acme-raw/us/data/");
+        CrawlerRun again = crawler.start().await();
+        assertThat(again.tablesCreated()).isZero();
+        assertThat(again.tablesUpdated()).isZero();
+    }
+
+    @Test
     void recrawl_newColumnInNewFiles_updatesTheTable() {
         raw.put("sales/year=2024/month=01/a.csv", "id,amount,region\n1,10,north\n");
         Crawler crawler = crawler("s3://acme-raw/sales/", b -> { });
@@ -234,6 +322,29 @@ class CrawlerTest {
         var table = glue.database("sales").table("sales");
         assertThat(table.schema().columnNames()).containsExactly("id", "amount", "region", "channel");
         assertThat(table.partitions().list().count()).isEqualTo(2);
+    }
+
+    private List<String> partitionColumns(String... values) {
+        return aws.glue().getPartition(r -> r.databaseName("sales").tableName("sales").partitionValues(values))
+                .partition().storageDescriptor().columns().stream().map(c -> c.name() + " " + c.type()).toList();
+    }
+
+    @Test
+    void partitions_carryTheirOwnFilesSchema_andAChangedPartitionIsUpdatedOnRecrawl() {
+        // Glue's guide: without InheritFromTable partitions have their own schema; "by default, new
+        // partitions are added and existing partitions are updated if they have changed".
+        raw.put("sales/year=2024/month=01/a.csv", "id,amount\n1,10\n2,11\n");
+        raw.put("sales/year=2024/month=02/b.csv", "id,amount,channel\n3,12,web\n4,13,shop\n");
+        Crawler crawler = crawler("s3://acme-raw/sales/", b -> { });
+        crawler.start().await();
+        assertThat(partitionColumns("2024", "01")).containsExactly("id bigint", "amount bigint");
+        assertThat(partitionColumns("2024", "02")).containsExactly("id bigint", "amount bigint", "channel string");
+
+        raw.put("sales/year=2024/month=01/a.csv", "id,amount\n1,10.5\n2,11\n");
+        crawler.start().await();
+
+        assertThat(partitionColumns("2024", "01")).containsExactly("id bigint", "amount double");
+        assertThat(glue.database("sales").table("sales").schema().columnNames()).containsExactly("id", "amount", "channel");
     }
 
     @Test

@@ -49,9 +49,25 @@ final class Classifier {
             text = inflated.bytes();
             truncated = truncated || inflated.truncated();
         }
+        String unsupported = unsupportedCompression(text);
+        if (unsupported != null) {
+            // Glue's guide ("Built-in classifiers") classifies ZIP, BZIP, LZ4 and Snappy files too; read
+            // as text they would give a made-up table or none, so the crawl reports the file instead.
+            throw new IllegalStateException("the object is " + unsupported + "-compressed; Glue's crawler classifies such"
+                    + " files but this fake only inflates gzip, so store it gzip-compressed or uncompressed");
+        }
         String decoded = new String(text, StandardCharsets.UTF_8);
         if (decoded.startsWith("\uFEFF")) {
             decoded = decoded.substring(1);
+        }
+        if (decoded.stripLeading().matches("(?s)\\[\\s*[\\[{].*")) {
+            // The Glue guide ("Writing JSON custom classifiers"): the built-in JSON classifier takes a file
+            // that is one top-level array as a single array record, and a JSON classifier with path $[*]
+            // is needed for a row per element. This fake models neither, so it says so rather than
+            // reading the lines as CSV.
+            throw new IllegalStateException("the object is one top-level JSON array; Glue's built-in JSON classifier"
+                    + " reads it as a single array record (a JSON classifier with path $[*] makes a row per element),"
+                    + " which this fake does not model; store one JSON object per line instead");
         }
         if (JsonSniffer.looksLikeJson(decoded)) {
             return JsonSniffer.sniff(decoded, truncated, compression);
@@ -67,6 +83,35 @@ final class Classifier {
         int breaks = 0;
         for (byte b : head) {
             if (b == '\n' && ++breaks >= 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the name of a compression the fake cannot inflate that {@code head} starts with, or null. */
+    static String unsupportedCompression(byte[] head) {
+        if (startsWith(head, 'B', 'Z', 'h') && head.length > 3 && head[3] >= '1' && head[3] <= '9') {
+            return "bzip2";
+        }
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return "zip";
+        }
+        if (startsWith(head, 0x04, 0x22, 0x4d, 0x18)) {
+            return "lz4";
+        }
+        if (startsWith(head, 0xff, 0x06, 0x00, 0x00, 's', 'N', 'a', 'P', 'p', 'Y')) {
+            return "snappy";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] head, int... magic) {
+        if (head.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xff) != magic[i]) {
                 return false;
             }
         }

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.glue.model.Table;
 final class CrawlApplier {
     static final String UPDATED_BY = "UPDATED_BY_CRAWLER";
     static final String DEPRECATED_BY = "DEPRECATED_BY_CRAWLER";
+    static final int MAX_GENERATED_NAME = 128;
 
     /** What one crawl changed. */
     record Counts(int created, int updated, int deleted, int partitionsAdded, int partitionsDeleted) {
@@ -62,10 +63,16 @@ final class CrawlApplier {
         Set<String> found = new HashSet<>();
         for (S3Crawl.TargetFiles target : result.targets()) {
             for (DiscoveredTable table : TableGrouper.group(target.rootName(), target.files())) {
-                String name = prefix + table.name();
-                found.add(name);
                 String location = "s3://" + target.bucket() + "/" + target.prefix()
                         + (table.folder().isEmpty() ? "" : table.folder() + "/");
+                String name = truncated(prefix + table.name());
+                if (!found.add(name)) {
+                    // "If duplicate table names are encountered, the crawler adds a hash string suffix to the
+                    // name" (Glue guide, "What happens when a crawler runs?"); hashing the location keeps it
+                    // the same on every crawl.
+                    name = withHashSuffix(name, location);
+                    found.add(name);
+                }
                 table.partitions().forEach(p -> seenFolders.add(location + p.folder() + "/"));
                 if (table.partitions().isEmpty()) {
                     seenFolders.add(location);
@@ -77,6 +84,24 @@ final class CrawlApplier {
             removeVanished(db, found, result);
         }
         return new Counts(created, updated, deleted, partitionsAdded, partitionsDeleted);
+    }
+
+    /**
+     * The Glue developer guide ("What happens when a crawler runs?"): a generated table name is at
+     * most 128 characters, and the crawler truncates longer ones (though the API takes 255).
+     */
+    private static String truncated(String name) {
+        return name.length() <= MAX_GENERATED_NAME ? name : name.substring(0, MAX_GENERATED_NAME);
+    }
+
+    private static String withHashSuffix(String name, String location) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("MD5").digest(location.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hash = java.util.HexFormat.of().formatHex(digest);
+            return truncated(name.substring(0, Math.min(name.length(), MAX_GENERATED_NAME - hash.length() - 1)) + "_" + hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is a required JDK algorithm", e);
+        }
     }
 
     private void upsert(CatalogStore.DatabaseEntry db, String name, String location, DiscoveredTable found, boolean incremental) {
@@ -99,9 +124,14 @@ final class CrawlApplier {
         for (DiscoveredTable.DiscoveredPartition p : found.partitions()) {
             present.add(p.values());
             Partition old = entry.partitions.get(p.values());
+            Partition rebuilt = partition(entry.table, p, location + p.folder() + "/");
             if (old == null || (old.hasParameters() && old.parameters().containsKey(DEPRECATED_BY))) {
-                entry.partitions.put(p.values(), partition(entry.table, p, location + p.folder() + "/"));
+                entry.partitions.put(p.values(), rebuilt);
                 partitionsAdded += old == null ? 1 : 0;
+            } else if (!incremental && updateInDatabase() && !samePartitionSchema(old, rebuilt)) {
+                // "By default, new partitions are added and existing partitions are updated if they
+                // have changed" (Glue guide, "What happens when a crawler detects partition changes?").
+                entry.partitions.put(p.values(), rebuilt.toBuilder().creationTime(old.creationTime()).build());
             }
         }
         if (!incremental) {
@@ -233,6 +263,15 @@ final class CrawlApplier {
                 .build();
     }
 
+    private static boolean samePartitionSchema(Partition a, Partition b) {
+        return a.storageDescriptor() != null && a.storageDescriptor().columns().equals(b.storageDescriptor().columns())
+                && a.storageDescriptor().serdeInfo().equals(b.storageDescriptor().serdeInfo());
+    }
+
+    /**
+     * A partition with its own files' columns: Glue's guide says partitions take the table's schema
+     * only with the InheritFromTable crawler option (which this fake refuses as unmodelled).
+     */
     private Partition partition(Table table, DiscoveredTable.DiscoveredPartition found, String location) {
         return Partition.builder()
                 .databaseName(table.databaseName())
@@ -240,7 +279,7 @@ final class CrawlApplier {
                 .values(found.values())
                 .creationTime(now)
                 .lastAccessTime(now)
-                .storageDescriptor(table.storageDescriptor().toBuilder().location(location).build())
+                .storageDescriptor(table.storageDescriptor().toBuilder().location(location).columns(columns(found.columns())).build())
                 .parameters(table.storageDescriptor().parameters())
                 .catalogId(accountId)
                 .build();

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Glue's built-in CSV classifier on a sample of text: picks the delimiter among ',', '|', tab and
- * ';', detects a header and infers column types with widening. Per the Glue documentation the file
+ * Glue's built-in CSV classifier on a sample of text: picks the delimiter among ',', '|', tab,
+ * ';' and Ctrl-A, detects a header and infers column types with widening. Per the Glue documentation the file
  * needs at least two columns and two rows, and the first row is a header only if it is
  * "sufficiently different": every header cell is a string while some data column is not.
  *
@@ -22,7 +22,11 @@ import java.util.Set;
  * sdk-testing's lean classpath (it came with Spark).
  */
 final class CsvSniffer {
-    private static final char[] DELIMITERS = {',', '|', '\t', ';'};
+    /**
+     * The five the Glue developer guide's "Built-in CSV classifier" lists; Ctrl-A (Hive's default
+     * field delimiter, what Hive and Spark's Hive text tables write) included.
+     */
+    private static final char[] DELIMITERS = {',', '|', '\t', ';', '\u0001'};
 
     private CsvSniffer() {
     }
@@ -96,6 +100,7 @@ final class CsvSniffer {
 
     /** One delimiter's reading of the sample. */
     private record Candidate(char delimiter, List<List<String>> rows, int width, int malformed, boolean quoted) {
+        static final int MAX_HEADER_CELL = 150;
 
         static Candidate of(String text, char delimiter, boolean truncated) {
             boolean[] quoted = {false};
@@ -146,11 +151,23 @@ final class CsvSniffer {
             return new FileSchema(format, columns, compression, data.size(), bytes, malformed);
         }
 
+        /**
+         * The rules of the Glue developer guide's "Built-in CSV classifier": every header cell parses
+         * as a string; every one but the last is fewer than {@value #MAX_HEADER_CELL} characters; the
+         * last may be empty when that column is empty throughout (a trailing delimiter); and some
+         * data column parses as other than string.
+         */
         private boolean hasHeader() {
             List<String> first = rows.get(0);
             Set<String> distinct = new HashSet<>();
-            for (String cell : first) {
-                if (cell.isBlank() || !GlueType.STRING.equals(ValueTypes.of(cell)) || !distinct.add(ValueTypes.columnName(cell, 0))) {
+            for (int i = 0; i < width; i++) {
+                String cell = first.get(i);
+                boolean last = i == width - 1;
+                if (last && cell.isBlank() && rows.stream().allMatch(r -> r.get(width - 1).isBlank())) {
+                    continue;
+                }
+                if (cell.isBlank() || !GlueType.STRING.equals(ValueTypes.of(cell)) || (!last && cell.length() >= MAX_HEADER_CELL)
+                        || !distinct.add(ValueTypes.columnName(cell, 0))) {
                     return false;
                 }
             }

@@ -30,14 +30,16 @@ record DiscoveredTable(String name, String folder, DataFormat format, List<Colum
     }
 
     /**
-     * One partition: its values and its folder relative to the table's.
+     * One partition: its values, its folder relative to the table's and its own files' columns.
      *
-     * @param values the values, one per key
-     * @param folder the folder, e.g. {@code year=2024/month=01}
+     * @param values  the values, one per key
+     * @param folder  the folder, e.g. {@code year=2024/month=01}
+     * @param columns the merged columns of the partition's files
      */
-    record DiscoveredPartition(List<String> values, String folder) {
+    record DiscoveredPartition(List<String> values, String folder, List<Column> columns) {
         DiscoveredPartition {
             values = List.copyOf(values);
+            columns = List.copyOf(columns);
         }
     }
 }

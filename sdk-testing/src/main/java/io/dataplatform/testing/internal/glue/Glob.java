@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Glue's exclude patterns (glob syntax, relative to the include path): {@code *} matches within one
- * folder level, {@code **} across levels, {@code ?} one character, {@code [..]} a class and
- * {@code {a,b}} alternatives.
+ * folder level, {@code **} across levels, {@code ?} one character, {@code [..]} a class,
+ * {@code {a,b}} alternatives and {@code \} escapes the character after it.
  *
  * <p>Hand-written on purpose. The syntax is the JDK's {@code PathMatcher} "glob:", but that matcher
  * works on the platform's {@code Path}s: on Windows it splits on {@code \} and refuses keys with
@@ -31,13 +31,20 @@ final class Glob {
                     }
                 }
                 case '?' -> regex.append("[^/]");
+                case '\\' -> {
+                    // "The backslash character is used to escape characters that otherwise can be
+                    // interpreted as special characters" (Glue's "Include and exclude patterns").
+                    if (i + 1 < glob.length()) {
+                        i++;
+                    }
+                    regex.append(Pattern.quote(String.valueOf(glob.charAt(i))));
+                }
                 case '[' -> {
                     int end = glob.indexOf(']', i);
-                    if (end < 0) {
+                    if (end < 0 || end == i + 1 || (end == i + 2 && glob.charAt(i + 1) == '!')) {
                         regex.append("\\[");
                     } else {
-                        String body = glob.substring(i + 1, end);
-                        regex.append('[').append(body.startsWith("!") ? "^" + body.substring(1) : body).append(']');
+                        regex.append(bracket(glob.substring(i + 1, end)));
                         i = end;
                     }
                 }
@@ -58,5 +65,21 @@ final class Glob {
             }
         }
         return Pattern.compile(regex.toString());
+    }
+
+    /**
+     * A bracket expression: one character of a name component (so never '/'); '!' first negates;
+     * '-' makes a range except first or last; any other character, '*', '?' and '\' included, is itself.
+     */
+    private static String bracket(String body) {
+        boolean negated = body.startsWith("!");
+        String members = negated ? body.substring(1) : body;
+        StringBuilder set = new StringBuilder();
+        for (int i = 0; i < members.length(); i++) {
+            char c = members.charAt(i);
+            boolean range = c == '-' && i > 0 && i + 1 < members.length();
+            set.append(range || Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
+        }
+        return negated ? "[^/" + set + "]" : "[" + set + "&&[^/]]";
     }
 }

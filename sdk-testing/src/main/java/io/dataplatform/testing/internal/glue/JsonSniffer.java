@@ -1,11 +1,13 @@
 package io.dataplatform.testing.internal.glue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataplatform.glue.Column;
 import io.dataplatform.glue.DataFormat;
 import io.dataplatform.glue.GlueType;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,7 +18,8 @@ import java.util.Optional;
 /**
  * Glue's built-in JSON classifier on JSON lines: each line an object; nested objects become
  * {@code struct<..>}, arrays {@code array<..>}, integers {@code int} (or {@code bigint} when they
- * do not fit), other numbers {@code double}; nulls say nothing. Lines that do not parse are skipped.
+ * do not fit), other numbers {@code double}; nulls say nothing. Lines that do not parse are skipped;
+ * when no line is an object on its own, the objects are read as they span lines.
  */
 final class JsonSniffer {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,15 +62,28 @@ final class JsonSniffer {
             }
             records++;
             bytes += line.length() + 1;
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                String name = ValueTypes.columnName(field.getKey(), columns.size());
-                GlueType type = typeOf(field.getValue());
-                if (type == null) {
-                    columns.putIfAbsent(name, null);
-                } else {
-                    columns.merge(name, type, TypeWidening::widen);
+            addColumns(node, columns);
+        }
+        if (records == 0) {
+            // The Glue guide's "Writing JSON custom classifiers" shows the built-in classifier reading
+            // objects that span lines (pretty-printed, one after another) into a schema as well.
+            columns.clear();
+            malformed = 0;
+            try (JsonParser parser = JSON.getFactory().createParser(text)) {
+                long end = 0;
+                while (parser.nextToken() != null) {
+                    JsonNode node = JSON.readTree(parser);
+                    if (node == null || !node.isObject()) {
+                        break;
+                    }
+                    records++;
+                    long offset = parser.currentLocation().getCharOffset();
+                    bytes += offset - end;
+                    end = offset;
+                    addColumns(node, columns);
                 }
+            } catch (IOException cutOrBroken) {
+                // A truncated sample ends inside an object; what parsed before it is the sample.
             }
         }
         if (records == 0) {
@@ -76,6 +92,19 @@ final class JsonSniffer {
         List<Column> result = new ArrayList<>();
         columns.forEach((name, type) -> result.add(Column.of(name, type == null ? GlueType.STRING : type)));
         return Optional.of(new FileSchema(DataFormat.json(), result, compression, records, bytes, malformed));
+    }
+
+    private static void addColumns(JsonNode node, Map<String, GlueType> columns) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String name = ValueTypes.columnName(field.getKey(), columns.size());
+            GlueType type = typeOf(field.getValue());
+            if (type == null) {
+                columns.putIfAbsent(name, null);
+            } else {
+                columns.merge(name, type, TypeWidening::widen);
+            }
+        }
     }
 
     /** Returns the type of a JSON value, or null for null or [] (unknown until another record tells). */

@@ -27,18 +27,11 @@ final class TableGrouper {
     }
 
     static List<DiscoveredTable> group(String rootName, List<CrawledFile> files) {
+        // Names may repeat (Sales-2024 and sales_2024 both give sales_2024): the applier, which sees
+        // every target, gives repeats Glue's hash suffix.
         List<DiscoveredTable> tables = new ArrayList<>();
         group(List.of(), tableName(rootName), files, tables);
-        Set<String> names = new HashSet<>();
-        List<DiscoveredTable> unique = new ArrayList<>();
-        for (DiscoveredTable table : tables) {
-            String name = table.name();
-            for (int i = 2; !names.add(name); i++) {
-                name = table.name() + "_" + i;
-            }
-            unique.add(name.equals(table.name()) ? table : rename(table, name));
-        }
-        return unique;
+        return tables;
     }
 
     private static void group(List<String> path, String name, List<CrawledFile> files, List<DiscoveredTable> out) {
@@ -140,7 +133,9 @@ final class TableGrouper {
             if (!folders.isEmpty()) {
                 List<String> values = folders.stream().map(f -> f.contains("=") ? f.substring(f.indexOf('=') + 1) : f).toList();
                 String folder = String.join("/", folders);
-                partitions.putIfAbsent(folder, new DiscoveredTable.DiscoveredPartition(values, folder));
+                DiscoveredTable.DiscoveredPartition seen = partitions.get(folder);
+                List<Column> own = seen == null ? file.schema().columns() : TypeWidening.merge(seen.columns(), file.schema().columns());
+                partitions.put(folder, new DiscoveredTable.DiscoveredPartition(values, folder, own));
             }
         }
         String compression = files.get(0).schema().compression();
@@ -172,11 +167,6 @@ final class TableGrouper {
             keys.add(key);
         }
         return keys;
-    }
-
-    private static DiscoveredTable rename(DiscoveredTable t, String name) {
-        return new DiscoveredTable(name, t.folder(), t.format(), t.columns(), t.partitionKeys(), t.partitions(),
-                t.compression(), t.objectCount(), t.totalSize(), t.recordCount(), t.averageRecordSize());
     }
 
     /** Glue names a table after its folder, lower-cased, with anything but letters, digits and '_' replaced. */

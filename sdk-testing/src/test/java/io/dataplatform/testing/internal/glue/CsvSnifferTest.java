@@ -115,4 +115,32 @@ class CsvSnifferTest {
         assertThat(CsvSniffer.sniff("just\none\ncolumn\n", false, "none")).isEmpty();
         assertThat(CsvSniffer.sniff("a,b,c\n", false, "none")).isEmpty();
     }
+
+    @Test
+    void headerCellOf150CharactersOrMore_isData_notAHeader() {
+        String longCell = "x".repeat(150);
+        FileSchema schema = sniff(longCell + ",amount\nsome text,1\nmore text,2\n");
+
+        assertThat(columns(schema)).containsExactly("col0 string", "col1 string");
+        assertThat(schema.format().tableParameters()).doesNotContainKey("skip.header.line.count");
+        assertThat(schema.records()).isEqualTo(3);
+    }
+
+    @Test
+    void headerCellJustUnder150Characters_isStillAHeader() {
+        String name = "n".repeat(149);
+        FileSchema schema = sniff(name + ",amount\nsome text,1\nmore text,2\n");
+
+        assertThat(schema.format().tableParameters()).containsEntry("skip.header.line.count", "1");
+        assertThat(schema.columns().get(0).name()).isEqualTo(name);
+    }
+
+    @Test
+    void trailingDelimiterOnEveryLine_stillLetsTheFirstLineBeAHeader() {
+        FileSchema schema = sniff("id,amount,\n1,10,\n2,11.5,\n");
+
+        assertThat(schema.format().tableParameters()).containsEntry("skip.header.line.count", "1");
+        assertThat(columns(schema)).startsWith("id bigint", "amount double");
+        assertThat(schema.records()).isEqualTo(2);
+    }
 }

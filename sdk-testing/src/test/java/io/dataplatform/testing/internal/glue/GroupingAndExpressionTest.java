@@ -127,4 +127,26 @@ class GroupingAndExpressionTest {
         assertThat(Glob.compile("[!a]*.csv").matcher("b.csv").matches()).isTrue();
         assertThat(Glob.compile("[!a]*.csv").matcher("a.csv").matches()).isFalse();
     }
+
+    @Test
+    void glob_backslashEscapes_andBracketsMatchOneCharacterOfANameComponent() {
+        // Per "Include and exclude patterns": '\\' escapes special characters ...
+        assertThat(Glob.compile("report\\*.csv").matcher("report*.csv").matches()).isTrue();
+        assertThat(Glob.compile("report\\*.csv").matcher("report-1.csv").matches()).isFalse();
+        assertThat(Glob.compile("a\\\\b").matcher("a\\b").matches()).isTrue();
+        assertThat(Glob.compile("\\{x\\}.csv").matcher("{x}.csv").matches()).isTrue();
+        // ... within brackets '*', '?' and '\\' match themselves, and a leading '-' is itself ...
+        assertThat(Glob.compile("[*?\\]x").matcher("\\x").matches()).isTrue();
+        assertThat(Glob.compile("[*?\\]x").matcher("?x").matches()).isTrue();
+        assertThat(Glob.compile("[-a]x").matcher("-x").matches()).isTrue();
+        assertThat(Glob.compile("[&&a]x").matcher("&x").matches()).isTrue();
+        // ... and a bracket expression matches one character of a name component, never the '/'.
+        assertThat(Glob.compile("a[!b]c").matcher("a/c").matches()).isFalse();
+        assertThat(Glob.compile("a[!b]c").matcher("axc").matches()).isTrue();
+        // The guide's own example: keep only 2015/01/01..07.
+        java.util.regex.Pattern days = Glob.compile("2015/01/{[!0],0[8-9]}**");
+        assertThat(days.matcher("2015/01/15/a.csv").matches()).isTrue();
+        assertThat(days.matcher("2015/01/08/a.csv").matches()).isTrue();
+        assertThat(days.matcher("2015/01/03/a.csv").matches()).isFalse();
+    }
 }

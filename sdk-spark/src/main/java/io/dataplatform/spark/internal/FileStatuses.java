@@ -83,8 +83,14 @@ final class FileStatuses {
         }
     }
 
+    /*
+     * Every status is marked encrypted: Hadoop's FileSystem specification (getFileStatus) says stores
+     * without POSIX permissions MUST answer true to isEncrypted(), or YARN's distributed cache takes
+     * the made-up rw-rw-rw- permission for world-readable and shares the file across applications.
+     */
     private FileStatus file(Path path, long length, long modified) {
-        return new FileStatus(length, false, 1, blockSize, modified, path);
+        return new FileStatus(length, false, 1, blockSize, modified, 0, null, null, null, null, path,
+                false, true, false);
     }
 
     private static long length(Long length) {
@@ -96,6 +102,6 @@ final class FileStatuses {
     }
 
     private static FileStatus directory(Path path) {
-        return new FileStatus(0, true, 1, 0, 0, path);
+        return new FileStatus(0, true, 1, 0, 0, 0, null, null, null, null, path, false, true, false);
     }
 }

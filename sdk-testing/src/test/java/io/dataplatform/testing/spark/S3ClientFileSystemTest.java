@@ -103,6 +103,19 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void statuses_areEncrypted_asTheSpecRequiresOfStoresWithoutPermissions() throws IOException {
+        put("dir/a.csv", "1");
+        fs.mkdirs(path("empty"));
+
+        assertThat(fs.getFileStatus(path("dir/a.csv")).isEncrypted()).isTrue();
+        assertThat(fs.getFileStatus(path("dir")).isEncrypted()).isTrue();
+        assertThat(fs.getFileStatus(path("empty")).isEncrypted()).isTrue();
+        assertThat(fs.getFileStatus(new Path("s3://acme-raw/")).isEncrypted()).isTrue();
+        assertThat(fs.listStatus(new Path("s3://acme-raw/"))).allMatch(FileStatus::isEncrypted);
+        assertThat(fs.listStatus(path("dir"))).allMatch(FileStatus::isEncrypted);
+    }
+
+    @Test
     void getFileStatus_missing_throwsFileNotFound() {
         put("sales/2024/01/sales.csv", "x");
 

@@ -151,7 +151,28 @@ public final class S3ClientFileSystem extends FileSystem {
         if (existing.isPresent() && !overwrite) {
             throw new FileAlreadyExistsException("Cannot create " + qualified + ": it exists and overwrite is false");
         }
+        if (existing.isEmpty()) {
+            checkNoAncestorIsAFile(qualified);
+        }
         return new FSDataOutputStream(new S3OutputStream(store, key, partSize), statistics);
+    }
+
+    /**
+     * Hadoop's FileSystem specification has create fail when any ancestor is a file; otherwise
+     * {@code a.txt/part-0} would be written under the file {@code a.txt} and getFileStatus, listStatus
+     * and delete would disagree about what {@code a.txt} is. The walk stops at the first ancestor that
+     * is a directory, so writing into an existing directory costs one listing (HADOOP-13221).
+     */
+    private void checkNoAncestorIsAFile(Path qualified) throws IOException {
+        for (Path ancestor = qualified.getParent(); ancestor != null && !ancestor.isRoot(); ancestor = ancestor.getParent()) {
+            String ancestorKey = key(ancestor);
+            if (store.anyUnder(ancestorKey + "/")) {
+                return;
+            }
+            if (store.head(ancestorKey).isPresent()) {
+                throw new ParentNotDirectoryException("Cannot create " + qualified + ": " + ancestor + " is a file");
+            }
+        }
     }
 
     @Override

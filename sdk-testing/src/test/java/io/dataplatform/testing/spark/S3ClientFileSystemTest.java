@@ -290,6 +290,28 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void create_underAFile_failsAndWritesNothing() throws IOException {
+        put("a.txt", "abc");
+
+        assertThatThrownBy(() -> fs.create(path("a.txt/sub/part-0.csv"), true).close())
+                .isInstanceOf(ParentNotDirectoryException.class)
+                .hasMessage("Cannot create s3://acme-raw/a.txt/sub/part-0.csv: s3://acme-raw/a.txt is a file");
+        assertThat(keys()).containsExactly("a.txt");
+    }
+
+    @Test
+    void create_inExistingDirectory_checksOneAncestorOnly() throws IOException {
+        put("out/a/b/c.txt", "abc");
+        aws.calls().clear();
+
+        fs.create(path("out/a/b/new/d.txt")).close();
+
+        assertThat(read(path("out/a/b/new/d.txt"))).isEmpty();
+        // The parent out/a/b/new does not exist yet; out/a/b does, and ends the walk.
+        assertThat(aws.calls().count(AwsService.S3, "ListObjectsV2")).isEqualTo(3);
+    }
+
+    @Test
     void create_largerThanPartSize_usesMultipartUpload() throws IOException {
         Configuration conf = new Configuration(false);
         conf.set(S3ClientFileSystem.PART_SIZE, "5m");

@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.BufferedFSInputStream;
 import org.apache.hadoop.fs.CreateFlag;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSExceptionMessages;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -132,6 +133,32 @@ public final class S3ClientFileSystem extends FileSystem {
                 // BufferedFSInputStream skips by seeking, and a seek past EOF fails; InputStream.skip
                 // instead skips fewer bytes at the end of the stream, as HDFS and the local file system do.
                 return super.skip(Math.min(n, length - getPos()));
+            }
+
+            // BufferedFSInputStream hands positioned reads to its inner stream, which close() sets to null:
+            // a read after close failed with a NullPointerException instead of the IOException of every other read.
+            @Override
+            public int read(long position, byte[] buffer, int offset, int len) throws IOException {
+                checkOpen();
+                return super.read(position, buffer, offset, len);
+            }
+
+            @Override
+            public void readFully(long position, byte[] buffer, int offset, int len) throws IOException {
+                checkOpen();
+                super.readFully(position, buffer, offset, len);
+            }
+
+            @Override
+            public void readFully(long position, byte[] buffer) throws IOException {
+                checkOpen();
+                super.readFully(position, buffer);
+            }
+
+            private void checkOpen() throws IOException {
+                if (in == null) {
+                    throw new IOException(FSExceptionMessages.STREAM_IS_CLOSED + ": " + status.getPath());
+                }
             }
         });
     }

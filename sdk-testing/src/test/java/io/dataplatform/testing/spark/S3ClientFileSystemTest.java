@@ -251,6 +251,27 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void open_closedStream_failsEveryReadWithIOException() throws IOException {
+        put("a.txt", "abc");
+        FSDataInputStream in = fs.open(path("a.txt"));
+        in.close();
+
+        assertThatThrownBy(in::read).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> in.seek(1)).isInstanceOf(IOException.class);
+        // Positioned reads too: Hadoop's BufferedFSInputStream alone fails them with a NullPointerException.
+        assertThatThrownBy(() -> in.read(1, new byte[2], 0, 2))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("Stream is closed!: s3://acme-raw/a.txt");
+        assertThatThrownBy(() -> in.readFully(1, new byte[2]))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("Stream is closed!: s3://acme-raw/a.txt");
+        assertThatThrownBy(() -> in.readFully(1, new byte[2], 0, 1))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("Stream is closed!: s3://acme-raw/a.txt");
+        in.close();
+    }
+
+    @Test
     void open_directory_throwsFileNotFound() {
         put("dir/a.txt", "abc");
 

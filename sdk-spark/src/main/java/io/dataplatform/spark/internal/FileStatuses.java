@@ -68,6 +68,24 @@ final class FileStatuses {
     }
 
     /**
+     * Returns the nearest ancestor of {@code qualified} that is a file, if any. The walk stops at the
+     * first ancestor that is a directory, so a path in an existing directory costs one listing: the
+     * O(empty directories) scan that HADOOP-13221 describes for S3A.
+     */
+    Optional<Path> fileAncestor(Path qualified) throws IOException {
+        for (Path ancestor = qualified.getParent(); ancestor != null && !ancestor.isRoot(); ancestor = ancestor.getParent()) {
+            String ancestorKey = S3ClientFileSystem.key(ancestor);
+            if (store.anyUnder(ancestorKey + "/")) {
+                return Optional.empty();
+            }
+            if (store.head(ancestorKey).isPresent()) {
+                return Optional.of(ancestor);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Writes a marker for the parent of a path that was just deleted or renamed away if nothing else
      * keeps the parent alive, so that, as on HDFS, removing a directory's last entry leaves the
      * directory in place (S3A does the same).

@@ -187,18 +187,12 @@ public final class S3ClientFileSystem extends FileSystem {
     /**
      * Hadoop's FileSystem specification has create fail when any ancestor is a file; otherwise
      * {@code a.txt/part-0} would be written under the file {@code a.txt} and getFileStatus, listStatus
-     * and delete would disagree about what {@code a.txt} is. The walk stops at the first ancestor that
-     * is a directory, so writing into an existing directory costs one listing (HADOOP-13221).
+     * and delete would disagree about what {@code a.txt} is.
      */
     private void checkNoAncestorIsAFile(Path qualified) throws IOException {
-        for (Path ancestor = qualified.getParent(); ancestor != null && !ancestor.isRoot(); ancestor = ancestor.getParent()) {
-            String ancestorKey = key(ancestor);
-            if (store.anyUnder(ancestorKey + "/")) {
-                return;
-            }
-            if (store.head(ancestorKey).isPresent()) {
-                throw new ParentNotDirectoryException("Cannot create " + qualified + ": " + ancestor + " is a file");
-            }
+        Optional<Path> file = statuses.fileAncestor(qualified);
+        if (file.isPresent()) {
+            throw new ParentNotDirectoryException("Cannot create " + qualified + ": " + file.get() + " is a file");
         }
     }
 

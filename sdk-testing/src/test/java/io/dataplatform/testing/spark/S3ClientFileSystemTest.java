@@ -473,6 +473,18 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void rename_underAFileSeveralLevelsUp_returnsFalseAndChangesNothing() throws IOException {
+        put("a.txt", "abc");
+        put("in/b.txt", "def");
+
+        assertThat(fs.rename(path("in/b.txt"), path("a.txt/sub/b.txt"))).isFalse();
+        assertThat(fs.rename(path("in"), path("a.txt/sub/in"))).isFalse();
+
+        assertThat(keys()).containsExactly("a.txt", "in/b.txt");
+        assertThat(fs.getFileStatus(path("a.txt")).isFile()).isTrue();
+    }
+
+    @Test
     void twoWorlds_sameBucketName_neverSeeEachOther() throws IOException {
         FakeAws other = FakeAws.create();
         other.s3().createBucket(b -> b.bucket("acme-raw"));

@@ -46,6 +46,11 @@ final class Renamer {
             }
             // Like HDFS: renaming onto an existing directory moves the source into it.
             target = new Path(destination, source.getName());
+            if (S3ClientFileSystem.key(target).equals(sourceKey)) {
+                // Renaming into the directory it is already in: filesystem.md computes dest = d + filename(src),
+                // which is src itself, and renaming a file to itself is a no-op that returns true.
+                return !directory;
+            }
             if (statuses.find(target, S3ClientFileSystem.key(target)).isPresent()) {
                 return false;
             }

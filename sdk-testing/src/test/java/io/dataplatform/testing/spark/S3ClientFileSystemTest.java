@@ -473,6 +473,16 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void rename_fileIntoTheDirectoryItIsIn_isANoOpThatSucceeds() throws IOException {
+        put("dir/a.txt", "abc");
+
+        assertThat(fs.rename(path("dir/a.txt"), path("dir"))).isTrue();
+
+        assertThat(keys()).containsExactly("dir/a.txt");
+        assertThat(read(path("dir/a.txt"))).isEqualTo("abc");
+    }
+
+    @Test
     void rename_underAFileSeveralLevelsUp_returnsFalseAndChangesNothing() throws IOException {
         put("a.txt", "abc");
         put("in/b.txt", "def");

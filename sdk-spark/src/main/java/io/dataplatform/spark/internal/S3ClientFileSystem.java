@@ -78,6 +78,11 @@ public final class S3ClientFileSystem extends FileSystem {
         }
         this.partSize = (int) Math.max(MIN_PART_SIZE, configuredPartSize);
         this.blockSize = conf.getLongBytes(BLOCK_SIZE, 32L * 1024 * 1024);
+        if (blockSize < 1) {
+            // filesystem.md: getDefaultBlockSize() is 'integer > 0' and a non-empty file's block size MUST be > 0;
+            // split calculations divide by it. S3A refuses fs.s3a.block.size below 1 the same way.
+            throw new IOException("Invalid " + BLOCK_SIZE + " " + blockSize + ": must be at least 1 byte");
+        }
         this.statuses = new FileStatuses(store, uri, blockSize);
     }
 

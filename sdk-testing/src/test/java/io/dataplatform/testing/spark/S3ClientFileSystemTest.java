@@ -333,6 +333,19 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void create_writeWithInvalidArguments_failsAndWritesNothing() throws IOException {
+        try (FSDataOutputStream out = fs.create(path("out.txt"))) {
+            assertThatThrownBy(() -> out.write(new byte[4], 0, -1)).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> out.write(new byte[4], 5, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> out.write(null, 0, 0)).isInstanceOf(NullPointerException.class);
+            out.write("ok".getBytes(UTF_8), 0, 2);
+            assertThat(out.getPos()).isEqualTo(2);
+        }
+
+        assertThat(read(path("out.txt"))).isEqualTo("ok");
+    }
+
+    @Test
     void create_largerThanPartSize_usesMultipartUpload() throws IOException {
         Configuration conf = new Configuration(false);
         conf.set(S3ClientFileSystem.PART_SIZE, "5m");

@@ -126,12 +126,21 @@ public final class S3ClientFileSystem extends FileSystem {
 
     @Override
     public FSDataInputStream open(Path path, int bufferSize) throws IOException {
-        FileStatus status = getFileStatus(path);
-        if (status.isDirectory()) {
-            throw new FileNotFoundException("Cannot open " + status.getPath() + ": it is a directory");
+        Path qualified = makeQualified(path);
+        String key = key(qualified);
+        Optional<HeadObjectResponse> head = key.isEmpty() ? Optional.empty() : store.head(key);
+        if (head.isEmpty()) {
+            if (getFileStatus(qualified).isDirectory()) {
+                throw new FileNotFoundException("Cannot open " + qualified + ": it is a directory");
+            }
+            head = store.head(key);   // written since the first probe
+            if (head.isEmpty()) {
+                throw new FileNotFoundException("No such file or directory: " + qualified);
+            }
         }
-        long length = status.getLen();
-        S3InputStream in = new S3InputStream(store, key(status.getPath()), length, statistics);
+        Long contentLength = head.get().contentLength();
+        long length = contentLength == null ? 0 : contentLength;
+        S3InputStream in = new S3InputStream(store, key, length, head.get().eTag(), statistics);
         return new FSDataInputStream(new BufferedFSInputStream(in, Math.max(bufferSize, 4096)) {
             @Override
             public long skip(long n) throws IOException {
@@ -162,7 +171,7 @@ public final class S3ClientFileSystem extends FileSystem {
 
             private void checkOpen() throws IOException {
                 if (in == null) {
-                    throw new IOException(FSExceptionMessages.STREAM_IS_CLOSED + ": " + status.getPath());
+                    throw new IOException(FSExceptionMessages.STREAM_IS_CLOSED + ": " + qualified);
                 }
             }
         });

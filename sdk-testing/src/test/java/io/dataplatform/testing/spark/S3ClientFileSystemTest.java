@@ -229,6 +229,26 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void open_objectOverwrittenWhileRead_failsInsteadOfMixingVersions() throws IOException {
+        byte[] first = new byte[200_000];
+        new Random(5).nextBytes(first);
+        s3.putObject(b -> b.bucket("acme-raw").key("blob.bin"), RequestBody.fromBytes(first));
+
+        try (FSDataInputStream in = fs.open(path("blob.bin"))) {
+            in.seek(150_000);
+            in.readFully(new byte[8]);
+            byte[] second = new byte[200_000];
+            new Random(6).nextBytes(second);
+            s3.putObject(b -> b.bucket("acme-raw").key("blob.bin"), RequestBody.fromBytes(second));
+            in.seek(10);
+
+            assertThatThrownBy(in::read)
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("s3://acme-raw/blob.bin changed while it was read: it is no longer the version ");
+        }
+    }
+
+    @Test
     void open_seekPastEnd_throwsEof() throws IOException {
         put("a.txt", "abc");
 

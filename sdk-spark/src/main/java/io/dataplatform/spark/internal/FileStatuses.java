@@ -19,11 +19,14 @@ final class FileStatuses {
     private final S3Store store;
     private final URI bucketUri;
     private final long blockSize;
+    /** Owner and group of every path: S3 has neither, so, as in S3A, the user who opened the file system. */
+    private final String user;
 
-    FileStatuses(S3Store store, URI bucketUri, long blockSize) {
+    FileStatuses(S3Store store, URI bucketUri, long blockSize, String user) {
         this.store = store;
         this.bucketUri = bucketUri;
         this.blockSize = blockSize;
+        this.user = user;
     }
 
     /** Returns the status of {@code qualified}; a key that is both an object and a prefix is a file, as in S3A. */
@@ -107,7 +110,7 @@ final class FileStatuses {
      * the made-up rw-rw-rw- permission for world-readable and shares the file across applications.
      */
     private FileStatus file(Path path, long length, long modified) {
-        return new FileStatus(length, false, 1, blockSize, modified, 0, null, null, null, null, path,
+        return new FileStatus(length, false, 1, blockSize, modified, 0, null, user, user, null, path,
                 false, true, false);
     }
 
@@ -119,7 +122,7 @@ final class FileStatuses {
         return instant == null ? 0 : instant.toEpochMilli();
     }
 
-    private static FileStatus directory(Path path) {
-        return new FileStatus(0, true, 1, 0, 0, 0, null, null, null, null, path, false, true, false);
+    private FileStatus directory(Path path) {
+        return new FileStatus(0, true, 1, 0, 0, 0, null, user, user, null, path, false, true, false);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.hadoop.fs.ParentNotDirectoryException;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.PathIsNotEmptyDirectoryException;
 import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.hadoop.util.Progressable;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
@@ -83,7 +84,8 @@ public final class S3ClientFileSystem extends FileSystem {
             // split calculations divide by it. S3A refuses fs.s3a.block.size below 1 the same way.
             throw new IOException("Invalid " + BLOCK_SIZE + " " + blockSize + ": must be at least 1 byte");
         }
-        this.statuses = new FileStatuses(store, uri, blockSize);
+        // S3A reports the short name of the user who instantiated the file system as every path's owner and group.
+        this.statuses = new FileStatuses(store, uri, blockSize, UserGroupInformation.getCurrentUser().getShortUserName());
     }
 
     @Override

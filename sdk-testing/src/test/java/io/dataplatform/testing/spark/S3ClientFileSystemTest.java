@@ -26,6 +26,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.ParentNotDirectoryException;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.PathIsNotEmptyDirectoryException;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,18 @@ class S3ClientFileSystemTest {
         assertThat(fs.getFileStatus(new Path("s3://acme-raw/")).isEncrypted()).isTrue();
         assertThat(fs.listStatus(new Path("s3://acme-raw/"))).allMatch(FileStatus::isEncrypted);
         assertThat(fs.listStatus(path("dir"))).allMatch(FileStatus::isEncrypted);
+    }
+
+    @Test
+    void statuses_areOwnedByTheCurrentUser_asInS3A() throws IOException {
+        put("dir/a.csv", "1");
+        String user = UserGroupInformation.getCurrentUser().getShortUserName();
+
+        for (FileStatus status : List.of(fs.getFileStatus(path("dir/a.csv")), fs.getFileStatus(path("dir")),
+                fs.listStatus(path("dir"))[0])) {
+            assertThat(status.getOwner()).isEqualTo(user).isNotEmpty();
+            assertThat(status.getGroup()).isEqualTo(user);
+        }
     }
 
     @Test

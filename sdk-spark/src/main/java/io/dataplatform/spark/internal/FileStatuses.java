@@ -19,11 +19,14 @@ final class FileStatuses {
     private final S3Store store;
     private final URI bucketUri;
     private final long blockSize;
+    /** Owner and group of every path: S3 has neither, so, as in S3A, the user who opened the file system. */
+    private final String user;
 
-    FileStatuses(S3Store store, URI bucketUri, long blockSize) {
+    FileStatuses(S3Store store, URI bucketUri, long blockSize, String user) {
         this.store = store;
         this.bucketUri = bucketUri;
         this.blockSize = blockSize;
+        this.user = user;
     }
 
     /** Returns the status of {@code qualified}; a key that is both an object and a prefix is a file, as in S3A. */
@@ -68,6 +71,24 @@ final class FileStatuses {
     }
 
     /**
+     * Returns the nearest ancestor of {@code qualified} that is a file, if any. The walk stops at the
+     * first ancestor that is a directory, so a path in an existing directory costs one listing: the
+     * O(empty directories) scan that HADOOP-13221 describes for S3A.
+     */
+    Optional<Path> fileAncestor(Path qualified) throws IOException {
+        for (Path ancestor = qualified.getParent(); ancestor != null && !ancestor.isRoot(); ancestor = ancestor.getParent()) {
+            String ancestorKey = S3ClientFileSystem.key(ancestor);
+            if (store.anyUnder(ancestorKey + "/")) {
+                return Optional.empty();
+            }
+            if (store.head(ancestorKey).isPresent()) {
+                return Optional.of(ancestor);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Writes a marker for the parent of a path that was just deleted or renamed away if nothing else
      * keeps the parent alive, so that, as on HDFS, removing a directory's last entry leaves the
      * directory in place (S3A does the same).
@@ -83,8 +104,14 @@ final class FileStatuses {
         }
     }
 
+    /*
+     * Every status is marked encrypted: Hadoop's FileSystem specification (getFileStatus) says stores
+     * without POSIX permissions MUST answer true to isEncrypted(), or YARN's distributed cache takes
+     * the made-up rw-rw-rw- permission for world-readable and shares the file across applications.
+     */
     private FileStatus file(Path path, long length, long modified) {
-        return new FileStatus(length, false, 1, blockSize, modified, path);
+        return new FileStatus(length, false, 1, blockSize, modified, 0, null, user, user, null, path,
+                false, true, false);
     }
 
     private static long length(Long length) {
@@ -95,7 +122,7 @@ final class FileStatuses {
         return instant == null ? 0 : instant.toEpochMilli();
     }
 
-    private static FileStatus directory(Path path) {
-        return new FileStatus(0, true, 1, 0, 0, path);
+    private FileStatus directory(Path path) {
+        return new FileStatus(0, true, 1, 0, 0, 0, null, user, user, null, path, false, true, false);
     }
 }

@@ -46,10 +46,17 @@ final class Renamer {
             }
             // Like HDFS: renaming onto an existing directory moves the source into it.
             target = new Path(destination, source.getName());
+            if (S3ClientFileSystem.key(target).equals(sourceKey)) {
+                // Renaming into the directory it is already in: filesystem.md computes dest = d + filename(src),
+                // which is src itself, and renaming a file to itself is a no-op that returns true.
+                return !directory;
+            }
             if (statuses.find(target, S3ClientFileSystem.key(target)).isPresent()) {
                 return false;
             }
-        } else if (!parentMayHoldChildren(destination)) {
+        } else if (statuses.fileAncestor(destination).isPresent()) {
+            // filesystem.md, rename: 'The parent path of a destination must not be a file ... This
+            // implicitly covers all the ancestors of the parent.' As S3A, the parent need not exist.
             return false;
         }
         String targetKey = S3ClientFileSystem.key(target);
@@ -65,17 +72,5 @@ final class Renamer {
         }
         statuses.keepParent(source);
         return true;
-    }
-
-    /**
-     * HDFS also requires the destination's parent to exist; S3 has no real directories, so, as in
-     * S3A, only a parent that is a file is refused.
-     */
-    private boolean parentMayHoldChildren(Path destination) throws IOException {
-        Path parent = destination.getParent();
-        if (parent == null || parent.isRoot()) {
-            return true;
-        }
-        return store.head(S3ClientFileSystem.key(parent)).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.BufferedFSInputStream;
 import org.apache.hadoop.fs.CreateFlag;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSExceptionMessages;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -19,6 +20,7 @@ import org.apache.hadoop.fs.ParentNotDirectoryException;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.PathIsNotEmptyDirectoryException;
 import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.hadoop.util.Progressable;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
@@ -77,7 +79,13 @@ public final class S3ClientFileSystem extends FileSystem {
         }
         this.partSize = (int) Math.max(MIN_PART_SIZE, configuredPartSize);
         this.blockSize = conf.getLongBytes(BLOCK_SIZE, 32L * 1024 * 1024);
-        this.statuses = new FileStatuses(store, uri, blockSize);
+        if (blockSize < 1) {
+            // filesystem.md: getDefaultBlockSize() is 'integer > 0' and a non-empty file's block size MUST be > 0;
+            // split calculations divide by it. S3A refuses fs.s3a.block.size below 1 the same way.
+            throw new IOException("Invalid " + BLOCK_SIZE + " " + blockSize + ": must be at least 1 byte");
+        }
+        // S3A reports the short name of the user who instantiated the file system as every path's owner and group.
+        this.statuses = new FileStatuses(store, uri, blockSize, UserGroupInformation.getCurrentUser().getShortUserName());
     }
 
     @Override
@@ -120,18 +128,53 @@ public final class S3ClientFileSystem extends FileSystem {
 
     @Override
     public FSDataInputStream open(Path path, int bufferSize) throws IOException {
-        FileStatus status = getFileStatus(path);
-        if (status.isDirectory()) {
-            throw new FileNotFoundException("Cannot open " + status.getPath() + ": it is a directory");
+        Path qualified = makeQualified(path);
+        String key = key(qualified);
+        Optional<HeadObjectResponse> head = key.isEmpty() ? Optional.empty() : store.head(key);
+        if (head.isEmpty()) {
+            if (getFileStatus(qualified).isDirectory()) {
+                throw new FileNotFoundException("Cannot open " + qualified + ": it is a directory");
+            }
+            head = store.head(key);   // written since the first probe
+            if (head.isEmpty()) {
+                throw new FileNotFoundException("No such file or directory: " + qualified);
+            }
         }
-        long length = status.getLen();
-        S3InputStream in = new S3InputStream(store, key(status.getPath()), length, statistics);
+        Long contentLength = head.get().contentLength();
+        long length = contentLength == null ? 0 : contentLength;
+        S3InputStream in = new S3InputStream(store, key, length, head.get().eTag(), statistics);
         return new FSDataInputStream(new BufferedFSInputStream(in, Math.max(bufferSize, 4096)) {
             @Override
             public long skip(long n) throws IOException {
                 // BufferedFSInputStream skips by seeking, and a seek past EOF fails; InputStream.skip
                 // instead skips fewer bytes at the end of the stream, as HDFS and the local file system do.
                 return super.skip(Math.min(n, length - getPos()));
+            }
+
+            // BufferedFSInputStream hands positioned reads to its inner stream, which close() sets to null:
+            // a read after close failed with a NullPointerException instead of the IOException of every other read.
+            @Override
+            public int read(long position, byte[] buffer, int offset, int len) throws IOException {
+                checkOpen();
+                return super.read(position, buffer, offset, len);
+            }
+
+            @Override
+            public void readFully(long position, byte[] buffer, int offset, int len) throws IOException {
+                checkOpen();
+                super.readFully(position, buffer, offset, len);
+            }
+
+            @Override
+            public void readFully(long position, byte[] buffer) throws IOException {
+                checkOpen();
+                super.readFully(position, buffer);
+            }
+
+            private void checkOpen() throws IOException {
+                if (in == null) {
+                    throw new IOException(FSExceptionMessages.STREAM_IS_CLOSED + ": " + qualified);
+                }
             }
         });
     }
@@ -151,7 +194,22 @@ public final class S3ClientFileSystem extends FileSystem {
         if (existing.isPresent() && !overwrite) {
             throw new FileAlreadyExistsException("Cannot create " + qualified + ": it exists and overwrite is false");
         }
+        if (existing.isEmpty()) {
+            checkNoAncestorIsAFile(qualified);
+        }
         return new FSDataOutputStream(new S3OutputStream(store, key, partSize), statistics);
+    }
+
+    /**
+     * Hadoop's FileSystem specification has create fail when any ancestor is a file; otherwise
+     * {@code a.txt/part-0} would be written under the file {@code a.txt} and getFileStatus, listStatus
+     * and delete would disagree about what {@code a.txt} is.
+     */
+    private void checkNoAncestorIsAFile(Path qualified) throws IOException {
+        Optional<Path> file = statuses.fileAncestor(qualified);
+        if (file.isPresent()) {
+            throw new ParentNotDirectoryException("Cannot create " + qualified + ": " + file.get() + " is a file");
+        }
     }
 
     @Override

@@ -7,7 +7,9 @@ import org.apache.hadoop.fs.FSExceptionMessages;
 import org.apache.hadoop.fs.FSInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * A seekable stream over one object: each read continues a ranged GetObject ({@code bytes=pos-});
@@ -21,16 +23,19 @@ final class S3InputStream extends FSInputStream {
     private final S3Store store;
     private final String key;
     private final long length;
+    /** The version opened; every GetObject asks for it, so a read never splices two versions of the object. */
+    private final String eTag;
     private final FileSystem.Statistics statistics;
     private ResponseInputStream<GetObjectResponse> in;
     private long inPosition;
     private long position;
     private boolean closed;
 
-    S3InputStream(S3Store store, String key, long length, FileSystem.Statistics statistics) {
+    S3InputStream(S3Store store, String key, long length, String eTag, FileSystem.Statistics statistics) {
         this.store = store;
         this.key = key;
         this.length = length;
+        this.eTag = eTag;
         this.statistics = statistics;
     }
 
@@ -112,8 +117,21 @@ final class S3InputStream extends FSInputStream {
         }
         closeStream();
         long start = position;
-        in = store.call("GetObject", key, () -> store.client().getObject(b -> b.bucket(store.bucket()).key(key)
-                .range("bytes=" + start + "-")));
+        try {
+            in = store.client().getObject(b -> b.bucket(store.bucket()).key(key).range("bytes=" + start + "-")
+                    .ifMatch(eTag));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412) {
+                // GetObject: If-Match 'Return the object only if its entity tag (ETag) is the same as the one
+                // specified; otherwise, return a 412'. S3A's default change detection fails the read the same way.
+                throw new IOException("s3://" + store.bucket() + "/" + key + " changed while it was read: it is no longer"
+                        + " the version " + eTag + " opened, so reading on at byte " + start + " would mix two versions;"
+                        + " open it again to read the new one", e);
+            }
+            throw store.translate("GetObject", key, e);
+        } catch (SdkException e) {
+            throw store.translate("GetObject", key, e);
+        }
         if (start > 0 && in.response().contentRange() == null) {
             // A 206 answer names its Content-Range; a client that ignored Range sent the whole object.
             skipFully(in, start);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.hadoop.fs.FSExceptionMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,9 @@ final class S3OutputStream extends OutputStream {
     @Override
     public synchronized void write(byte[] bytes, int offset, int len) throws IOException {
         checkOpen();
+        // outputstream.md and OutputStream.write: a null buffer is a NullPointerException and a bad offset or
+        // length an IndexOutOfBoundsException. A negative length wrote nothing yet moved getPos() backwards.
+        Objects.checkFromIndexSize(offset, len, bytes.length);
         int written = 0;
         while (written < len) {
             int chunk = Math.min(len - written, partSize - buffer.size());

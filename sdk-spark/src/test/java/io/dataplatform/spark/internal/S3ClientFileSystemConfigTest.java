@@ -87,6 +87,26 @@ class S3ClientFileSystemConfigTest {
     }
 
     @Test
+    void get_blockSizeZero_failsNamingTheKey() {
+        S3ClientRegistry registry = S3ClientRegistry.jvm();
+        try (S3Client s3 = S3Client.builder().region(Region.US_EAST_1)
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build()) {
+            String id = registry.register(s3);
+            try {
+                Configuration conf = configuration();
+                conf.set(S3ClientFileSystem.CLIENT_ID, id);
+                conf.set(S3ClientFileSystem.BLOCK_SIZE, "0");
+
+                assertThatThrownBy(() -> FileSystem.get(URI.create("s3://acme-raw/"), conf))
+                        .isInstanceOf(IOException.class)
+                        .hasMessage("Invalid dataplatform.s3.block.size 0: must be at least 1 byte");
+            } finally {
+                registry.unregister(id);
+            }
+        }
+    }
+
+    @Test
     void register_null_fails() {
         assertThatThrownBy(() -> S3ClientRegistry.jvm().register(null))
                 .isInstanceOf(IllegalArgumentException.class)

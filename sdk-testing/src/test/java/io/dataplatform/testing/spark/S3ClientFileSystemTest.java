@@ -26,6 +26,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.ParentNotDirectoryException;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.PathIsNotEmptyDirectoryException;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,31 @@ class S3ClientFileSystemTest {
         assertThat(fs.getFileStatus(path("sales")).isDirectory()).isTrue();
         assertThat(fs.getFileStatus(path("sales/2024/01")).isDirectory()).isTrue();
         assertThat(fs.getFileStatus(new Path("s3://acme-raw/")).isDirectory()).isTrue();
+    }
+
+    @Test
+    void statuses_areEncrypted_asTheSpecRequiresOfStoresWithoutPermissions() throws IOException {
+        put("dir/a.csv", "1");
+        fs.mkdirs(path("empty"));
+
+        assertThat(fs.getFileStatus(path("dir/a.csv")).isEncrypted()).isTrue();
+        assertThat(fs.getFileStatus(path("dir")).isEncrypted()).isTrue();
+        assertThat(fs.getFileStatus(path("empty")).isEncrypted()).isTrue();
+        assertThat(fs.getFileStatus(new Path("s3://acme-raw/")).isEncrypted()).isTrue();
+        assertThat(fs.listStatus(new Path("s3://acme-raw/"))).allMatch(FileStatus::isEncrypted);
+        assertThat(fs.listStatus(path("dir"))).allMatch(FileStatus::isEncrypted);
+    }
+
+    @Test
+    void statuses_areOwnedByTheCurrentUser_asInS3A() throws IOException {
+        put("dir/a.csv", "1");
+        String user = UserGroupInformation.getCurrentUser().getShortUserName();
+
+        for (FileStatus status : List.of(fs.getFileStatus(path("dir/a.csv")), fs.getFileStatus(path("dir")),
+                fs.listStatus(path("dir"))[0])) {
+            assertThat(status.getOwner()).isEqualTo(user).isNotEmpty();
+            assertThat(status.getGroup()).isEqualTo(user);
+        }
     }
 
     @Test
@@ -216,6 +242,26 @@ class S3ClientFileSystemTest {
     }
 
     @Test
+    void open_objectOverwrittenWhileRead_failsInsteadOfMixingVersions() throws IOException {
+        byte[] first = new byte[200_000];
+        new Random(5).nextBytes(first);
+        s3.putObject(b -> b.bucket("acme-raw").key("blob.bin"), RequestBody.fromBytes(first));
+
+        try (FSDataInputStream in = fs.open(path("blob.bin"))) {
+            in.seek(150_000);
+            in.readFully(new byte[8]);
+            byte[] second = new byte[200_000];
+            new Random(6).nextBytes(second);
+            s3.putObject(b -> b.bucket("acme-raw").key("blob.bin"), RequestBody.fromBytes(second));
+            in.seek(10);
+
+            assertThatThrownBy(in::read)
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("s3://acme-raw/blob.bin changed while it was read: it is no longer the version ");
+        }
+    }
+
+    @Test
     void open_seekPastEnd_throwsEof() throws IOException {
         put("a.txt", "abc");
 
@@ -235,6 +281,27 @@ class S3ClientFileSystemTest {
             assertThat(in.getPos()).isEqualTo(3);
             assertThat(in.read()).isEqualTo(-1);
         }
+    }
+
+    @Test
+    void open_closedStream_failsEveryReadWithIOException() throws IOException {
+        put("a.txt", "abc");
+        FSDataInputStream in = fs.open(path("a.txt"));
+        in.close();
+
+        assertThatThrownBy(in::read).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> in.seek(1)).isInstanceOf(IOException.class);
+        // Positioned reads too: Hadoop's BufferedFSInputStream alone fails them with a NullPointerException.
+        assertThatThrownBy(() -> in.read(1, new byte[2], 0, 2))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("Stream is closed!: s3://acme-raw/a.txt");
+        assertThatThrownBy(() -> in.readFully(1, new byte[2]))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("Stream is closed!: s3://acme-raw/a.txt");
+        assertThatThrownBy(() -> in.readFully(1, new byte[2], 0, 1))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("Stream is closed!: s3://acme-raw/a.txt");
+        in.close();
     }
 
     @Test
@@ -274,6 +341,41 @@ class S3ClientFileSystemTest {
         assertThatThrownBy(() -> fs.create(path("dir"), true))
                 .isInstanceOf(FileAlreadyExistsException.class)
                 .hasMessage("Cannot create s3://acme-raw/dir: it is a directory");
+    }
+
+    @Test
+    void create_underAFile_failsAndWritesNothing() throws IOException {
+        put("a.txt", "abc");
+
+        assertThatThrownBy(() -> fs.create(path("a.txt/sub/part-0.csv"), true).close())
+                .isInstanceOf(ParentNotDirectoryException.class)
+                .hasMessage("Cannot create s3://acme-raw/a.txt/sub/part-0.csv: s3://acme-raw/a.txt is a file");
+        assertThat(keys()).containsExactly("a.txt");
+    }
+
+    @Test
+    void create_inExistingDirectory_checksOneAncestorOnly() throws IOException {
+        put("out/a/b/c.txt", "abc");
+        aws.calls().clear();
+
+        fs.create(path("out/a/b/new/d.txt")).close();
+
+        assertThat(read(path("out/a/b/new/d.txt"))).isEmpty();
+        // The parent out/a/b/new does not exist yet; out/a/b does, and ends the walk.
+        assertThat(aws.calls().count(AwsService.S3, "ListObjectsV2")).isEqualTo(3);
+    }
+
+    @Test
+    void create_writeWithInvalidArguments_failsAndWritesNothing() throws IOException {
+        try (FSDataOutputStream out = fs.create(path("out.txt"))) {
+            assertThatThrownBy(() -> out.write(new byte[4], 0, -1)).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> out.write(new byte[4], 5, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> out.write(null, 0, 0)).isInstanceOf(NullPointerException.class);
+            out.write("ok".getBytes(UTF_8), 0, 2);
+            assertThat(out.getPos()).isEqualTo(2);
+        }
+
+        assertThat(read(path("out.txt"))).isEqualTo("ok");
     }
 
     @Test
@@ -414,6 +516,28 @@ class S3ClientFileSystemTest {
         assertThat(fs.rename(path("dir"), path("dir/inner"))).isFalse();
         assertThat(fs.rename(path("a.txt"), path("b.txt/under-a-file"))).isFalse();
         assertThat(keys()).containsExactly("a.txt", "b.txt", "dir/c.txt");
+    }
+
+    @Test
+    void rename_fileIntoTheDirectoryItIsIn_isANoOpThatSucceeds() throws IOException {
+        put("dir/a.txt", "abc");
+
+        assertThat(fs.rename(path("dir/a.txt"), path("dir"))).isTrue();
+
+        assertThat(keys()).containsExactly("dir/a.txt");
+        assertThat(read(path("dir/a.txt"))).isEqualTo("abc");
+    }
+
+    @Test
+    void rename_underAFileSeveralLevelsUp_returnsFalseAndChangesNothing() throws IOException {
+        put("a.txt", "abc");
+        put("in/b.txt", "def");
+
+        assertThat(fs.rename(path("in/b.txt"), path("a.txt/sub/b.txt"))).isFalse();
+        assertThat(fs.rename(path("in"), path("a.txt/sub/in"))).isFalse();
+
+        assertThat(keys()).containsExactly("a.txt", "in/b.txt");
+        assertThat(fs.getFileStatus(path("a.txt")).isFile()).isTrue();
     }
 
     @Test

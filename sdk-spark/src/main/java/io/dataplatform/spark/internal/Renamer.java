@@ -56,7 +56,7 @@ final class Renamer {
             }
         } else if (statuses.fileAncestor(destination).isPresent()) {
             // filesystem.md, rename: 'The parent path of a destination must not be a file ... This
-            // implicitly covers all the ancestors of the parent.' As S3A, the parent need not exist.
+            // implicitly covers all the ancestors of the parent.' As in S3A, the parent need not exist.
             return false;
         }
         String targetKey = S3ClientFileSystem.key(target);

@@ -100,6 +100,26 @@ public final class RequestConstraints {
         }
     }
 
+    /**
+     * The length bound {@code value} breaks at {@code path}, in the services' words, or null: for the checks a fake
+     * makes beside its model (a member it reads before the model's rule is known to apply), worded as the model's.
+     */
+    public static String lengthProblem(String path, String value, long min, long max) {
+        if (value == null) {
+            return "Value null at '" + path + "' failed to satisfy constraint: Member must not be null";
+        }
+        String prefix = "Value '" + value + "' at '" + path + "' failed to satisfy constraint: Member must have length ";
+        return value.length() < min ? prefix + "greater than or equal to " + min
+                : value.length() > max ? prefix + "less than or equal to " + max : null;
+    }
+
+    /** The value bound {@code value} breaks at {@code path}, in the services' words, or null; see {@link #lengthProblem}. */
+    public static String rangeProblem(String path, long value, long min, long max) {
+        String prefix = "Value '" + value + "' at '" + path + "' failed to satisfy constraint: Member must have value ";
+        return value < min ? prefix + "greater than or equal to " + min
+                : value > max ? prefix + "less than or equal to " + max : null;
+    }
+
     /** Returns the message of a refusal listing {@code violations}: "N validation error(s) detected: ...; ...". */
     public static String message(List<String> violations) {
         return violations.size() + (violations.size() == 1 ? " validation error" : " validation errors") + " detected: "

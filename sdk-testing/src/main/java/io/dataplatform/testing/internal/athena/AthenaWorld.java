@@ -192,39 +192,10 @@ public final class AthenaWorld {
 
     /** Validates a start and returns its execution: a finished one (repeated token, reused result) or one to run. */
     private Execution register(StartQueryExecutionRequest request) {
+        // The request's lengths (QueryString, ClientRequestToken, ExecutionParameters, Database) were checked against
+        // Athena's model before the call reached the world (RequestConstraints).
         String query = request.queryString();
-        if (query == null || query.isEmpty() || query.length() > 262_144) {
-            throw errors.invalid("1 validation error detected: Value at 'queryString' failed to satisfy constraint: "
-                    + "Member must have length between 1 and 262144");
-        }
         String token = request.clientRequestToken();
-        if (token != null && (token.length() < 32 || token.length() > 128)) {
-            // Athena API reference, StartQueryExecution: ClientRequestToken has 32 to 128 characters.
-            throw errors.invalid("1 validation error detected: Value '" + token + "' at 'clientRequestToken' failed to "
-                    + "satisfy constraint: Member must have length " + (token.length() < 32
-                    ? "greater than or equal to 32" : "less than or equal to 128"));
-        }
-        if (request.hasExecutionParameters()) {
-            List<String> parameters = request.executionParameters();
-            if (parameters.isEmpty()) {
-                throw errors.invalid("1 validation error detected: Value '[]' at 'executionParameters' failed to satisfy "
-                        + "constraint: Member must have length greater than or equal to 1");
-            }
-            for (int i = 0; i < parameters.size(); i++) {
-                RuntimeException invalid = errors.lengthOrPattern("executionParameters." + (i + 1) + ".member",
-                        parameters.get(i), 1, 1024, null);
-                if (invalid != null) {
-                    throw invalid;
-                }
-            }
-        }
-        if (request.queryExecutionContext() != null && request.queryExecutionContext().database() != null) {
-            RuntimeException invalid = errors.lengthOrPattern("queryExecutionContext.database",
-                    request.queryExecutionContext().database(), 1, 255, null);
-            if (invalid != null) {
-                throw invalid;
-            }
-        }
         while (token != null && running.containsKey(token)) {
             // The same token while its query runs: Athena answers with that query, so wait for it.
             try {

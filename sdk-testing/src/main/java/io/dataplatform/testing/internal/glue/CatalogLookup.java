@@ -37,8 +37,8 @@ final class CatalogLookup {
             return;
         }
         if (catalogId.isEmpty() || catalogId.length() > 255) {
-            throw errors.invalid("1 validation error detected: Value '" + catalogId + "' at 'catalogId' failed to satisfy "
-                    + "constraint: Member must have length between 1 and 255");
+            throw errors.validation(io.dataplatform.testing.internal.RequestConstraints.message(java.util.List.of(
+                    io.dataplatform.testing.internal.RequestConstraints.lengthProblem("catalogId", catalogId, 1, 255))));
         }
         if (!catalogId.equals(world.accountId())) {
             throw unsupported(operation, "CatalogId '" + catalogId + "' (another account's Data Catalog; the fake holds only "
@@ -76,8 +76,8 @@ final class CatalogLookup {
      */
     String name(String name, String field) {
         if (name == null || name.isEmpty() || name.length() > 255) {
-            throw errors.invalid("1 validation error detected: Value '" + name + "' at '" + field
-                    + "' failed to satisfy constraint: Member must have length between 1 and 255");
+            throw errors.validation(io.dataplatform.testing.internal.RequestConstraints.message(java.util.List.of(
+                    io.dataplatform.testing.internal.RequestConstraints.lengthProblem(field, name, 1, 255))));
         }
         singleLine(name, field);
         return name.toLowerCase(Locale.ROOT);

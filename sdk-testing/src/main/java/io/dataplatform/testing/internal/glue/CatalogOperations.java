@@ -249,11 +249,10 @@ final class CatalogOperations {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             String member = path + "." + (i + 1) + ".member.";
-            if (column.name() == null) {
-                problems.add("Value null at '" + member + "name' failed to satisfy constraint: Member must not be null");
-            } else if (column.name().isEmpty() || column.name().length() > 255) {
-                problems.add("Value '" + column.name() + "' at '" + member + "name' failed to satisfy constraint: Member "
-                        + "must have length between 1 and 255");
+            String length = io.dataplatform.testing.internal.RequestConstraints.lengthProblem(member + "name",
+                    column.name(), 1, 255);
+            if (length != null) {
+                problems.add(length);
             }
             for (String problem : new String[] {CatalogLookup.singleLineProblem(column.name(), member + "name"),
                     CatalogLookup.singleLineProblem(column.type(), member + "type"),

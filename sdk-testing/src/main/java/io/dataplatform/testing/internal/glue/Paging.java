@@ -1,6 +1,7 @@
 package io.dataplatform.testing.internal.glue;
 
 import java.nio.charset.StandardCharsets;
+import io.dataplatform.testing.internal.RequestConstraints;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -21,10 +22,7 @@ final class Paging {
      * @param max       the operation's largest page
      */
     static <T> Page<T> page(List<T> all, String token, Integer requested, int max, GlueErrors errors) {
-        if (requested != null && (requested < 1 || requested > max)) {
-            throw errors.invalid("1 validation error detected: Value '" + requested
-                    + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and " + max);
-        }
+        checkMaxResults(requested, max, errors);
         int size = requested == null ? max : requested;
         int from = 0;
         if (token != null && !token.isEmpty()) {
@@ -55,10 +53,7 @@ final class Paging {
     /** As {@link #pageByKey(List, Function, String, Integer, int, GlueErrors)} for a list sorted by key in {@code order}. */
     static <T> Page<T> pageByKey(List<T> all, Function<T, String> key, Comparator<String> order, String token,
                                  Integer requested, int max, GlueErrors errors) {
-        if (requested != null && (requested < 1 || requested > max)) {
-            throw errors.invalid("1 validation error detected: Value '" + requested
-                    + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and " + max);
-        }
+        checkMaxResults(requested, max, errors);
         int size = requested == null ? max : requested;
         int from = 0;
         if (token != null && !token.isEmpty()) {
@@ -82,5 +77,16 @@ final class Paging {
                         .encodeToString(("after:" + key.apply(all.get(to - 1))).getBytes(StandardCharsets.UTF_8))
                 : null;
         return new Page<>(List.copyOf(all.subList(from, to)), next);
+    }
+
+    /**
+     * The operation's page limit, where the fake's is tighter than or absent from the model (the model's own range is
+     * checked before any operation runs), refused in the same words.
+     */
+    private static void checkMaxResults(Integer requested, int max, GlueErrors errors) {
+        String problem = requested == null ? null : RequestConstraints.rangeProblem("maxResults", requested, 1, max);
+        if (problem != null) {
+            throw errors.validation(RequestConstraints.message(java.util.List.of(problem)));
+        }
     }
 }

@@ -217,8 +217,8 @@ final class PartitionOperations {
         int total = segment.totalSegments() == null ? 0 : segment.totalSegments();
         int number = segment.segmentNumber() == null ? -1 : segment.segmentNumber();
         if (total < 1 || total > 10) {
-            throw errors.invalid("1 validation error detected: Value '" + segment.totalSegments() + "' at "
-                    + "'segment.totalSegments' failed to satisfy constraint: Member must have value between 1 and 10");
+            throw errors.validation(io.dataplatform.testing.internal.RequestConstraints.message(java.util.List.of(
+                    io.dataplatform.testing.internal.RequestConstraints.rangeProblem("segment.totalSegments", total, 1, 10))));
         }
         if (number < 0) {
             throw errors.invalid("1 validation error detected: Value '" + segment.segmentNumber() + "' at "
